@@ -1,0 +1,84 @@
+"""``aios-designer``: the GUI by default, headless sub-commands otherwise.
+
+Exit codes: 0 ok, 1 the model has errors, 2 usage or file error (one line on stderr).
+Each sub-command is one module in this package exposing ``NAME``, ``HELP``,
+``add_arguments(parser)`` and ``run(args) -> int``; listing it in ``COMMANDS`` adds it.
+"""
+import argparse
+import importlib
+import sys
+
+from .common import CliError, add_global_options, fail
+
+COMMANDS = [
+    "templates",
+    "new",
+    "check",
+    "project",
+    "calibrate",
+    "export",
+    "import_raci",
+    "screenshot",
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr and exit code 2, as for every other failure."""
+
+    def error(self, message: str):  # noqa: D401 - argparse override
+        fail(f"{message} (see --help)")
+
+
+def _load_commands() -> dict:
+    modules = {}
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue  # not built yet
+            raise
+        modules[module.NAME] = module
+    return modules
+
+
+def build_parser(commands: dict) -> argparse.ArgumentParser:
+    parser = _Parser(prog="aios-designer",
+                     description="Design the operating model of one AI workflow.")
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, module in commands.items():
+        command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        add_global_options(command_parser, suppress_defaults=True)
+        module.add_arguments(command_parser)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="aios-designer", description="Open the AIOS Designer window.")
+    add_global_options(parser)
+    parser.add_argument("file", nargs="?", help="operating-model file (.aiosm) to open")
+    parser.add_argument("--template", metavar="NAME",
+                        help="start a new, untitled model from a bundled template")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = _load_commands()
+    first = next((a for a in argv if not a.startswith("-")), None)
+    try:
+        if first in commands or "-h" in argv or "--help" in argv and first is None:
+            args = build_parser(commands).parse_args(argv)
+            if args.command is None:
+                build_parser(commands).print_help()
+                return 0
+            return int(commands[args.command].run(args) or 0)
+        args = _gui_parser().parse_args(argv)
+        from ..gui.app import run_gui
+
+        return run_gui(args)
+    except CliError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,43 @@
+"""Helpers shared by the sub-commands: global options, errors, model loading."""
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from ..fileio import ModelFileError, load_model
+from ..model import OperatingModel
+
+
+class CliError(Exception):
+    """A usage or file problem: printed as one line, exit code 2."""
+
+
+def fail(message: str) -> NoReturn:
+    print(f"aios-designer: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def default_language() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def add_global_options(parser: argparse.ArgumentParser, suppress_defaults: bool = False) -> None:
+    default = argparse.SUPPRESS if suppress_defaults else None
+    parser.add_argument("--lang", choices=["en", "de"], default=default,
+                        help="language of messages and the user interface (default: system)")
+
+
+def language(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or default_language()
+
+
+def open_model(path: str | Path) -> OperatingModel:
+    try:
+        return load_model(path)
+    except ModelFileError as exc:
+        raise CliError(str(exc)) from exc

@@ -1,0 +1,227 @@
+"""Reading and writing ``.aiosm`` files: versioned, deterministic, atomic."""
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..model import OperatingModel
+from . import migrations
+from .errors import ModelFileError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_NESTING = 40
+SUFFIX = ".aiosm"
+
+
+def dumps_model(model: OperatingModel) -> str:
+    """The file text of ``model``: same model, same text, readable in a diff."""
+    document = {"format": migrations.FORMAT, "schema_version": migrations.SCHEMA_VERSION}
+    document.update(model.model_dump(mode="json"))
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def save_model(model: OperatingModel, path: str | Path) -> None:
+    """Write atomically: temp file in the same folder, fsync, replace; keep ``NAME.bak``."""
+    path = Path(path)
+    try:
+        data = dumps_model(model).encode("utf-8")
+    except ValueError as exc:  # NaN or infinity slipped into a number
+        raise ModelFileError(path, f"cannot be saved: {exc}") from exc
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.chmod(tmp_name, _file_mode(path))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            backup = path.with_name(path.name + ".bak")
+            shutil.copy2(path, tmp_name + ".bak")
+            os.replace(tmp_name + ".bak", backup)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise ModelFileError(path, f"could not be saved ({exc.strerror or exc}); the previous "
+                                   "version on disk is unchanged") from exc
+    finally:
+        if tmp_name is not None:
+            for leftover in (tmp_name, tmp_name + ".bak"):
+                try:
+                    os.unlink(leftover)
+                except OSError:
+                    pass
+
+
+def _file_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def load_model(path: str | Path) -> OperatingModel:
+    """Read, migrate and validate an ``.aiosm`` file; raise ``ModelFileError`` otherwise."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ModelFileError(path, f"is {size / 1e6:.0f} MB; operating-model files are at most "
+                                       f"{MAX_FILE_BYTES // 1_000_000} MB, so this is not one")
+        raw = path.read_bytes()
+    except ModelFileError:
+        raise
+    except IsADirectoryError as exc:
+        raise ModelFileError(path, "is a folder, not a file") from exc
+    except FileNotFoundError as exc:
+        raise ModelFileError(path, "does not exist") from exc
+    except OSError as exc:
+        raise ModelFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    return loads_model(raw, path)
+
+
+def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingModel:
+    """Parse file content; ``path`` only names the file in error messages."""
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_FILE_BYTES:
+            raise ModelFileError(path, "is larger than 50 MB, so it is not an operating model")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line, col = _line_col(raw[: exc.start])
+            raise ModelFileError(path, "is not UTF-8 text, so it is not an operating model",
+                                 f"line {line}, column {col}") from exc
+    else:
+        text = raw
+    if not text.strip():
+        raise ModelFileError(path, "is empty")
+    try:
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise ModelFileError(path, f"is not valid JSON ({exc.msg}); the file may be truncated "
+                                   "or damaged", f"line {exc.lineno}, column {exc.colno}") from exc
+    except _DuplicateKey as exc:
+        raise ModelFileError(path, f"contains the key '{exc.key}' twice") from exc
+    except RecursionError as exc:
+        raise ModelFileError(path, "is nested far too deeply to be an operating model") from exc
+    if _depth(document) > MAX_NESTING:
+        raise ModelFileError(path, "is nested far too deeply to be an operating model")
+    if not isinstance(document, dict) or document.get("format") != migrations.FORMAT:
+        raise ModelFileError(path, "is not an AIOS Designer operating model (no "
+                                   f"\"format\": \"{migrations.FORMAT}\" marker)")
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ModelFileError(path, "has no valid schema_version", "schema_version")
+    if version > migrations.SCHEMA_VERSION:
+        raise ModelFileError(path, f"was written by a newer AIOS Designer (file format version "
+                                   f"{version}; this version reads up to "
+                                   f"{migrations.SCHEMA_VERSION}); please update the application")
+    try:
+        document = migrations.migrate(document, version)
+    except (LookupError, KeyError, TypeError, ValueError) as exc:
+        raise ModelFileError(path, f"could not be upgraded from file format version {version} "
+                                   f"({exc})") from exc
+    body = {k: v for k, v in document.items() if k not in ("format", "schema_version")}
+    try:
+        return OperatingModel.model_validate(body)
+    except ValidationError as exc:
+        place, message = describe_validation_error(exc)
+        raise ModelFileError(path, message, place) from exc
+
+
+def describe_validation_error(exc: ValidationError) -> tuple[str | None, str]:
+    """(field path, sentence) of the first problem pydantic reports."""
+    first = exc.errors(include_url=False)[0]
+    loc = first.get("loc", ())
+    place = _format_loc(loc) or None
+    message = first.get("msg", "is invalid")
+    if first.get("type") == "value_error" and message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+        # Cross-reference problems carry their own field path: "steps[2].role_id: ...".
+        head, sep, rest = message.partition(": ")
+        if sep and not place:
+            place, message = head, rest
+        message = message.split("; ")[0]
+    elif first.get("type") == "missing":
+        message = "required field is missing"
+    elif first.get("type") == "extra_forbidden":
+        message = "unknown field (the file may come from another program)"
+    else:
+        given = first.get("input")
+        if isinstance(given, (int, float, str, bool)) and len(repr(given)) <= 60:
+            message = f"{message} (found {given!r})"
+    extra = len(exc.errors()) - 1
+    if extra:
+        message += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+    return place, message
+
+
+def _format_loc(loc: tuple) -> str:
+    out, after_index = "", False
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif after_index and part in _STEP_KINDS:
+            pass  # the discriminated-union tag pydantic inserts after a list index
+        else:
+            out += f".{part}" if out else str(part)
+        after_index = isinstance(part, int)
+    return out
+
+
+_STEP_KINDS = {"trigger", "ai_task", "human_task", "review", "decision", "exception",
+               "system_task", "end"}
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str):
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
+    result: dict = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _depth(node: object) -> int:
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_NESTING:
+            return depth
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
+
+
+def _line_col(prefix: bytes) -> tuple[int, int]:
+    line = prefix.count(b"\n") + 1
+    col = len(prefix) - (prefix.rfind(b"\n") + 1) + 1
+    return line, col

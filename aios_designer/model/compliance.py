@@ -1,0 +1,59 @@
+"""EU AI Act classification and GDPR/DSGVO records of the workflow."""
+from datetime import date
+
+from pydantic import Field, field_serializer
+
+from .base import Id, ModelBase, Name, Text, new_id
+from .enums import DpiaDecision, RiskClass, TransferSafeguard
+
+
+class AiActAssessment(ModelBase):
+    #: Questionnaire answers by question id (see resources/compliance/ai_act.json).
+    answers: dict[str, bool] = Field(default_factory=dict)
+    risk_class: RiskClass | None = None
+    rationale: Text = ""
+    decided_by: Name = ""
+    decided_on: date | None = None
+    #: Months the AI system's logs are kept (Art. 26(6): at least six for high-risk systems).
+    log_retention_months: int | None = Field(default=None, ge=0, le=1200)
+
+    @field_serializer("answers")
+    def _sorted_answers(self, answers: dict[str, bool]) -> dict[str, bool]:
+        return dict(sorted(answers.items()))
+
+
+class Processor(ModelBase):
+    """An external party processing personal data on the deployer's behalf (Art. 28 GDPR)."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    service: Name = ""
+    country: Name = ""
+    avv_signed: bool = False
+    transfer_safeguard: TransferSafeguard = TransferSafeguard.NONE
+    notes: Text = ""
+
+
+class Dpia(ModelBase):
+    """Data protection impact assessment (Art. 35 GDPR) indicators and decision."""
+
+    #: Ids of the WP248 criteria that apply.
+    criteria: list[Name] = Field(default_factory=list)
+    decision: DpiaDecision | None = None
+    rationale: Text = ""
+
+
+class WorksCouncil(ModelBase):
+    #: BetrVG §87(1) Nr. 6: the system can observe staff behaviour or performance.
+    relevant: bool | None = None
+    informed: bool = False
+    notes: Text = ""
+
+
+class Compliance(ModelBase):
+    ai_act: AiActAssessment = Field(default_factory=AiActAssessment)
+    processors: list[Processor] = Field(default_factory=list)
+    dpia: Dpia = Field(default_factory=Dpia)
+    works_council: WorksCouncil = Field(default_factory=WorksCouncil)
+    ai_literacy_training_planned: bool = False
+    notes: Text = ""

@@ -1,0 +1,128 @@
+"""Closed vocabularies of the operating model (stored as their string values)."""
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    DE = "de"
+    EN = "en"
+
+
+class RoleKind(StrEnum):
+    HUMAN = "human"
+    TEAM = "team"
+    EXTERNAL = "external"
+    SYSTEM = "system"
+
+
+class StepKind(StrEnum):
+    TRIGGER = "trigger"
+    AI_TASK = "ai_task"
+    HUMAN_TASK = "human_task"
+    REVIEW = "review"
+    DECISION = "decision"
+    EXCEPTION = "exception"
+    SYSTEM_TASK = "system_task"
+    END = "end"
+
+
+class FeedType(StrEnum):
+    MANUAL_EXPORT = "manual_export"
+    SCHEDULED_FILE = "scheduled_file"
+    API = "api"
+    EVENT_STREAM = "event_stream"
+
+
+class TaskType(StrEnum):
+    CLASSIFY = "classify"
+    EXTRACT = "extract"
+    DRAFT = "draft"
+    SUMMARIZE = "summarize"
+    PREDICT = "predict"
+    ROUTE = "route"
+    OTHER = "other"
+
+
+class Hosting(StrEnum):
+    ON_PREM = "on_prem"
+    EU_CLOUD = "eu_cloud"
+    NON_EU = "non_eu"
+
+
+class TransferSafeguard(StrEnum):
+    """Art. 44 ff. GDPR mechanisms for a transfer to a third country."""
+
+    NONE = "none"
+    ADEQUACY = "adequacy"
+    DPF = "dpf"
+    SCC = "scc"
+    BCR = "bcr"
+
+
+class ReviewMode(StrEnum):
+    ALWAYS = "always"
+    THRESHOLD = "threshold"
+    SAMPLE_ONLY = "sample_only"
+    NONE = "none"
+
+
+class FlowKind(StrEnum):
+    NORMAL = "normal"
+    EXCEPTION = "exception"
+    ESCALATION = "escalation"
+    REWORK = "rework"
+
+
+class EndOutcome(StrEnum):
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+    ESCALATED = "escalated"
+
+
+class KpiDirection(StrEnum):
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+class BaselineMetric(StrEnum):
+    """The four metrics every baseline measurement must cover."""
+
+    THROUGHPUT = "throughput"
+    ERROR_RATE = "error_rate"
+    CYCLE_TIME = "cycle_time"
+    COST_PER_UNIT = "cost_per_unit"
+
+
+class RiskClass(StrEnum):
+    PROHIBITED = "prohibited"
+    HIGH_RISK = "high_risk"
+    LIMITED = "limited"
+    MINIMAL = "minimal"
+
+
+class LegalBasis(StrEnum):
+    """Art. 6(1) GDPR."""
+
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTERESTS = "vital_interests"
+    PUBLIC_TASK = "public_task"
+    LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+class SpecialCategory(StrEnum):
+    """Art. 9(1) GDPR special categories of personal data."""
+
+    ETHNIC_ORIGIN = "ethnic_origin"
+    POLITICAL_OPINION = "political_opinion"
+    RELIGION = "religion"
+    UNION_MEMBERSHIP = "union_membership"
+    GENETIC = "genetic"
+    BIOMETRIC = "biometric"
+    HEALTH = "health"
+    SEX_LIFE = "sex_life"
+
+
+class DpiaDecision(StrEnum):
+    REQUIRED = "required"
+    NOT_REQUIRED = "not_required"

@@ -1,0 +1,37 @@
+"""KPIs with baseline, target and measured values; team KPIs; the business case."""
+from pydantic import Field
+
+from .base import Id, ModelBase, Name, NonNegative, Text, new_id
+from .enums import BaselineMetric, KpiDirection
+
+
+class Kpi(ModelBase):
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    #: One of the four baseline metrics, or None for a custom KPI.
+    metric: BaselineMetric | None = None
+    unit: Name = ""
+    direction: KpiDirection = KpiDirection.LOWER_IS_BETTER
+    definition: Text = ""
+    source: Name = ""
+    baseline: float | None = None
+    #: When and how long the baseline was measured, e.g. "2026-03-02 – 2026-03-13".
+    baseline_period: Name = ""
+    target: float | None = None
+    day30: float | None = None
+    day90: float | None = None
+
+
+class TeamKpi(ModelBase):
+    id: Id = Field(default_factory=new_id)
+    role_id: str
+    kpi_before: Name = ""
+    kpi_after: Name = ""
+    target: Name = ""
+    measurement: Text = ""
+
+
+class BusinessCase(ModelBase):
+    one_off_investment: NonNegative = 0.0
+    monthly_run_cost: NonNegative = 0.0
+    notes: Text = ""

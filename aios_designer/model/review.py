@@ -1,0 +1,55 @@
+"""The review policy of an AI step and its calibration on pilot data."""
+from pydantic import Field, field_validator
+
+from .base import Fraction, ModelBase, Name, NonNegative
+from .enums import ReviewMode
+
+
+class CalibrationPoint(ModelBase):
+    threshold: Fraction
+    #: Share of items whose confidence is at or above the threshold (auto-approved).
+    auto_share: Fraction
+    #: Error rate among the auto-approved items; None when no item reaches the threshold.
+    error_rate_auto: Fraction | None = None
+
+
+class Calibration(ModelBase):
+    #: Where the curve came from (file name of the pilot export).
+    source: Name = ""
+    rows_used: int = Field(default=0, ge=0)
+    rows_rejected: int = Field(default=0, ge=0)
+    points: list[CalibrationPoint] = Field(default_factory=list)
+
+    @field_validator("points")
+    @classmethod
+    def _sorted_unique(cls, points: list[CalibrationPoint]) -> list[CalibrationPoint]:
+        thresholds = [p.threshold for p in points]
+        if len(set(thresholds)) != len(thresholds):
+            raise ValueError("calibration thresholds must be unique")
+        return sorted(points, key=lambda p: p.threshold)
+
+
+class ReviewPolicy(ModelBase):
+    """Which AI outputs a human sees before they take effect.
+
+    always: every item is reviewed; threshold: items below the confidence threshold are
+    reviewed, the rest auto-approved; sample_only: everything is auto-approved and a QA
+    sample is checked afterwards; none: no human sees the output.
+    """
+
+    mode: ReviewMode = ReviewMode.THRESHOLD
+    threshold: Fraction = 0.9
+    #: Share of auto-approved items checked afterwards by QA.
+    qa_sample_rate: Fraction = 0.05
+    reviewer_role_id: str | None = None
+    #: Minutes a reviewer spends on one item (review and QA check alike).
+    review_minutes: NonNegative = 3.0
+    #: Estimates used when no calibration exists.
+    auto_share_estimate: Fraction = 0.7
+    error_rate_auto_estimate: Fraction = 0.03
+    #: Share of wrong AI outputs a human reviewer fails to catch.
+    review_miss_rate: Fraction = 0.05
+
+    @property
+    def needs_reviewer(self) -> bool:
+        return self.mode != ReviewMode.NONE
