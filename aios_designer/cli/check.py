@@ -1,0 +1,99 @@
+"""``aios-designer check FILE [--json]``: the model's findings, for people and for scripts.
+
+Exit 0 when there are no errors (warnings and hints allowed), 1 when the model has errors.
+"""
+import argparse
+import json
+import sys
+
+from ..analysis.findings import Finding, Severity
+from ..model import OperatingModel
+from .common import language, open_model
+
+NAME = "check"
+HELP = "check an operating model and list its findings"
+
+_SUMMARY = {
+    "en": {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings"),
+           Severity.INFO: ("hint", "hints")},
+    "de": {Severity.ERROR: ("Fehler", "Fehler"), Severity.WARNING: ("Warnung", "Warnungen"),
+           Severity.INFO: ("Hinweis", "Hinweise")},
+}
+_LABEL = {
+    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "hint"},
+    "de": {Severity.ERROR: "Fehler", Severity.WARNING: "Warnung", Severity.INFO: "Hinweis"},
+}
+_CLEAN = {"en": "no findings", "de": "keine Befunde"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="operating-model file (.aiosm)")
+    parser.add_argument("--json", action="store_true",
+                        help="print the findings as JSON instead of text")
+
+
+def run(args: argparse.Namespace) -> int:
+    lang = language(args)
+    model = open_model(args.file)
+    findings = run_checks(model)
+    if args.json:
+        json.dump(report_json(model, findings, lang), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(report_text(model, findings, lang))
+    return exit_code(findings)
+
+
+def run_checks(model: OperatingModel) -> list[Finding]:
+    # Imported here so that `--help` and file errors do not pay for networkx.
+    from ..analysis.checks import check
+
+    return sorted(check(model), key=lambda f: f.sort_key)
+
+
+def exit_code(findings: list[Finding]) -> int:
+    return 1 if any(f.severity == Severity.ERROR for f in findings) else 0
+
+
+def report_json(model: OperatingModel, findings: list[Finding], lang: str) -> dict:
+    """The ``--json`` document. Further sections (e.g. readiness) are added as sibling keys."""
+    return {"findings": [f.to_json(lang) for f in findings]}
+
+
+def report_text(model: OperatingModel, findings: list[Finding], lang: str) -> str:
+    names = _element_names(model)
+    lines = []
+    for finding in findings:
+        label = _LABEL[lang][finding.severity]
+        line = f"{label}: {finding.message(lang)} [{finding.rule}]"
+        shown = [names.get(e) or e for e in finding.elements]
+        if shown:
+            line += f"\n    {', '.join(shown)}"
+        lines.append(line)
+    lines.append(summary_line(findings, lang))
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(findings: list[Finding], lang: str) -> str:
+    if not findings:
+        return _CLEAN[lang]
+    parts = []
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        count = sum(1 for f in findings if f.severity == severity)
+        singular, plural = _SUMMARY[lang][severity]
+        parts.append(f"{count} {singular if count == 1 else plural}")
+    return ", ".join(parts)
+
+
+def _element_names(model: OperatingModel) -> dict[str, str]:
+    """Element id -> a name a facilitator recognises (flows named by their ends)."""
+    names: dict[str, str] = {}
+    for role in model.roles:
+        names[role.id] = role.name or role.id
+    for step in model.steps:
+        names[step.id] = step.name or step.id
+    for flow in model.flows:
+        source = names.get(flow.source_id, flow.source_id)
+        target = names.get(flow.target_id, flow.target_id)
+        names[flow.id] = f"{source} → {target}"
+    return names
