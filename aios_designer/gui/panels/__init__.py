@@ -1,0 +1,53 @@
+"""Dock panels of the main window, registered here so the window stays independent of them.
+
+A panel is a QWidget subclass constructed as ``Panel(document, parent)``. Optional:
+- a signal ``elements_selected = Signal(list)`` (ids the canvas should select),
+- a method ``set_selection(ids: list[str])`` (called when the canvas selection changes).
+"""
+from dataclasses import dataclass
+import importlib
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    #: Stable name (saved window layout, tests).
+    object_name: str
+    #: English title, translated in the context "Panels".
+    title: str
+    module: str
+    class_name: str
+    #: "left", "right" or "bottom".
+    area: str = "right"
+
+
+PANELS = [
+    PanelSpec("properties", QT_TRANSLATE_NOOP("Panels", "Properties"), "properties_panel",
+              "PropertiesPanel", "right"),
+    PanelSpec("roles", QT_TRANSLATE_NOOP("Panels", "Roles"), "roles_panel", "RolesPanel",
+              "left"),
+    PanelSpec("checks", QT_TRANSLATE_NOOP("Panels", "Checks"), "checks_panel", "ChecksPanel",
+              "bottom"),
+    PanelSpec("raci", QT_TRANSLATE_NOOP("Panels", "RACI"), "raci_panel", "RaciPanel", "bottom"),
+    PanelSpec("whatif", QT_TRANSLATE_NOOP("Panels", "What-if"), "whatif_panel", "WhatIfPanel",
+              "right"),
+    PanelSpec("kpis", QT_TRANSLATE_NOOP("Panels", "KPIs"), "kpi_panel", "KpiPanel", "bottom"),
+    PanelSpec("readiness", QT_TRANSLATE_NOOP("Panels", "Readiness"), "readiness_panel",
+              "ReadinessPanel", "right"),
+]
+
+
+def available_panels() -> list[tuple[PanelSpec, type]]:
+    """The registered panels whose modules exist, with their classes."""
+    found = []
+    for spec in PANELS:
+        name = f"{__name__}.{spec.module}"
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        found.append((spec, getattr(module, spec.class_name)))
+    return found
