@@ -1,5 +1,8 @@
 # Two commands do all set-up on a fresh machine: `make run` and `make test`.
-PYTHON ?= python3
+# The first Python >= 3.11 found; override with `make test PYTHON=/path/to/python3.x`.
+PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	2>/dev/null && { echo $$p; break; }; done)
 VENV   := .venv
 BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
@@ -8,6 +11,7 @@ QM     := $(TS:.ts=.qm)
 .PHONY: run test bench translations clean
 
 $(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "make: AIOS Designer needs Python 3.11 or newer (none found on PATH)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
