@@ -26,10 +26,15 @@ def dumps_model(model: OperatingModel) -> str:
 def save_model(model: OperatingModel, path: str | Path) -> None:
     """Write atomically: temp file in the same folder, fsync, replace; keep ``NAME.bak``."""
     path = Path(path)
+    if path.is_symlink():
+        # Replacing the link itself would cut it off from the file it points to.
+        path = path.resolve()
     try:
         data = dumps_model(model).encode("utf-8")
     except ValueError as exc:  # NaN or infinity slipped into a number
-        raise ModelFileError(path, f"cannot be saved: {exc}") from exc
+        raise ModelFileError(path, "cannot be saved: a number in it is not a real value "
+                                   "(NaN or infinity); the previous version on disk is "
+                                   "unchanged") from exc
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
@@ -113,15 +118,22 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
                                  f"line {line}, column {col}") from exc
     else:
         text = raw
+        if len(text) > MAX_FILE_BYTES:
+            raise ModelFileError(path, "is larger than 50 MB, so it is not an operating model")
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ModelFileError(path, "is empty")
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                              parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise ModelFileError(path, f"is not valid JSON ({exc.msg}); the file may be truncated "
                                    "or damaged", f"line {exc.lineno}, column {exc.colno}") from exc
     except _DuplicateKey as exc:
         raise ModelFileError(path, f"contains the key '{exc.key}' twice") from exc
+    except _NonFinite as exc:
+        raise ModelFileError(path, f"contains '{exc.constant}', which is not a number JSON "
+                                   "allows; the file was not written by AIOS Designer") from exc
     except RecursionError as exc:
         raise ModelFileError(path, "is nested far too deeply to be an operating model") from exc
     if _depth(document) > MAX_NESTING:
@@ -138,9 +150,11 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
                                    f"{migrations.SCHEMA_VERSION}); please update the application")
     try:
         document = migrations.migrate(document, version)
-    except (LookupError, KeyError, TypeError, ValueError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a damaged old file can break a migration anywhere
         raise ModelFileError(path, f"could not be upgraded from file format version {version} "
-                                   f"({exc})") from exc
+                                   f"({type(exc).__name__}: {exc})") from exc
+    if not isinstance(document, dict):
+        raise ModelFileError(path, f"could not be upgraded from file format version {version}")
     body = {k: v for k, v in document.items() if k not in ("format", "schema_version")}
     try:
         return OperatingModel.model_validate(body)
@@ -196,6 +210,15 @@ _STEP_KINDS = {"trigger", "ai_task", "human_task", "review", "decision", "except
 class _DuplicateKey(Exception):
     def __init__(self, key: str):
         self.key = key
+
+
+class _NonFinite(Exception):
+    def __init__(self, constant: str):
+        self.constant = constant
+
+
+def _no_constant(constant: str):
+    raise _NonFinite(constant)
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:

@@ -6,6 +6,8 @@ class ModelFileError(Exception):
     """One clear sentence naming the file and, where known, the place in it."""
 
     def __init__(self, path: str | Path | None, message: str, place: str | None = None):
+        # One line, always: the CLI prints it as is and the GUI shows it in a message box.
+        message = " ".join(message.split())
         self.path = Path(path) if path is not None else None
         self.place = place
         self.reason = message
