@@ -11,7 +11,8 @@ from ..model import OperatingModel
 from . import migrations
 from .errors import ModelFileError
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
+MAX_FILE_BYTES = 50 * _MB
 MAX_NESTING = 40
 SUFFIX = ".aiosm"
 
@@ -91,8 +92,8 @@ def load_model(path: str | Path) -> OperatingModel:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ModelFileError(path, f"is {size / 1e6:.0f} MB; operating-model files are at most "
-                                       f"{MAX_FILE_BYTES // 1_000_000} MB, so this is not one")
+            raise ModelFileError(path, f"is {size / _MB:.0f} MB; operating-model files are at most "
+                                       f"{MAX_FILE_BYTES // _MB} MB, so this is not one")
         raw = path.read_bytes()
     except ModelFileError:
         raise

@@ -1,0 +1,212 @@
+"""Anything that is not a readable operating model gives one clear sentence: file and place."""
+import json
+from pathlib import Path
+
+import pytest
+
+from aios_designer.fileio import ModelFileError, dumps_model, load_model
+from aios_designer.fileio import aiosm
+from aios_designer.model import Flow, OperatingModel, Role, make_step
+
+GOLDEN = Path(__file__).parent / "data" / "schema-v1.aiosm"
+
+
+def _document() -> dict:
+    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def _write(tmp_path: Path, content, name: str = "broken.aiosm") -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_text(json.dumps(content, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _error(path: Path) -> ModelFileError:
+    with pytest.raises(ModelFileError) as caught:
+        load_model(path)
+    error = caught.value
+    message = str(error)
+    assert "\n" not in message, "one line only"
+    assert f"'{path.name}'" in message, "the file is named"
+    return error
+
+
+def test_truncated_file_names_line_and_column(tmp_path):
+    text = GOLDEN.read_text(encoding="utf-8")
+    path = _write(tmp_path, text[: len(text) // 2])
+    error = _error(path)
+    assert "not valid JSON" in str(error) and "truncated" in str(error)
+    assert error.place.startswith("line ") and ", column " in error.place
+    line = int(error.place.split()[1].rstrip(","))
+    assert 100 < line <= text[: len(text) // 2].count("\n") + 1
+
+
+def test_not_utf8_names_the_place(tmp_path):
+    latin1 = GOLDEN.read_text(encoding="utf-8").encode("latin-1", errors="replace")
+    error = _error(_write(tmp_path, latin1))
+    assert "not UTF-8" in str(error)
+    assert error.place.startswith("line ")
+
+
+def test_utf16_export_from_another_tool_is_not_utf8(tmp_path):
+    error = _error(_write(tmp_path, GOLDEN.read_text(encoding="utf-8").encode("utf-16")))
+    assert "not UTF-8" in str(error)
+
+
+def test_utf8_with_byte_order_mark_is_accepted(tmp_path):
+    path = _write(tmp_path, b"\xef\xbb\xbf" + GOLDEN.read_bytes())
+    assert load_model(path) == load_model(GOLDEN)
+
+
+@pytest.mark.parametrize("content", [
+    {"format": "bpmn", "schema_version": 1},
+    {"schema_version": 1, "roles": []},
+    [1, 2, 3],
+    "just text",
+    {"nodes": [], "edges": []},
+])
+def test_foreign_json_is_not_an_operating_model(tmp_path, content):
+    error = _error(_write(tmp_path, content if not isinstance(content, str) else json.dumps(content)))
+    assert "is not an AIOS Designer operating model" in str(error)
+
+
+def test_empty_file(tmp_path):
+    assert "is empty" in str(_error(_write(tmp_path, b"")))
+
+
+def test_invalid_field_names_the_field_path(tmp_path):
+    document = _document()
+    ai = next(i for i, s in enumerate(document["steps"]) if s["kind"] == "ai_task")
+    document["steps"][ai]["review"]["threshold"] = 1.5
+    error = _error(_write(tmp_path, document))
+    assert error.place == f"steps[{ai}].review.threshold"
+    assert "1.5" in str(error)
+
+
+def test_wrong_enum_value_names_the_field_path(tmp_path):
+    document = _document()
+    document["flows"][0]["kind"] = "sometimes"
+    error = _error(_write(tmp_path, document))
+    assert error.place == "flows[0].kind"
+    assert "sometimes" in str(error)
+
+
+def test_negative_money_is_refused(tmp_path):
+    document = _document()
+    document["roles"][1]["hourly_cost"] = -10
+    assert _error(_write(tmp_path, document)).place == "roles[1].hourly_cost"
+
+
+def test_missing_field_names_the_field_path(tmp_path):
+    document = _document()
+    del document["roles"][2]["name"]
+    error = _error(_write(tmp_path, document))
+    assert error.place == "roles[2].name"
+    assert "required field is missing" in str(error)
+
+
+def test_unknown_step_kind(tmp_path):
+    document = _document()
+    document["steps"][0]["kind"] = "teleport"
+    assert _error(_write(tmp_path, document)).place.startswith("steps[0]")
+
+
+def test_unknown_field_is_named(tmp_path):
+    document = _document()
+    document["meta"]["colour"] = "blue"
+    error = _error(_write(tmp_path, document))
+    assert error.place == "meta.colour" and "unknown field" in str(error)
+
+
+def test_dangling_flow_reference_names_the_flow(tmp_path):
+    document = _document()
+    document["flows"][3]["target_id"] = "step-that-was-deleted"
+    error = _error(_write(tmp_path, document))
+    assert error.place == "flows[3].target_id"
+    assert "step-that-was-deleted" in str(error) and "does not exist" in str(error)
+
+
+def test_dangling_role_reference_names_the_step(tmp_path):
+    document = _document()
+    document["steps"][4]["role_id"] = "role-gone"
+    error = _error(_write(tmp_path, document))
+    assert error.place == "steps[4].role_id" and "role-gone" in str(error)
+
+
+def test_duplicate_id_is_named(tmp_path):
+    document = _document()
+    document["steps"][2]["id"] = document["steps"][1]["id"]
+    error = _error(_write(tmp_path, document))
+    assert error.place == "steps[2].id" and "duplicate id" in str(error)
+
+
+def test_duplicate_json_key(tmp_path):
+    text = GOLDEN.read_text(encoding="utf-8").replace(
+        '"schema_version": 1,', '"schema_version": 1,\n  "schema_version": 1,', 1)
+    assert "twice" in str(_error(_write(tmp_path, text)))
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_non_json_numbers_are_refused(tmp_path, constant):
+    document = _document()
+    document["kpis"][0]["baseline"] = 0.123456
+    text = json.dumps(document).replace("0.123456", constant)
+    assert constant in str(_error(_write(tmp_path, text)))
+
+
+def test_file_over_50_mb_is_refused_without_reading_it(tmp_path, monkeypatch):
+    path = tmp_path / "huge.aiosm"
+    with open(path, "wb") as handle:
+        handle.truncate(51 * 1024 * 1024)  # sparse: costs no disk space or time
+
+    def no_read(self):
+        raise AssertionError("a file that large must be refused before it is read")
+
+    monkeypatch.setattr(Path, "read_bytes", no_read)
+    assert "50 MB" in str(_error(path))
+
+
+@pytest.mark.parametrize("depth", [60, 100_000])
+def test_absurd_nesting_is_refused(tmp_path, depth):
+    text = ('{"format": "aios-operating-model", "schema_version": 1, "meta": {"notes": '
+            + "[" * depth + "]" * depth + "}}")
+    assert "nested far too deeply" in str(_error(_write(tmp_path, text)))
+
+
+def test_missing_file_and_folder(tmp_path):
+    assert "does not exist" in str(_error(tmp_path / "nowhere.aiosm"))
+    folder = tmp_path / "folder.aiosm"
+    folder.mkdir()
+    assert "is a folder" in str(_error(folder))
+
+
+def test_integrity_problems_built_in_code_are_refused_too():
+    """The same rules hold for models built by scripts, not only for files."""
+    with pytest.raises(ValueError, match="does not exist"):
+        OperatingModel(roles=[Role(id="r", name="Agent")],
+                       steps=[make_step("trigger", id="t", role_id="r")],
+                       flows=[Flow(source_id="t", target_id="missing")])
+
+
+def test_loads_model_without_a_path_still_reads_clearly():
+    with pytest.raises(ModelFileError) as caught:
+        aiosm.loads_model(b"{")
+    assert str(caught.value).startswith("the model (line 1, column 2): is not valid JSON")
+
+
+def test_a_model_with_a_non_finite_number_cannot_be_saved_but_the_old_file_stays(tmp_path):
+    path = tmp_path / "model.aiosm"
+    model = load_model(GOLDEN)
+    aiosm.save_model(model, path)
+    before = path.read_bytes()
+    model.kpis[0].baseline = float("nan")
+    with pytest.raises(ModelFileError, match="not a real value"):
+        aiosm.save_model(model, path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.aiosm"]
+    assert dumps_model(load_model(path)).encode("utf-8") == before
