@@ -1,0 +1,4 @@
+"""Importing this package registers every check rule (one module per area)."""
+from . import structure  # noqa: F401
+from . import review  # noqa: F401
+from . import raci  # noqa: F401
