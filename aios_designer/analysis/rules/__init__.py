@@ -2,3 +2,5 @@
 from . import structure  # noqa: F401
 from . import review  # noqa: F401
 from . import raci  # noqa: F401
+from . import capacity  # noqa: F401
+from . import compliance  # noqa: F401

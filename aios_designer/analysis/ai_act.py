@@ -1,0 +1,348 @@
+"""EU AI Act classification from the questionnaire answers (pure, no model mutation).
+
+Questions, legal sources, obligations and application dates live in
+``resources/compliance/ai_act.json`` so that a changed date (e.g. the Digital Omnibus once it
+is published) is a data edit, not a code change. This module only knows the *rules* of
+Art. 5, 6 and 50: which kinds of answers lead to which class.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+from ..model.enums import RiskClass
+from ..resources import RESOURCES
+
+AI_ACT_FILE = RESOURCES / "compliance" / "ai_act.json"
+
+#: Section roles in the data file that the classification rules understand.
+PROHIBITED, ANNEX_I, ANNEX_III = "prohibited", "annex_i", "annex_iii"
+DEROGATION, PROFILING, TRANSPARENCY, GPAI = "derogation", "profiling", "transparency", "gpai"
+ROLES = (PROHIBITED, ANNEX_I, ANNEX_III, DEROGATION, PROFILING, TRANSPARENCY, GPAI)
+
+
+@dataclass(frozen=True)
+class Text:
+    en: str = ""
+    de: str = ""
+
+    def get(self, lang: str = "en") -> str:
+        return self.de if lang == "de" else self.en
+
+    @classmethod
+    def of(cls, data: Mapping | None) -> "Text":
+        data = data or {}
+        return cls(data.get("en", ""), data.get("de", data.get("en", "")))
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    section_id: str
+    role: str
+    source: str
+    text: Text
+    short: Text
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    role: str
+    source: str
+    title: Text
+    intro: Text
+    questions: tuple[Question, ...]
+    area: int | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationDate:
+    """When a group of obligations applies, and a pending amendment that would move it."""
+
+    key: str
+    date: date
+    source: str
+    label: Text
+    #: Date proposed by an amendment that is not in force yet (None if there is none).
+    pending_date: date | None = None
+    pending_note: Text = Text()
+
+
+@dataclass(frozen=True)
+class ObligationRule:
+    id: str
+    source: str
+    date_key: str
+    title: Text
+    text: Text
+    classes: tuple[str, ...] = ()
+    any_yes: tuple[str, ...] = ()
+    any_yes_role: str | None = None
+    derogation: bool | None = None
+    min_log_retention_months: int | None = None
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    version: str
+    disclaimer: Text
+    sections: tuple[Section, ...]
+    dates: dict[str, ApplicationDate]
+    obligations: tuple[ObligationRule, ...]
+    amendments: tuple[dict, ...] = ()
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for s in self.sections for q in s.questions)
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def ids(self, role: str) -> tuple[str, ...]:
+        return tuple(q.id for q in self.questions if q.role == role)
+
+    @property
+    def min_log_retention_months(self) -> int:
+        return max((o.min_log_retention_months or 0 for o in self.obligations), default=6) or 6
+
+
+def _parse_date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def parse_questionnaire(data: Mapping) -> Questionnaire:
+    """Build the questionnaire from the JSON data; raises ValueError on inconsistent data."""
+    sections = []
+    seen: set[str] = set()
+    for s in data["sections"]:
+        role = s["role"]
+        if role not in ROLES:
+            raise ValueError(f"unknown section role {role!r} in section {s['id']!r}")
+        questions = []
+        for q in s["questions"]:
+            if q["id"] in seen:
+                raise ValueError(f"duplicate question id {q['id']!r}")
+            seen.add(q["id"])
+            questions.append(Question(q["id"], s["id"], role, q.get("source", s.get("source", "")),
+                                      Text.of(q["text"]), Text.of(q.get("short") or q["text"])))
+        sections.append(Section(s["id"], role, s.get("source", ""), Text.of(s["title"]),
+                                Text.of(s.get("intro")), tuple(questions), s.get("area")))
+
+    # An amendment in force replaces the date; one still pending is shown beside it.
+    replaced: dict[str, tuple[str, dict]] = {}
+    for amendment in data.get("amendments", []):
+        for key, new_date in amendment.get("changes", {}).items():
+            replaced[key] = (new_date, amendment)
+    dates = {}
+    for key, d in data["dates"].items():
+        current, pending, note = _parse_date(d["date"]), None, Text()
+        if key in replaced:
+            new_date, amendment = replaced[key]
+            if amendment.get("in_force"):
+                current = _parse_date(new_date)
+            else:
+                pending = _parse_date(new_date)
+                title = Text.of(amendment.get("title"))
+                status = Text.of(amendment.get("status_note"))
+                note = Text(f"{title.en}: {status.en}".strip(": "), f"{title.de}: {status.de}".strip(": "))
+        dates[key] = ApplicationDate(key, current, d.get("source", ""), Text.of(d.get("label")),
+                                     pending, note)
+
+    obligations = []
+    for o in data["obligations"]:
+        when = o.get("when", {})
+        for ref in when.get("any_yes", []):
+            if ref not in seen:
+                raise ValueError(f"obligation {o['id']!r} refers to unknown question {ref!r}")
+        if o["date"] not in dates and o["date"] != "high_risk":
+            raise ValueError(f"obligation {o['id']!r} refers to unknown date {o['date']!r}")
+        obligations.append(ObligationRule(
+            o["id"], o.get("source", ""), o["date"], Text.of(o["title"]), Text.of(o.get("text")),
+            tuple(when.get("classes", ())), tuple(when.get("any_yes", ())),
+            when.get("any_yes_role"), when.get("derogation"), o.get("min_log_retention_months")))
+    return Questionnaire(data.get("version", ""), Text.of(data.get("disclaimer")), tuple(sections),
+                         dates, tuple(obligations), tuple(data.get("amendments", ())))
+
+
+@lru_cache(maxsize=4)
+def load_questionnaire(path: Path | str = AI_ACT_FILE) -> Questionnaire:
+    with open(path, encoding="utf-8") as handle:
+        return parse_questionnaire(json.load(handle))
+
+
+@dataclass(frozen=True)
+class Obligation:
+    id: str
+    source: str
+    title: Text
+    text: Text
+    applies_from: date
+    date_source: str = ""
+    pending_date: date | None = None
+    pending_note: Text = Text()
+
+    def to_json(self, lang: str = "en") -> dict:
+        return {"id": self.id, "source": self.source, "title": self.title.get(lang),
+                "text": self.text.get(lang), "applies_from": self.applies_from.isoformat(),
+                "pending_date": self.pending_date.isoformat() if self.pending_date else None}
+
+
+@dataclass(frozen=True)
+class Classification:
+    risk_class: RiskClass
+    rationale_en: str
+    rationale_de: str
+    obligations: tuple[Obligation, ...] = ()
+    #: Ids of the questions answered "yes" that led to the class or to obligations.
+    triggered: tuple[str, ...] = ()
+    #: An Annex III use that Art. 6(3) takes out of the high-risk class.
+    derogation_applied: bool = False
+    uses_gpai: bool = False
+    #: Question ids not answered yet (the class is provisional while any remain).
+    unanswered: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def complete(self) -> bool:
+        return not self.unanswered
+
+    def rationale(self, lang: str = "en") -> str:
+        return self.rationale_de if lang == "de" else self.rationale_en
+
+
+def _listing(questions: list[Question], lang: str) -> str:
+    return "; ".join(f"{q.short.get(lang)} ({q.source})" for q in questions)
+
+
+def relevant_questions(answers: Mapping[str, bool], questionnaire: Questionnaire | None = None
+                       ) -> tuple[Question, ...]:
+    """The questions that must be answered: derogations only matter for an Annex III use."""
+    qn = questionnaire or load_questionnaire()
+    annex3 = any(answers.get(i) for i in qn.ids(ANNEX_III))
+    return tuple(q for q in qn.questions
+                 if annex3 or q.role not in (DEROGATION, PROFILING))
+
+
+def classify(answers: Mapping[str, bool], questionnaire: Questionnaire | None = None
+             ) -> Classification:
+    """The risk class the answers imply, why, and the obligations that follow.
+
+    Prohibited if any Art. 5 practice applies; high-risk for an Annex I safety component or an
+    Annex III use unless an Art. 6(3) exception applies and the system does not profile people;
+    limited if an Art. 50 transparency trigger applies; minimal otherwise.
+    """
+    qn = questionnaire or load_questionnaire()
+    yes: dict[str, list[Question]] = {role: [] for role in ROLES}
+    for q in qn.questions:
+        if answers.get(q.id) is True:
+            yes[q.role].append(q)
+    unanswered = tuple(q.id for q in relevant_questions(answers, qn) if q.id not in answers)
+
+    en: list[str] = []
+    de: list[str] = []
+    triggered: list[Question] = []
+    derogation_applied = False
+    high_risk_dates: list[str] = []
+
+    if yes[PROHIBITED]:
+        risk = RiskClass.PROHIBITED
+        triggered += yes[PROHIBITED]
+        en.append(f"Prohibited practice (Art. 5): {_listing(yes[PROHIBITED], 'en')}. "
+                  "It may not be used in the EU.")
+        de.append(f"Verbotene Praxis (Art. 5): {_listing(yes[PROHIBITED], 'de')}. "
+                  "Sie darf in der EU nicht eingesetzt werden.")
+    else:
+        risk = None
+        if yes[ANNEX_I]:
+            risk = RiskClass.HIGH_RISK
+            triggered += yes[ANNEX_I]
+            high_risk_dates.append("high_risk_annex_i")
+            en.append(f"High-risk (Art. 6(1)): {_listing(yes[ANNEX_I], 'en')}.")
+            de.append(f"Hochrisiko (Art. 6 Abs. 1): {_listing(yes[ANNEX_I], 'de')}.")
+        if yes[ANNEX_III]:
+            triggered += yes[ANNEX_III]
+            exceptions, profiling = yes[DEROGATION], yes[PROFILING]
+            if exceptions and not profiling:
+                derogation_applied = True
+                triggered += exceptions
+                en.append(f"Annex III use ({_listing(yes[ANNEX_III], 'en')}), but not high-risk "
+                          f"under Art. 6(3): {_listing(exceptions, 'en')}; the system does not "
+                          "profile natural persons. Document this assessment (Art. 6(4)).")
+                de.append(f"Anwendungsfall nach Anhang III ({_listing(yes[ANNEX_III], 'de')}), aber "
+                          f"nicht hochriskant nach Art. 6 Abs. 3: {_listing(exceptions, 'de')}; das "
+                          "System betreibt kein Profiling natürlicher Personen. Diese Bewertung "
+                          "dokumentieren (Art. 6 Abs. 4).")
+            else:
+                risk = RiskClass.HIGH_RISK
+                high_risk_dates.append("high_risk_annex_iii")
+                en.append(f"High-risk (Art. 6(2), Annex III): {_listing(yes[ANNEX_III], 'en')}.")
+                de.append(f"Hochrisiko (Art. 6 Abs. 2, Anhang III): {_listing(yes[ANNEX_III], 'de')}.")
+                if exceptions:
+                    triggered += exceptions + profiling
+                    en.append(f"The Art. 6(3) exceptions ({_listing(exceptions, 'en')}) do not apply "
+                              "because the system profiles natural persons.")
+                    de.append(f"Die Ausnahmen nach Art. 6 Abs. 3 ({_listing(exceptions, 'de')}) "
+                              "greifen nicht, weil das System Profiling natürlicher Personen betreibt.")
+                else:
+                    en.append("No Art. 6(3) exception applies.")
+                    de.append("Keine Ausnahme nach Art. 6 Abs. 3 greift.")
+        if yes[TRANSPARENCY]:
+            triggered += yes[TRANSPARENCY]
+            if risk is None:
+                risk = RiskClass.LIMITED
+                en.append(f"Limited risk with transparency duties (Art. 50): "
+                          f"{_listing(yes[TRANSPARENCY], 'en')}.")
+                de.append(f"Begrenztes Risiko mit Transparenzpflichten (Art. 50): "
+                          f"{_listing(yes[TRANSPARENCY], 'de')}.")
+            else:
+                en.append(f"Transparency duties apply as well (Art. 50): "
+                          f"{_listing(yes[TRANSPARENCY], 'en')}.")
+                de.append(f"Zusätzlich gelten Transparenzpflichten (Art. 50): "
+                          f"{_listing(yes[TRANSPARENCY], 'de')}.")
+        if risk is None:
+            risk = RiskClass.MINIMAL
+            en.append("Minimal risk: no prohibited practice, no high-risk use and no transparency "
+                      "trigger. AI literacy (Art. 4) still applies.")
+            de.append("Minimales Risiko: keine verbotene Praxis, kein Hochrisiko-Anwendungsfall und "
+                      "kein Transparenzauslöser. KI-Kompetenz (Art. 4) gilt trotzdem.")
+    uses_gpai = bool(yes[GPAI])
+    if uses_gpai:
+        triggered += yes[GPAI]
+        en.append("Uses a general-purpose AI model: obtain the provider's documentation (Art. 53).")
+        de.append("Nutzt ein KI-Modell mit allgemeinem Verwendungszweck: Dokumentation des Anbieters "
+                  "anfordern (Art. 53).")
+    if unanswered:
+        en.append(f"Provisional: {len(unanswered)} question(s) not answered yet.")
+        de.append(f"Vorläufig: {len(unanswered)} Frage(n) noch nicht beantwortet.")
+
+    obligations = _obligations(qn, risk, answers, derogation_applied, high_risk_dates)
+    return Classification(risk, " ".join(en), " ".join(de), obligations,
+                          tuple(dict.fromkeys(q.id for q in triggered)), derogation_applied,
+                          uses_gpai, unanswered)
+
+
+def _obligations(qn: Questionnaire, risk: RiskClass, answers: Mapping[str, bool],
+                 derogation_applied: bool, high_risk_dates: list[str]) -> tuple[Obligation, ...]:
+    result = []
+    for rule in qn.obligations:
+        if rule.classes and risk.value not in rule.classes:
+            continue
+        if rule.any_yes and not any(answers.get(i) for i in rule.any_yes):
+            continue
+        if rule.any_yes_role and not any(answers.get(i) for i in qn.ids(rule.any_yes_role)):
+            continue
+        if rule.derogation is not None and rule.derogation != derogation_applied:
+            continue
+        if rule.date_key == "high_risk":
+            # The earliest of the high-risk dates that apply (Annex III before Annex I).
+            keys = high_risk_dates or ["high_risk_annex_iii"]
+            when = min((qn.dates[k] for k in keys), key=lambda d: d.date)
+        else:
+            when = qn.dates[rule.date_key]
+        result.append(Obligation(rule.id, rule.source, rule.title, rule.text, when.date,
+                                 when.source, when.pending_date, when.pending_note))
+    return tuple(result)

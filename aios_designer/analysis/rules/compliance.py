@@ -1,0 +1,262 @@
+"""EU AI Act and GDPR/DSGVO checked against the graph (rule ids AIOS-C…).
+
+Severity policy: an *error* is a workflow that breaks the law as designed, whatever paperwork
+follows (a prohibited practice, a high-risk system without human oversight, an automated
+decision with significant effect on a person that no human reviews). A *warning* is an
+arrangement still missing before production (classification, AVV, transfer safeguard, log
+retention, DPIA decision): the design can stay, someone has to sign or answer something.
+*Info* points to duties that rarely change the design (works council, AI literacy).
+Readiness gaps are never errors, so a template that is still being prepared checks clean.
+"""
+from collections.abc import Iterator
+
+from ...model import AiTaskStep, DpiaDecision, Hosting, ReviewMode, RiskClass, StepKind
+from .. import graph as g
+from ..ai_act import classify, load_questionnaire
+from ..checks import CheckContext
+from ..findings import Finding, Severity
+from ..privacy import (
+    dpia_criteria,
+    dpia_normally_required,
+    personal_data_sources,
+    processes_personal_data,
+    unreviewed_significant_paths,
+    unsafe_transfers,
+    works_council_reasons,
+    works_council_relevant,
+)
+from ..registry import rule
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+_CLASS = {
+    RiskClass.PROHIBITED: ("prohibited", "verboten"),
+    RiskClass.HIGH_RISK: ("high-risk", "Hochrisiko"),
+    RiskClass.LIMITED: ("limited risk (transparency)", "begrenztes Risiko (Transparenz)"),
+    RiskClass.MINIMAL: ("minimal risk", "minimales Risiko"),
+}
+
+
+def class_label(risk: RiskClass | str | None, lang: str = "en") -> str:
+    if risk is None:
+        return "not classified" if lang == "en" else "nicht eingestuft"
+    en, de = _CLASS[RiskClass(risk)]
+    return de if lang == "de" else en
+
+
+def classification_outdated(model) -> bool:
+    """The classification was decided before the workflow's last structural change."""
+    ai_act, changed = model.compliance.ai_act, model.meta.structure_changed
+    return (ai_act.decided_on is not None and changed is not None
+            and ai_act.decided_on < changed.date())
+
+
+@rule
+def classification_missing(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C001: the AI Act class must be settled in week one, with who and when."""
+    ai_act = ctx.model.compliance.ai_act
+    if ai_act.risk_class is None or ai_act.decided_on is None:
+        yield Finding("AIOS-C001", W,
+                      "The EU AI Act risk class has not been decided: answer the AI Act "
+                      "questionnaire and record who decided and when.",
+                      "Die Risikoklasse nach KI-Verordnung ist nicht festgelegt: Fragebogen zur "
+                      "KI-Verordnung beantworten und festhalten, wer wann entschieden hat.")
+
+
+@rule
+def classification_outdated_rule(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C002: steps or flows changed after the class was decided."""
+    if ctx.model.compliance.ai_act.risk_class is not None and classification_outdated(ctx.model):
+        decided = ctx.model.compliance.ai_act.decided_on.isoformat()
+        changed = ctx.model.meta.structure_changed.date().isoformat()
+        yield Finding("AIOS-C002", W,
+                      f"The AI Act classification ({decided}) is older than the last change of "
+                      f"the workflow ({changed}): review it.",
+                      f"Die Einstufung nach KI-Verordnung ({decided}) ist älter als die letzte "
+                      f"Änderung des Workflows ({changed}): bitte überprüfen.")
+
+
+@rule
+def classification_mismatch(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C003: the recorded class is not what the recorded answers imply."""
+    ai_act = ctx.model.compliance.ai_act
+    if ai_act.risk_class is None or not ai_act.answers:
+        return
+    implied = classify(ai_act.answers).risk_class
+    if implied != ai_act.risk_class:
+        yield Finding("AIOS-C003", W,
+                      f"The recorded AI Act class is {class_label(ai_act.risk_class)}, but the "
+                      f"questionnaire answers lead to {class_label(implied)}.",
+                      f"Die erfasste Risikoklasse ist {class_label(ai_act.risk_class, 'de')}, die "
+                      f"Antworten im Fragebogen ergeben aber {class_label(implied, 'de')}.")
+
+
+@rule
+def prohibited(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C004: a prohibited practice (Art. 5) cannot go live in any form."""
+    if ctx.model.compliance.ai_act.risk_class == RiskClass.PROHIBITED:
+        yield Finding("AIOS-C004", E,
+                      "The workflow is classified as a prohibited AI practice (Art. 5 AI Act): "
+                      "it may not be used; remove the prohibited function.",
+                      "Der Workflow ist als verbotene KI-Praxis eingestuft (Art. 5 KI-VO): Er darf "
+                      "nicht eingesetzt werden; die verbotene Funktion entfernen.")
+
+
+@rule
+def high_risk_without_oversight(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C010: Art. 14/26(2): in a high-risk system a human must be able to oversee and
+    override each output before it takes effect; a QA sample afterwards is not oversight."""
+    if ctx.model.compliance.ai_act.risk_class != RiskClass.HIGH_RISK:
+        return
+    deciding = g.reaching(ctx.graph, [n for n, k in ctx.graph.nodes(data="kind")
+                                      if k in (StepKind.DECISION, StepKind.END)])
+    for step in ctx.model.steps:
+        if (isinstance(step, AiTaskStep) and step.id in deciding
+                and step.review.mode in (ReviewMode.NONE, ReviewMode.SAMPLE_ONLY)):
+            en, de = ctx.step_label(step.id)
+            yield Finding("AIOS-C010", E,
+                          f"High-risk AI system: AI step {en} leads to a decision without human "
+                          "oversight (policy none or sample only, Art. 14 AI Act). Review its "
+                          "output always or below a threshold.",
+                          f"Hochrisiko-KI-System: KI-Schritt {de} führt ohne menschliche Aufsicht "
+                          "zu einer Entscheidung (Prüfung keine oder nur Stichprobe, Art. 14 KI-VO). "
+                          "Ergebnisse immer oder unterhalb eines Schwellenwerts prüfen.",
+                          (step.id,))
+
+
+@rule
+def automated_significant_decision(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C011: Art. 22 GDPR: auto-approved items reach an outcome that significantly
+    affects a person and no human looks at them on the way."""
+    for step, outcomes in unreviewed_significant_paths(ctx.model):
+        en, de = ctx.step_label(step.id)
+        names_en = ", ".join(ctx.step_label(o)[0] for o in outcomes)
+        names_de = ", ".join(ctx.step_label(o)[1] for o in outcomes)
+        yield Finding("AIOS-C011", E,
+                      f"Items auto-approved by AI step {en} reach {names_en}, which has a "
+                      "significant effect on a person, without a human review (Art. 22 GDPR). "
+                      "Add a review step on that path or review every item.",
+                      f"Von KI-Schritt {de} automatisch freigegebene Vorgänge erreichen "
+                      f"{names_de} mit erheblicher Wirkung auf eine Person ohne menschliche "
+                      "Prüfung (Art. 22 DSGVO). Einen Prüfschritt auf diesem Weg einfügen oder "
+                      "jeden Vorgang prüfen.",
+                      (step.id, *outcomes))
+
+
+@rule
+def transfer_without_safeguard(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C020: Art. 44 ff. GDPR: personal data leaves the EU only with a safeguard."""
+    for step in unsafe_transfers(ctx.model):
+        en, de = ctx.step_label(step.id)
+        yield Finding("AIOS-C020", W,
+                      f"Personal data reaches AI step {en}, hosted outside the EU, without a "
+                      "transfer safeguard (adequacy decision, EU–US Data Privacy Framework, "
+                      "standard contractual clauses or BCR).",
+                      f"Personenbezogene Daten erreichen den außerhalb der EU gehosteten "
+                      f"KI-Schritt {de} ohne Garantie für die Drittlandübermittlung "
+                      "(Angemessenheitsbeschluss, EU-US Data Privacy Framework, "
+                      "Standardvertragsklauseln oder BCR).",
+                      (step.id,))
+
+
+@rule
+def processor_without_avv(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C021: Art. 28 GDPR: no external model provider without a processor agreement."""
+    users: dict[str, list[str]] = {}
+    for step in ctx.model.steps:
+        if isinstance(step, AiTaskStep) and step.processor_id:
+            users.setdefault(step.processor_id, []).append(step.id)
+    for processor in ctx.model.compliance.processors:
+        if not processor.avv_signed:
+            yield Finding("AIOS-C021", W,
+                          f"No processor agreement (AVV, Art. 28 GDPR) with '{processor.name}' "
+                          "yet: sign it before personal data is processed.",
+                          f"Noch kein Auftragsverarbeitungsvertrag (AVV, Art. 28 DSGVO) mit "
+                          f"„{processor.name}“: vor der Verarbeitung personenbezogener Daten "
+                          "abschließen.",
+                          (processor.id, *users.get(processor.id, [])))
+
+
+@rule
+def provider_not_recorded(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C022: an externally hosted model that sees personal data is a processor; without a
+    processor entry nobody tracks its AVV and transfers."""
+    sources = personal_data_sources(ctx.model)
+    for step in ctx.model.steps:
+        if (isinstance(step, AiTaskStep) and step.hosting != Hosting.ON_PREM
+                and step.processor_id is None and processes_personal_data(step, sources)):
+            en, de = ctx.step_label(step.id)
+            yield Finding("AIOS-C022", W,
+                          f"AI step {en} processes personal data with an externally hosted model, "
+                          "but no processor is recorded for it: add the model provider to the "
+                          "processors and track its AVV.",
+                          f"KI-Schritt {de} verarbeitet personenbezogene Daten mit einem extern "
+                          "gehosteten Modell, aber kein Auftragsverarbeiter ist erfasst: den "
+                          "Modellanbieter als Auftragsverarbeiter erfassen und den AVV verfolgen.",
+                          (step.id,))
+
+
+@rule
+def high_risk_log_retention(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C030: Art. 26(6): deployers of high-risk systems keep logs at least six months."""
+    ai_act = ctx.model.compliance.ai_act
+    if ai_act.risk_class != RiskClass.HIGH_RISK:
+        return
+    minimum = load_questionnaire().min_log_retention_months
+    months = ai_act.log_retention_months
+    if months is None or months < minimum:
+        have_en = "not set" if months is None else f"{months} months"
+        have_de = "nicht festgelegt" if months is None else f"{months} Monate"
+        yield Finding("AIOS-C030", W,
+                      f"High-risk AI system: log retention is {have_en}; keep the system's logs "
+                      f"at least {minimum} months (Art. 26(6) AI Act).",
+                      f"Hochrisiko-KI-System: Aufbewahrung der Protokolle {have_de}; mindestens "
+                      f"{minimum} Monate aufbewahren (Art. 26 Abs. 6 KI-VO).")
+
+
+@rule
+def dpia_decision(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C040: two or more WP248 criteria: a DPIA is normally required (Art. 35 GDPR)."""
+    if not dpia_normally_required(ctx.model):
+        return
+    dpia = ctx.model.compliance.dpia
+    if dpia.decision == DpiaDecision.REQUIRED:
+        return
+    if dpia.decision == DpiaDecision.NOT_REQUIRED and dpia.rationale.strip():
+        return
+    count = len(dpia_criteria(ctx.model))
+    yield Finding("AIOS-C040", W,
+                  f"{count} WP248 criteria apply: a data protection impact assessment (Art. 35 "
+                  "GDPR) is normally required. Plan it, or record why it is not needed.",
+                  f"{count} WP248-Kriterien treffen zu: Eine Datenschutz-Folgenabschätzung "
+                  "(Art. 35 DSGVO) ist in der Regel erforderlich. Einplanen oder begründen, "
+                  "warum sie entfällt.")
+
+
+@rule
+def works_council(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C041: BetrVG §87(1) Nr. 6: a system suitable to observe staff performance needs the
+    works council's consent; intent does not matter."""
+    council = ctx.model.compliance.works_council
+    if council.informed or not works_council_relevant(ctx.model):
+        return
+    reasons = works_council_reasons(ctx.model)
+    why_en = "; ".join(r.en for r in reasons) or "recorded as relevant"
+    why_de = "; ".join(r.de for r in reasons) or "als relevant erfasst"
+    yield Finding("AIOS-C041", I,
+                  f"Staff behaviour or performance becomes observable ({why_en}): involve the works "
+                  "council (BetrVG §87(1) Nr. 6) before go-live.",
+                  f"Verhalten oder Leistung der Beschäftigten werden beobachtbar ({why_de}): "
+                  "Betriebsrat vor dem Start beteiligen (BetrVG §87 Abs. 1 Nr. 6).")
+
+
+@rule
+def ai_literacy(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C042: Art. 4 applies to every deployer since 2 February 2025."""
+    if not ctx.model.compliance.ai_literacy_training_planned and any(
+            isinstance(s, AiTaskStep) for s in ctx.model.steps):
+        yield Finding("AIOS-C042", I,
+                      "No AI literacy training is planned for the people who work with the AI "
+                      "(Art. 4 AI Act, applies since 2 February 2025).",
+                      "Keine Schulung zur KI-Kompetenz für die Beschäftigten geplant, die mit der "
+                      "KI arbeiten (Art. 4 KI-VO, gilt seit 2. Februar 2025).")
