@@ -18,6 +18,9 @@ class Calibration(ModelBase):
     source: Name = ""
     rows_used: int = Field(default=0, ge=0)
     rows_rejected: int = Field(default=0, ge=0)
+    #: Error rate over all pilot items (every confidence); tells how wrong the items are
+    #: that fall below the threshold and go to review.
+    overall_error_rate: Fraction | None = None
     points: list[CalibrationPoint] = Field(default_factory=list)
 
     @field_validator("points")

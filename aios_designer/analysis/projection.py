@@ -1,0 +1,448 @@
+"""Projected volumes, workload, cost, cycle time and residual error of an operating model.
+
+``project(model)`` answers what the designed workflow will cost, catch and need per month.
+``Projector(model).project({ai_step_id: threshold})`` is the what-if: the expensive parts (the
+graph, the flow solution) are prepared once and a changed threshold is folded in exactly with a
+rank-one (Sherman–Morrison) update of the flow solution, so the GUI can recompute while a
+slider moves. Every formula is explained in README.md, "How projections are computed".
+"""
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from ..model import (
+    AiTaskStep,
+    DecisionStep,
+    EndOutcome,
+    EndStep,
+    ExceptionStep,
+    HumanTaskStep,
+    OperatingModel,
+    ReviewStep,
+    SystemTaskStep,
+    TriggerStep,
+)
+from .flow_volumes import FlowSolver, resolve_shares
+from .review_rates import ReviewRates, overall_error_rate, review_rates
+
+#: Below this the Sherman–Morrison denominator is treated as singular (a loop closes).
+_SINGULAR = 1e-9
+
+
+@dataclass
+class StepProjection:
+    id: str
+    name: str
+    kind: str
+    role_id: str | None
+    #: Expected visits per month (an item reworked twice counts three times).
+    items_per_month: float
+    #: Human hours per month spent on this step (for an AI step: its review and QA checks
+    #: when no review step is connected).
+    hours_per_month: float
+    #: Minutes an item spends in this step per visit (waiting + handling + latency).
+    minutes_per_visit: float
+
+
+@dataclass
+class RoleProjection:
+    id: str
+    name: str
+    headcount: float
+    hourly_cost: float
+    hours_per_month: float
+    #: Part of ``hours_per_month`` that is review or QA work on AI output.
+    review_hours_per_month: float
+    fte: float
+    #: Hours / (headcount × productive hours); None when no headcount is entered.
+    utilisation: float | None
+    cost_per_month: float
+
+
+@dataclass
+class AiStepProjection:
+    id: str
+    name: str
+    mode: str
+    threshold: float
+    items_per_month: float
+    review_share: float
+    auto_share: float
+    error_rate_auto: float
+    #: "calibration", "estimate", "policy" or "graph" (every path leads to review).
+    basis: str
+    reviewed_per_month: float
+    qa_checks_per_month: float
+    review_hours_per_month: float
+    qa_hours_per_month: float
+    #: Roles that carry this step's review and QA hours.
+    reviewer_role_ids: list[str]
+    #: Review steps the policy routes to (empty: the policy's own minutes apply).
+    review_step_ids: list[str]
+    residual_errors_per_month: float
+
+
+@dataclass
+class Projection:
+    currency: str
+    productive_hours_per_fte_month: float
+    volume_per_month: float
+    completed_per_month: float
+    human_hours_per_month: float
+    fte: float
+    human_cost_per_month: float
+    ai_cost_per_month: float
+    run_cost_per_month: float
+    cost_per_month: float
+    cost_per_unit: float | None
+    cycle_time_hours: float | None
+    throughput_per_person: float | None
+    residual_errors_per_month: float
+    residual_error_rate: float | None
+    #: Hours of steps whose lane (or reviewer) is not set: not costed.
+    unassigned_hours_per_month: float
+    roles: list[RoleProjection] = field(default_factory=list)
+    steps: list[StepProjection] = field(default_factory=list)
+    ai_steps: list[AiStepProjection] = field(default_factory=list)
+    #: Steps inside a loop items enter but can never leave: their volumes are unbounded.
+    unbounded_step_ids: list[str] = field(default_factory=list)
+
+    def role(self, role_id: str) -> RoleProjection | None:
+        return next((r for r in self.roles if r.id == role_id), None)
+
+    def step(self, step_id: str) -> StepProjection | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def ai_step(self, step_id: str) -> AiStepProjection | None:
+        return next((s for s in self.ai_steps if s.id == step_id), None)
+
+    def to_json(self) -> dict:
+        """Plain JSON data; unbounded or undefined numbers become null."""
+        return _finite(asdict(self))
+
+
+def _finite(value):
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _nonneg(x: float) -> float:
+    # Sherman–Morrison and loop solves leave -1e-17 where the answer is 0.
+    return 0.0 if -1e-9 < x < 0.0 else x
+
+
+@dataclass
+class _Routing:
+    """How an AI step's review share splits the outgoing flows of its routing step."""
+
+    step_index: int                  # the AI step itself or the decision right after it
+    review_flows: list[int]          # flow positions whose targets are review steps
+    review_weights: list[float]      # their split of the review share (sum 1)
+    other_flows: list[int]
+    other_weights: list[float]       # their split of the rest (sum 1)
+    miss_rate: float                 # weighted miss rate of the review steps (four-eyes: squared)
+
+    @property
+    def forced(self) -> bool:
+        """Every path leads into review: the graph leaves the policy no choice."""
+        return not self.other_flows
+
+
+class Projector:
+    """Prepared projection of one model state; ``project`` may be called with what-if
+    thresholds any number of times. Never mutates the model; rebuild after model changes."""
+
+    def __init__(self, model: OperatingModel):
+        self.model = model
+        steps = list(model.steps)
+        self._steps = steps
+        n = len(steps)
+        index = {s.id: i for i, s in enumerate(steps)}
+        self._index = index
+        roles = list(model.roles)
+        self._roles = roles
+        role_index = {r.id: i for i, r in enumerate(roles)}
+        self._role_index = role_index
+
+        flows = [f for f in model.flows if f.source_id in index and f.target_id in index]
+        self._flow_src = np.array([index[f.source_id] for f in flows], dtype=np.int64)
+        self._flow_tgt = np.array([index[f.target_id] for f in flows], dtype=np.int64)
+        out: list[list[int]] = [[] for _ in range(n)]
+        into: list[list[int]] = [[] for _ in range(n)]
+        for pos, f in enumerate(flows):
+            out[index[f.source_id]].append(pos)
+            into[index[f.target_id]].append(pos)
+
+        shares = np.zeros(len(flows))
+        for i in range(n):
+            if out[i]:
+                shares[out[i]] = resolve_shares([flows[p].share for p in out[i]])
+        self._static_shares = shares
+
+        # Per-visit human work and elapsed time of every step.
+        work = np.zeros(n)
+        cycle = np.zeros(n)
+        step_role = np.full(n, -1, dtype=np.int64)
+        source = np.zeros(n)
+        completed = np.zeros(n, dtype=bool)
+        for i, s in enumerate(steps):
+            cycle[i] = s.waiting_minutes
+            if isinstance(s, (HumanTaskStep, ExceptionStep)):
+                work[i] = s.handling_minutes
+            elif isinstance(s, ReviewStep):
+                work[i] = s.handling_minutes * (2 if s.four_eyes else 1)
+            elif isinstance(s, (AiTaskStep, SystemTaskStep)):
+                cycle[i] += s.latency_seconds / 60.0
+            elif isinstance(s, TriggerStep):
+                source[i] = s.volume_per_month
+            elif isinstance(s, EndStep):
+                completed[i] = s.outcome == EndOutcome.COMPLETED
+            cycle[i] += work[i]
+            if s.role_id in role_index:
+                step_role[i] = role_index[s.role_id]
+        self._work = work
+        self._cycle = cycle
+        self._source = source
+        self._completed = completed
+
+        self._ai: list[int] = [i for i, s in enumerate(steps) if isinstance(s, AiTaskStep)]
+        self._routing: dict[int, _Routing] = {}
+        for a in self._ai:
+            routing = self._find_routing(a, flows, out, into)
+            if routing is not None:
+                self._routing[a] = routing
+        # A review step without a lane is worked by the reviewer its AI step names.
+        for a, routing in self._routing.items():
+            reviewer = steps[a].review.reviewer_role_id
+            for p in routing.review_flows:
+                t = int(self._flow_tgt[p])
+                if step_role[t] == -1 and reviewer in role_index:
+                    step_role[t] = role_index[reviewer]
+        self._step_role = step_role
+
+        self._base_rates = {a: self._rates(a, None) for a in self._ai}
+        self._base_solver = FlowSolver(n, self._flow_src, self._flow_tgt,
+                                       self._shares(self._base_rates))
+        self._base_visits = self._base_solver.solve(source)
+        self._sm_cache: dict[int, np.ndarray] = {}
+
+    # -- structure -------------------------------------------------------------------------
+
+    def _find_routing(self, a, flows, out, into) -> _Routing | None:
+        steps = self._steps
+
+        def routing_at(k: int) -> _Routing | None:
+            review = [p for p in out[k] if isinstance(steps[int(self._flow_tgt[p])], ReviewStep)]
+            if not review:
+                return None
+            other = [p for p in out[k] if p not in review]
+            w = resolve_shares([flows[p].share for p in review])
+            u = resolve_shares([flows[p].share for p in other])
+            miss = 0.0
+            for p, weight in zip(review, w):
+                r = steps[int(self._flow_tgt[p])]
+                miss += weight * (r.miss_rate ** 2 if r.four_eyes else r.miss_rate)
+            return _Routing(k, review, w, other, u, miss)
+
+        direct = routing_at(a)
+        if direct is not None:
+            return direct
+        # "AI → decision 'confident?' → review / auto": the decision routes by the policy,
+        # provided only this AI step feeds it.
+        if len(out[a]) == 1:
+            d = int(self._flow_tgt[out[a][0]])
+            if isinstance(steps[d], DecisionStep) and all(
+                    int(self._flow_src[p]) == a for p in into[d]):
+                return routing_at(d)
+        return None
+
+    def _rates(self, a: int, threshold: float | None) -> ReviewRates:
+        step = self._steps[a]
+        routing = self._routing.get(a)
+        rates = review_rates(step, threshold)
+        if routing is not None and routing.forced:
+            known = overall_error_rate(step)
+            everything = step.review.error_rate_auto_estimate if known is None else known
+            return ReviewRates(1.0, 0.0, 0.0, rates.error_rate_auto, everything, "graph")
+        return rates
+
+    def _shares(self, rates: Mapping[int, ReviewRates]) -> np.ndarray:
+        shares = self._static_shares.copy()
+        for a, routing in self._routing.items():
+            r = rates[a].review_share
+            for p, w in zip(routing.review_flows, routing.review_weights):
+                shares[p] = r * w
+            for p, u in zip(routing.other_flows, routing.other_weights):
+                shares[p] = (1.0 - r) * u
+        return shares
+
+    def _direction(self, a: int) -> np.ndarray:
+        """A⁻¹g: how visits change per unit of review share at AI step ``a``."""
+        cached = self._sm_cache.get(a)
+        if cached is None:
+            routing = self._routing[a]
+            g = np.zeros(len(self._steps))
+            for p, w in zip(routing.review_flows, routing.review_weights):
+                g[int(self._flow_tgt[p])] += w
+            for p, u in zip(routing.other_flows, routing.other_weights):
+                g[int(self._flow_tgt[p])] -= u
+            cached = self._base_solver.solve(g)
+            self._sm_cache[a] = cached
+        return cached
+
+    def _visits(self, rates: Mapping[int, ReviewRates]) -> np.ndarray:
+        changed = [a for a, routing in self._routing.items()
+                   if rates[a].review_share != self._base_rates[a].review_share]
+        if not changed:
+            return self._base_visits
+        if len(changed) == 1 and np.all(np.isfinite(self._base_visits)):
+            a = changed[0]
+            k = self._routing[a].step_index
+            delta = rates[a].review_share - self._base_rates[a].review_share
+            y = self._direction(a)
+            denominator = 1.0 - delta * y[k]
+            if abs(denominator) > _SINGULAR and np.all(np.isfinite(y)):
+                return self._base_visits + (delta * self._base_visits[k] / denominator) * y
+        solver = FlowSolver(len(self._steps), self._flow_src, self._flow_tgt,
+                            self._shares(rates))
+        return solver.solve(self._source)
+
+    # -- the projection --------------------------------------------------------------------
+
+    def project(self, thresholds: Mapping[str, float] | None = None) -> Projection:
+        """The projection, with the thresholds of the AI steps named in ``thresholds``
+        replaced (the model is not touched)."""
+        rates = dict(self._base_rates)
+        for step_id, threshold in (thresholds or {}).items():
+            a = self._index.get(step_id)
+            if a is None or a not in rates:
+                raise KeyError(f"no AI step with id {step_id!r}")
+            rates[a] = self._rates(a, threshold)
+        visits = np.maximum(self._visits(rates), 0.0)
+        return self._assemble(visits, rates, thresholds or {})
+
+    def _assemble(self, visits: np.ndarray, rates: dict[int, ReviewRates],
+                  thresholds: Mapping[str, float]) -> Projection:
+        model, steps, roles = self.model, self._steps, self._roles
+        settings = model.settings
+        n_roles = len(roles)
+        with np.errstate(invalid="ignore"):
+            step_hours = visits * self._work / 60.0
+            step_cycle = visits * self._cycle
+        role_of = self._step_role
+        role_hours = np.zeros(n_roles + 1)  # last slot: unassigned
+        np.add.at(role_hours, np.where(role_of >= 0, role_of, n_roles), step_hours)
+        review_hours = np.zeros(n_roles + 1)
+        review_steps = np.array([isinstance(s, ReviewStep) for s in steps], dtype=bool)
+        np.add.at(review_hours, np.where(role_of >= 0, role_of, n_roles)[review_steps],
+                  step_hours[review_steps])
+        step_hours = step_hours.copy()
+
+        ai_results = []
+        ai_cost = 0.0
+        residual = 0.0
+        extra_cycle = 0.0
+        for a in self._ai:
+            step: AiTaskStep = steps[a]
+            policy = step.review
+            r = rates[a]
+            items = float(visits[a])
+            routing = self._routing.get(a)
+            reviewer = self._role_index.get(policy.reviewer_role_id, n_roles)
+            reviewed = items * r.review_share
+            qa_checks = items * r.auto_share * r.qa_rate
+            qa_hours = qa_checks * policy.review_minutes / 60.0
+            reviewer_ids: list[str] = []
+            review_step_ids: list[str] = []
+            if routing is not None:
+                review_hours_a = 0.0
+                for p in routing.review_flows:
+                    t = int(self._flow_tgt[p])
+                    review_step_ids.append(steps[t].id)
+                    review_hours_a += float(step_hours[t])
+                    if role_of[t] >= 0:
+                        reviewer_ids.append(roles[role_of[t]].id)
+                miss = routing.miss_rate
+                if reviewer == n_roles and role_of[int(self._flow_tgt[routing.review_flows[0]])] >= 0:
+                    reviewer = int(role_of[int(self._flow_tgt[routing.review_flows[0]])])
+            else:
+                review_hours_a = reviewed * policy.review_minutes / 60.0
+                miss = policy.review_miss_rate
+                extra_cycle += reviewed * policy.review_minutes
+                role_hours[reviewer] += review_hours_a
+                review_hours[reviewer] += review_hours_a
+                step_hours[a] += review_hours_a
+            role_hours[reviewer] += qa_hours
+            review_hours[reviewer] += qa_hours
+            step_hours[a] += qa_hours
+            if reviewer < n_roles and roles[reviewer].id not in reviewer_ids:
+                reviewer_ids.append(roles[reviewer].id)
+            caught_by_qa = r.qa_rate * (1.0 - policy.review_miss_rate)
+            errors = items * (r.auto_share * r.error_rate_auto * (1.0 - caught_by_qa)
+                              + r.review_share * r.error_rate_reviewed * miss)
+            residual += errors
+            ai_cost += items * step.cost_per_item
+            ai_results.append(AiStepProjection(
+                id=step.id, name=step.name, mode=str(policy.mode),
+                threshold=float(thresholds.get(step.id, policy.threshold)),
+                items_per_month=items, review_share=r.review_share, auto_share=r.auto_share,
+                error_rate_auto=r.error_rate_auto, basis=r.basis,
+                reviewed_per_month=_nonneg(reviewed), qa_checks_per_month=_nonneg(qa_checks),
+                review_hours_per_month=_nonneg(review_hours_a), qa_hours_per_month=qa_hours,
+                reviewer_role_ids=reviewer_ids, review_step_ids=review_step_ids,
+                residual_errors_per_month=_nonneg(errors)))
+
+        productive = settings.productive_hours_per_fte_month
+        role_results = []
+        human_cost = 0.0
+        for j, role in enumerate(roles):
+            hours = _nonneg(float(role_hours[j]))
+            capacity = role.headcount * productive
+            cost = hours * role.hourly_cost
+            human_cost += cost
+            role_results.append(RoleProjection(
+                id=role.id, name=role.name, headcount=role.headcount,
+                hourly_cost=role.hourly_cost, hours_per_month=hours,
+                review_hours_per_month=_nonneg(float(review_hours[j])), fte=hours / productive,
+                utilisation=hours / capacity if capacity > 0 else None, cost_per_month=cost))
+
+        volume = float(self._source.sum())
+        total_hours = _nonneg(float(role_hours.sum()))
+        fte = total_hours / productive
+        run_cost = model.business_case.monthly_run_cost
+        cost = human_cost + ai_cost + run_cost
+        cycle_minutes = float(step_cycle.sum()) + extra_cycle
+        step_results = [
+            StepProjection(id=s.id, name=s.name, kind=str(s.kind), role_id=s.role_id,
+                           items_per_month=_nonneg(float(visits[i])),
+                           hours_per_month=_nonneg(float(step_hours[i])),
+                           minutes_per_visit=float(self._cycle[i]))
+            for i, s in enumerate(steps)]
+        unbounded = [steps[i].id for i in np.flatnonzero(~np.isfinite(visits)).tolist()]
+        return Projection(
+            currency=settings.currency, productive_hours_per_fte_month=productive,
+            volume_per_month=volume,
+            completed_per_month=_nonneg(float(visits[self._completed].sum())),
+            human_hours_per_month=total_hours, fte=fte,
+            human_cost_per_month=human_cost, ai_cost_per_month=ai_cost,
+            run_cost_per_month=run_cost, cost_per_month=cost,
+            cost_per_unit=cost / volume if volume > 0 else None,
+            cycle_time_hours=cycle_minutes / volume / 60.0 if volume > 0 else None,
+            throughput_per_person=volume / fte if fte > 0 else None,
+            residual_errors_per_month=residual,
+            residual_error_rate=residual / volume if volume > 0 else None,
+            unassigned_hours_per_month=_nonneg(float(role_hours[n_roles])),
+            roles=role_results, steps=step_results, ai_steps=ai_results,
+            unbounded_step_ids=unbounded)
+
+
+def project(model: OperatingModel) -> Projection:
+    """The projection of ``model`` as it is."""
+    return Projector(model).project()

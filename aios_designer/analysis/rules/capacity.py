@@ -1,0 +1,81 @@
+"""Workload against capacity, from the projection (rule ids AIOS-P…).
+
+A review queue is only stable when the reviewers can look at items at least as fast as they
+arrive: with more arrivals than capacity it grows without bound, whatever the threshold says.
+"""
+import math
+from collections.abc import Iterator
+
+from ..checks import CheckContext
+from ..findings import Finding, Severity
+from ..registry import rule
+
+W, I = Severity.WARNING, Severity.INFO
+
+
+def _projection(ctx: CheckContext):
+    # Imported here: checks that do not need it stay free of numpy.
+    from ..projection import project
+
+    return project(ctx.model)
+
+
+def _pct(value: float) -> str:
+    return f"{value * 100:.0f} %"
+
+
+def _hours(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ")
+
+
+@rule
+def role_capacity(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-P001: review arrivals exceed the reviewing role's capacity (utilisation > 100 %).
+    AIOS-P002: other work exceeds a role's capacity. AIOS-P003: a role has projected hours
+    but no headcount, so its utilisation is unknown."""
+    if not ctx.model.roles or not any(s.kind == "trigger" for s in ctx.model.steps):
+        return
+    projection = _projection(ctx)
+    productive = projection.productive_hours_per_fte_month
+    for role in projection.roles:
+        if not math.isfinite(role.hours_per_month) or role.hours_per_month <= 1e-9:
+            continue  # unbounded: a loop without exit, reported by AIOS-G005
+        en, de = ctx.role_label(role.id)
+        hours = _hours(role.hours_per_month)
+        if role.utilisation is None:
+            yield Finding(
+                "AIOS-P003", I,
+                f"Role {en} needs {hours} h per month ({role.fte:.2f} FTE) but has no headcount: "
+                "enter its FTE to see whether it can carry the load.",
+                f"Die Rolle {de} braucht {hours} h pro Monat ({role.fte:.2f} VZÄ), hat aber keine "
+                "Kapazität: Tragen Sie ihre VZÄ ein, um die Auslastung zu sehen.",
+                (role.id,))
+            continue
+        if role.utilisation <= 1.0 + 1e-9:
+            continue
+        capacity = _hours(role.headcount * productive)
+        if role.review_hours_per_month > 1e-9:
+            review = _hours(role.review_hours_per_month)
+            yield Finding(
+                "AIOS-P001", W,
+                f"Reviews arrive faster than role {en} can check them: {hours} h of work per "
+                f"month ({review} h of it review and QA) against {capacity} h capacity "
+                f"({_pct(role.utilisation)} utilisation). The review queue would grow without "
+                f"bound: add {role.fte - role.headcount:.2f} FTE, raise the auto-approval share "
+                "(threshold) or lower the QA sample.",
+                f"Prüfungen kommen schneller an, als die Rolle {de} sie bearbeiten kann: {hours} h "
+                f"Arbeit pro Monat (davon {review} h Prüfung und Stichprobe) bei {capacity} h "
+                f"Kapazität ({_pct(role.utilisation)} Auslastung). Die Prüfwarteschlange wüchse "
+                f"unbegrenzt: {role.fte - role.headcount:.2f} VZÄ ergänzen, den Anteil "
+                "automatischer Freigaben (Schwellenwert) erhöhen oder die Stichprobe senken.",
+                (role.id,))
+        else:
+            yield Finding(
+                "AIOS-P002", W,
+                f"Role {en} is over capacity: {hours} h of work per month against {capacity} h "
+                f"({_pct(role.utilisation)} utilisation); add {role.fte - role.headcount:.2f} FTE "
+                "or reduce the work routed to it.",
+                f"Die Rolle {de} ist überlastet: {hours} h Arbeit pro Monat bei {capacity} h "
+                f"Kapazität ({_pct(role.utilisation)} Auslastung); "
+                f"{role.fte - role.headcount:.2f} VZÄ ergänzen oder weniger Arbeit dorthin leiten.",
+                (role.id,))

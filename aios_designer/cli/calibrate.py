@@ -1,0 +1,143 @@
+"""``aios-designer calibrate FILE --step STEP --pilot PILOT [--max-error R] [--json] [--save]``
+
+Computes the calibration curve of one AI step from a pilot export and recommends the lowest
+threshold whose error rate among auto-approved items stays ≤ R. The model file is only
+written with ``--save`` (the curve; ``--apply`` also sets the threshold): a workshop file
+should not change because someone looked at a curve.
+"""
+import argparse
+import json
+import sys
+
+from ..fileio import ModelFileError, save_model
+from ..model import AiTaskStep, OperatingModel
+from .common import CliError, language, open_model
+
+NAME = "calibrate"
+HELP = "calibrate an AI step's review threshold on pilot data (CSV or XLSX)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from ..analysis.calibration import DEFAULT_MAX_ERROR
+
+    parser.add_argument("file", metavar="FILE", help="operating-model file (.aiosm)")
+    parser.add_argument("--step", required=True, metavar="STEP",
+                        help="the AI step, by id or name")
+    parser.add_argument("--pilot", required=True, metavar="PILOT",
+                        help="pilot export (.csv or .xlsx) with confidence and correctness")
+    parser.add_argument("--max-error", type=float, default=DEFAULT_MAX_ERROR, metavar="R",
+                        help="highest acceptable error rate among auto-approved items "
+                             f"(default {DEFAULT_MAX_ERROR})")
+    parser.add_argument("--confidence-column", metavar="NAME",
+                        help="column with the confidence (default: detected by its header)")
+    parser.add_argument("--correct-column", metavar="NAME",
+                        help="column with correct yes/no (default: detected by its header)")
+    parser.add_argument("--true-label-column", metavar="NAME",
+                        help="with --predicted-label-column: correct = labels equal")
+    parser.add_argument("--predicted-label-column", metavar="NAME")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--save", action="store_true",
+                        help="store the curve in FILE (previous version kept as FILE.bak)")
+    parser.add_argument("--apply", action="store_true",
+                        help="with --save: also set the step's threshold to the recommendation")
+
+
+def find_ai_step(model: OperatingModel, key: str) -> AiTaskStep:
+    """The AI step with id ``key``, else the one named ``key`` (case-insensitive)."""
+    ai_steps = [s for s in model.steps if isinstance(s, AiTaskStep)]
+    by_id = [s for s in ai_steps if s.id == key]
+    if by_id:
+        return by_id[0]
+    by_name = [s for s in ai_steps if s.name.strip().lower() == key.strip().lower()]
+    if len(by_name) == 1:
+        return by_name[0]
+    if len(by_name) > 1:
+        raise CliError(f"{len(by_name)} AI steps are named {key!r}; give the id instead")
+    other = next((s for s in model.steps if s.id == key or s.name == key), None)
+    if other is not None:
+        raise CliError(f"step {key!r} is a {other.kind} step, not an AI step")
+    names = ", ".join(repr(s.name or s.id) for s in ai_steps) or "none"
+    raise CliError(f"no AI step {key!r} in the model (AI steps: {names})")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..analysis.calibration import CalibrationError, calibrate, reason_text
+
+    lang = language(args)
+    if not 0.0 <= args.max_error <= 1.0:
+        raise CliError("--max-error must be between 0 and 1")
+    if args.apply and not args.save:
+        raise CliError("--apply needs --save (it changes the model file)")
+    model = open_model(args.file)
+    step = find_ai_step(model, args.step)
+    try:
+        result = calibrate(args.pilot, args.max_error,
+                           confidence_column=args.confidence_column,
+                           correct_column=args.correct_column,
+                           true_label_column=args.true_label_column,
+                           predicted_label_column=args.predicted_label_column)
+    except CalibrationError as exc:
+        raise CliError(exc.message(lang)) from exc
+    if args.save:
+        step.calibration = result.calibration
+        if args.apply and result.recommended is not None:
+            step.review.threshold = result.recommended
+        try:
+            save_model(model, args.file)
+        except (ModelFileError, OSError) as exc:
+            raise CliError(f"cannot save {args.file}: {exc}") from exc
+    if args.json:
+        document = result.to_json(step.id)
+        document["step_name"] = step.name
+        document["saved"] = bool(args.save)
+        json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(report_text(result, step, lang, args.save, reason_text))
+    return 0
+
+
+def report_text(result, step: AiTaskStep, lang: str, saved: bool, reason_text) -> str:
+    de = lang == "de"
+    data = result.data
+
+    def pct(x):
+        if x is None:
+            return "–"
+        text = f"{x * 100:.1f} %"
+        return text.replace(".", ",") if de else text
+
+    lines = [
+        (f"Schritt: {step.name or step.id}" if de else f"Step: {step.name or step.id}"),
+        (f"Pilotdatei: {data.source} ({data.columns.describe()})" if de
+         else f"Pilot file: {data.source} ({data.columns.describe()})"),
+        (f"Zeilen verwendet: {data.rows_used}, verworfen: {data.rows_rejected}" if de
+         else f"Rows used: {data.rows_used}, rejected: {data.rows_rejected}"),
+    ]
+    for code, count in sorted(data.rejected_by_reason().items()):
+        rows = [str(r) for r, c in data.rejected if c == code][:10]
+        more = " …" if count > len(rows) else ""
+        label = "Zeilen" if de else "rows"
+        lines.append(f"  {reason_text(code, lang)}: {count} ({label} {', '.join(rows)}{more})")
+    head = ("Schwelle", "Auto-Anteil", "Fehler unter Auto") if de else (
+        "Threshold", "Auto share", "Error among auto")
+    lines += ["", f"{head[0]:>9}  {head[1]:>11}  {head[2]:>17}"]
+    for p in result.calibration.points:
+        mark = " ◀" if p.threshold == result.recommended else ""
+        threshold = f"{p.threshold:.2f}".replace(".", ",") if de else f"{p.threshold:.2f}"
+        lines.append(f"{threshold:>9}  {pct(p.auto_share):>11}  {pct(p.error_rate_auto):>17}"
+                     f"{mark}")
+    lines.append("")
+    limit = pct(result.max_error)
+    if result.recommended is None:
+        lines.append(f"Kein Schwellenwert hält die Fehlerquote ≤ {limit}." if de
+                     else f"No threshold keeps the error among auto-approved ≤ {limit}.")
+    else:
+        rec = f"{result.recommended:.2f}"
+        lines.append(f"Empfohlener Schwellenwert: {rec.replace('.', ',')} (Fehler unter Auto "
+                     f"≤ {limit} bei geringstem Prüfaufwand)" if de else
+                     f"Recommended threshold: {rec} (error among auto-approved ≤ {limit} "
+                     "with the least review)")
+    if saved:
+        lines.append("Kurve im Modell gespeichert." if de else "Curve saved in the model.")
+    return "\n".join(lines) + "\n"
