@@ -18,7 +18,8 @@ Rows: every step except end steps (an end is an outcome, not an activity).
    A row where no candidate qualifies has no A and the checks report it.
 3. I: a candidate of 2a–2c that did not get the A (typically the process owner), and the lane
    roles of the steps this step sends items to by a rework or escalation flow (they learn what
-   comes back or is escalated) — each only if the role has no letter on the row yet.
+   comes back or is escalated) — each only if the role has no letter on the row yet and is
+   not a system (being informed is for people).
 4. C is never derived: whom to consult before the work is a judgement of the workshop.
 """
 from collections.abc import Mapping
@@ -65,7 +66,8 @@ def _derive_row(step: StepBase, model: OperatingModel, role_kinds: Mapping[str, 
             cells.setdefault(role_id, set()).add(letter)
 
     def inform(role_id: str | None) -> None:
-        if role_id is not None and role_id in role_kinds and not cells.get(role_id):
+        if (role_id is not None and role_id in role_kinds and not cells.get(role_id)
+                and role_kinds[role_id] != RoleKind.SYSTEM):
             cells[role_id] = {"I"}
 
     # 1. Responsible
