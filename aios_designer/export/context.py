@@ -1,0 +1,61 @@
+"""Everything a sheet builder needs, computed once per export."""
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..model import OperatingModel
+from .labels import enum_label, label
+from .raci_cells import RaciGrid, raci_grid
+
+
+@dataclass
+class ExportContext:
+    model: OperatingModel
+    lang: str
+    exported: date
+    styles: object = None
+    #: Free slots for sheet modules that want to share something (e.g. a cell address).
+    shared: dict = field(default_factory=dict)
+
+    def t(self, key: str) -> str:
+        return label(key, self.lang)
+
+    def enum(self, value) -> str:
+        return enum_label(value, self.lang)
+
+    @property
+    def title(self) -> str:
+        return self.model.meta.title or self.t("title.untitled")
+
+    @cached_property
+    def role_names(self) -> dict[str, str]:
+        return {r.id: r.name for r in self.model.roles}
+
+    def role_name(self, role_id: str | None) -> str:
+        if role_id is None:
+            return ""
+        return self.role_names.get(role_id, "")
+
+    @cached_property
+    def step_names(self) -> dict[str, str]:
+        return {s.id: s.name for s in self.model.steps}
+
+    @cached_property
+    def ordered_steps(self) -> list:
+        """Steps in reading order of the canvas: left to right, then lane by lane."""
+        lane = {r.id: i for i, r in enumerate(self.model.roles)}
+        return sorted(self.model.steps,
+                      key=lambda s: (s.position.x, lane.get(s.role_id, len(lane)), s.position.y))
+
+    @cached_property
+    def raci(self) -> RaciGrid:
+        return raci_grid(self.model)
+
+    @cached_property
+    def projection(self):
+        """``aios.project(model)`` when the projection is available, else None."""
+        try:
+            from ..analysis.projection import project
+        except ModuleNotFoundError:
+            return None
+        return project(self.model)

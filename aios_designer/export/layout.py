@@ -1,0 +1,135 @@
+"""What every sheet shares: title block, header row, frozen panes, autofilter, fitted widths,
+print setup, and writing cells safely.
+
+A plain table sheet is a list of ``Column`` specs and a list of items; ``write_table`` does
+the rest, so most sheet modules are a column list.
+"""
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from .text import set_text
+
+#: Rows 1-2 hold the title block, row 3 is free (the RACI sheet keeps its hidden ids there).
+HEADER_ROW = 4
+MIN_WIDTH = 6
+MAX_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A live formula (our own, never user text), e.g. ``Formula("=B5-C5")``."""
+
+    text: str
+
+
+@dataclass
+class Column:
+    #: Heading label key (see labels.py) or, with ``literal=True``, the heading itself.
+    heading: str
+    value: Callable[[Any], Any]
+    style: str = "AIOS Text"
+    #: Cap of the fitted width in characters; long text wraps within it.
+    max_width: int = 40
+    literal: bool = False
+
+
+def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
+    """Write one cell: text always as text, numbers as numbers, ``Formula`` as a formula."""
+    cell = ws.cell(row=row, column=col)
+    if style is not None:
+        ctx.styles.apply(cell, style)
+    if value is None:
+        return cell
+    if isinstance(value, Formula):
+        cell.value = value.text
+    elif isinstance(value, bool):
+        set_text(cell, ctx.t("value.yes" if value else "value.no"))
+    elif isinstance(value, (int, float)):
+        cell.value = value
+    else:
+        set_text(cell, value, ctx.t("text.cut"))
+    return cell
+
+
+def write_title_block(ctx, ws, subtitle: str | None = None) -> None:
+    """Model title, version and export date in rows 1-2."""
+    write_value(ctx, ws, 1, 1, ctx.title, "AIOS Title")
+    line = f"{ctx.t('title.version')} {ctx.model.meta.version} · {ctx.t('title.exported')} " \
+           f"{ctx.exported.isoformat()}"
+    if subtitle:
+        line = f"{subtitle} · {line}"
+    write_value(ctx, ws, 2, 1, line, "AIOS Subtitle")
+    ws.row_dimensions[1].height = 24
+
+
+def write_header(ctx, ws, headings: Sequence[str], row: int = HEADER_ROW, first_col: int = 1,
+                 style: str = "AIOS Header") -> None:
+    for offset, heading in enumerate(headings):
+        write_value(ctx, ws, row, first_col + offset, heading, style)
+
+
+def text_width(value) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, Formula):
+        return 8
+    if isinstance(value, float):
+        return 10
+    text = value if isinstance(value, str) else str(value)
+    if "\n" in text:
+        return max(len(line) for line in text.split("\n"))
+    return len(text)
+
+
+def fit_widths(ws, widths: dict[int, int]) -> None:
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, width) + 2
+
+
+def finish_sheet(ws, last_col: int, last_row: int, header_row: int = HEADER_ROW,
+                 freeze_col: int = 1, landscape: bool = True) -> None:
+    """Frozen header, autofilter over the table, print setup with repeated header rows."""
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=freeze_col)
+    last = get_column_letter(max(last_col, 1))
+    ws.auto_filter.ref = f"A{header_row}:{last}{max(last_row, header_row)}"
+    print_setup(ws, header_row, landscape)
+
+
+def print_setup(ws, header_row: int = HEADER_ROW, landscape: bool = True) -> None:
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = "&P / &N"
+
+
+def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
+                subtitle: str | None = None, freeze_col: int = 1) -> int:
+    """Title block, header and one row per item; returns the last row written."""
+    write_title_block(ctx, ws, subtitle)
+    headings = [c.heading if c.literal else ctx.t(c.heading) for c in columns]
+    write_header(ctx, ws, headings)
+    widths = {i + 1: min(max(len(w) for w in h.split()) if h.strip() else 0, MAX_WIDTH)
+              for i, h in enumerate(headings)}
+    row = HEADER_ROW
+    for item in items:
+        row += 1
+        for col, column in enumerate(columns, start=1):
+            value = column.value(item)
+            write_value(ctx, ws, row, col, value, column.style)
+            width = min(text_width(value), column.max_width)
+            if width > widths[col]:
+                widths[col] = width
+    fit_widths(ws, widths)
+    finish_sheet(ws, len(columns), row, freeze_col=freeze_col)
+    return row

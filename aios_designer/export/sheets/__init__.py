@@ -1,0 +1,1 @@
+"""One module per workbook sheet, each with ``build(ctx, workbook)``; order in ``workbook.SHEETS``."""

@@ -1,0 +1,114 @@
+"""Overview: what the workflow is, who sponsors it, its risk class; other modules add blocks.
+
+A block is a heading with (label, value) rows. Other modules contribute blocks (readiness
+lights, headline projection) by naming a provider in ``BLOCKS``: a function
+``(ctx) -> OverviewBlock | list[OverviewBlock] | None``. Providers in modules that do not
+exist yet are skipped.
+"""
+import importlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..layout import HEADER_ROW, finish_sheet, fit_widths, write_header, write_title_block, \
+    write_value
+
+
+@dataclass
+class OverviewRow:
+    label: str
+    value: Any
+    #: Named style of the value cell ("AIOS Good" / "AIOS Warning" / "AIOS Bad" for lights).
+    style: str = "AIOS Wrap"
+    note: str = ""
+
+
+@dataclass
+class OverviewBlock:
+    heading: str
+    rows: list[OverviewRow] = field(default_factory=list)
+    #: Blocks are shown by ascending order; the model block is 0, compliance 50.
+    order: int = 100
+
+
+def model_block(ctx) -> OverviewBlock:
+    meta = ctx.model.meta
+    sponsor = meta.sponsor
+    rows = [
+        OverviewRow(ctx.t("overview.scope"), meta.scope),
+        OverviewRow(ctx.t("overview.owner"), meta.owner),
+        OverviewRow(ctx.t("overview.facilitator"), meta.facilitator),
+        OverviewRow(ctx.t("overview.sponsor"), sponsor.name),
+        OverviewRow(ctx.t("overview.sponsor_function"), sponsor.function),
+        OverviewRow(ctx.t("overview.mandate"), sponsor.production_mandate,
+                    "AIOS Good" if sponsor.production_mandate else "AIOS Warning"),
+        OverviewRow(ctx.t("overview.process_owner"), ctx.role_name(meta.process_owner_role_id)),
+        OverviewRow(ctx.t("overview.size"), ctx.t("overview.size_value").format(
+            steps=len(ctx.model.steps), flows=len(ctx.model.flows), roles=len(ctx.model.roles))),
+    ]
+    if meta.notes:
+        rows.append(OverviewRow(ctx.t("overview.notes"), meta.notes))
+    return OverviewBlock(ctx.t("overview.block.model"), rows, order=0)
+
+
+def compliance_block(ctx) -> OverviewBlock:
+    ai_act = ctx.model.compliance.ai_act
+    risk = ai_act.risk_class
+    if risk is None:
+        value, style = ctx.t("value.not_decided"), "AIOS Warning"
+    else:
+        value = ctx.enum(risk)
+        style = {"prohibited": "AIOS Bad", "high_risk": "AIOS Warning"}.get(str(risk.value),
+                                                                             "AIOS Good")
+    rows = [OverviewRow(ctx.t("overview.risk_class"), value, style)]
+    if ai_act.rationale:
+        rows.append(OverviewRow(ctx.t("overview.risk_rationale"), ai_act.rationale))
+    return OverviewBlock(ctx.t("overview.block.compliance"), rows, order=50)
+
+
+#: Block providers, "module:function"; add a line to contribute a block.
+BLOCKS = [
+    "aios_designer.export.sheets.overview:model_block",
+    "aios_designer.export.sheets.overview:compliance_block",
+]
+
+
+def collect_blocks(ctx) -> list[OverviewBlock]:
+    blocks: list[OverviewBlock] = []
+    for entry in BLOCKS:
+        module_name, function_name = entry.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        result = getattr(module, function_name)(ctx)
+        if result is None:
+            continue
+        blocks.extend(result if isinstance(result, list) else [result])
+    return sorted(blocks, key=lambda b: b.order)
+
+
+def build(ctx, workbook) -> None:
+    ws = workbook.create_sheet(ctx.t("sheet.overview"))
+    write_title_block(ctx, ws)
+    write_header(ctx, ws, [ctx.t("overview.item"), ctx.t("overview.value")])
+    row = HEADER_ROW
+    label_width = value_width = 10
+    for block in collect_blocks(ctx):
+        row += 1
+        write_value(ctx, ws, row, 1, block.heading, "AIOS Block")
+        write_value(ctx, ws, row, 2, None, "AIOS Block")
+        for item in block.rows:
+            row += 1
+            write_value(ctx, ws, row, 1, item.label, "AIOS Label")
+            value_text = item.value
+            if item.note:
+                value_text = f"{value_text} ({item.note})" if value_text not in (None, "") \
+                    else item.note
+            write_value(ctx, ws, row, 2, value_text, item.style)
+            label_width = max(label_width, len(item.label))
+            if isinstance(value_text, str):
+                value_width = max(value_width, min(len(value_text), 80))
+    fit_widths(ws, {1: min(label_width, 40), 2: value_width})
+    finish_sheet(ws, 2, row)

@@ -1,0 +1,43 @@
+"""Workflow: one row per step, in the canvas's reading order."""
+from ...model import AiTaskStep, ExceptionStep, HumanTaskStep, ReviewStep
+from ..layout import Column, write_table
+
+
+def _policy(ctx, step):
+    return ctx.enum(step.review.mode) if isinstance(step, AiTaskStep) else None
+
+
+def _threshold(step):
+    if isinstance(step, AiTaskStep) and str(step.review.mode.value) == "threshold":
+        return step.review.threshold
+    return None
+
+
+def _sla(step):
+    return step.sla_hours if isinstance(step, ExceptionStep) else None
+
+
+def _minutes(step):
+    if isinstance(step, (HumanTaskStep, ReviewStep, ExceptionStep)):
+        return step.handling_minutes
+    return None
+
+
+def columns(ctx) -> list[Column]:
+    return [
+        Column("col.step", lambda s: s.name, max_width=40),
+        Column("col.kind", lambda s: ctx.enum(s.kind), max_width=18),
+        Column("col.lane", lambda s: ctx.role_name(s.role_id), max_width=30),
+        Column("col.description", lambda s: s.description, "AIOS Wrap", max_width=60),
+        Column("col.policy", lambda s: _policy(ctx, s), max_width=26),
+        Column("col.threshold", _threshold, "AIOS Percent", max_width=12),
+        Column("col.minutes", _minutes, "AIOS Number", max_width=12),
+        Column("col.waiting", lambda s: s.waiting_minutes or None, "AIOS Number", max_width=12),
+        Column("col.sla_hours", _sla, "AIOS Number", max_width=12),
+        Column("col.id", lambda s: s.id, "AIOS Id", max_width=38),
+    ]
+
+
+def build(ctx, workbook) -> None:
+    ws = workbook.create_sheet(ctx.t("sheet.workflow"))
+    write_table(ctx, ws, columns(ctx), ctx.ordered_steps, freeze_col=2)

@@ -1,0 +1,81 @@
+"""The workbook's named styles, registered once per workbook.
+
+Cells get a named style by copying its style array, which is what ``cell.style = name``
+does, minus the look-up. A style object per cell would multiply the workbook's style
+table and the export time (DESIGN §6); named styles also show up in Excel's style gallery,
+so a recipient can restyle the whole workbook in one place.
+"""
+from copy import copy
+
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+FONT = "Calibri"
+HEADER_FILL = "1F3864"
+GRID = Side(style="thin", color="BFBFBF")
+BOX = Border(left=GRID, right=GRID, top=GRID, bottom=GRID)
+TOP = Alignment(vertical="top")
+TOP_WRAP = Alignment(vertical="top", wrap_text=True)
+CENTER = Alignment(horizontal="center", vertical="center")
+
+
+def _definitions() -> list[NamedStyle]:
+    def style(name, **kw) -> NamedStyle:
+        kw.setdefault("font", Font(name=FONT, size=10))
+        return NamedStyle(name=name, **kw)
+
+    return [
+        style("AIOS Title", font=Font(name=FONT, size=16, bold=True, color=HEADER_FILL)),
+        style("AIOS Subtitle", font=Font(name=FONT, size=9, italic=True, color="595959")),
+        style("AIOS Header", font=Font(name=FONT, size=10, bold=True, color="FFFFFF"),
+              fill=PatternFill("solid", fgColor=HEADER_FILL), border=BOX,
+              alignment=Alignment(vertical="center", wrap_text=True)),
+        style("AIOS Header Vertical", font=Font(name=FONT, size=10, bold=True, color="FFFFFF"),
+              fill=PatternFill("solid", fgColor=HEADER_FILL), border=BOX,
+              alignment=Alignment(horizontal="center", vertical="bottom", text_rotation=90,
+                                  wrap_text=True)),
+        style("AIOS Text", border=BOX, alignment=TOP),
+        style("AIOS Wrap", border=BOX, alignment=TOP_WRAP),
+        style("AIOS Label", font=Font(name=FONT, size=10, bold=True), border=BOX, alignment=TOP),
+        style("AIOS Block", font=Font(name=FONT, size=11, bold=True, color=HEADER_FILL),
+              fill=PatternFill("solid", fgColor="D9E1F2"), border=BOX, alignment=TOP),
+        style("AIOS Integer", border=BOX, alignment=TOP, number_format="#,##0"),
+        style("AIOS Number", border=BOX, alignment=TOP, number_format="#,##0.00"),
+        style("AIOS Percent", border=BOX, alignment=TOP, number_format="0.0%"),
+        style("AIOS Money", border=BOX, alignment=TOP, number_format="#,##0.00"),
+        style("AIOS Id", font=Font(name=FONT, size=8, color="808080"), alignment=TOP),
+        style("AIOS RACI Derived", font=Font(name=FONT, size=10, italic=True, color="6B6B6B"),
+              border=BOX, alignment=CENTER),
+        style("AIOS RACI Override", font=Font(name=FONT, size=10, bold=True),
+              border=BOX, alignment=CENTER),
+        style("AIOS Check", font=Font(name=FONT, size=10, bold=True), border=BOX, alignment=CENTER),
+        style("AIOS Legend", font=Font(name=FONT, size=9), alignment=Alignment(vertical="top")),
+        style("AIOS Good", font=Font(name=FONT, size=10, bold=True, color="006100"),
+              fill=PatternFill("solid", fgColor="C6EFCE"), border=BOX, alignment=TOP),
+        style("AIOS Warning", font=Font(name=FONT, size=10, bold=True, color="9C5700"),
+              fill=PatternFill("solid", fgColor="FFEB9C"), border=BOX, alignment=TOP),
+        style("AIOS Bad", font=Font(name=FONT, size=10, bold=True, color="9C0006"),
+              fill=PatternFill("solid", fgColor="FFC7CE"), border=BOX, alignment=TOP),
+    ]
+
+
+class Styles:
+    """Named styles of one workbook; ``apply(cell, name)`` is the fast ``cell.style = name``."""
+
+    def __init__(self, workbook):
+        self._workbook = workbook
+        self._arrays = {}
+        for named in _definitions():
+            self.add(named)
+
+    def add(self, named: NamedStyle) -> None:
+        """Register another named style (sheets of other modules may bring their own)."""
+        if named.name in self._arrays:
+            return
+        self._workbook.add_named_style(named)
+        self._arrays[named.name] = named.as_tuple()
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._arrays
+
+    def apply(self, cell, name: str) -> None:
+        cell._style = copy(self._arrays[name])

@@ -1,0 +1,37 @@
+"""Text safety: what users typed reaches the workbook as text, and Excel accepts it.
+
+- A value beginning with ``=`` would become a formula in openpyxl (and ``+ - @``, tab or CR
+  are read as formula starts when a user edits the cell in Excel), so user text is always
+  stored as a string cell and marked with Excel's quote prefix (the leading apostrophe).
+- Control characters Excel rejects are removed (openpyxl refuses them otherwise).
+- Excel's cell limit is 32,767 characters; longer text is cut with a visible mark.
+"""
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+MAX_CELL_CHARS = 32_767
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_text(value: str, cut_mark: str = "… [cut]") -> str:
+    """``value`` without illegal characters and within Excel's cell limit."""
+    if not isinstance(value, str):
+        value = str(value)
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if len(value) > MAX_CELL_CHARS:
+        value = value[: MAX_CELL_CHARS - len(cut_mark)] + cut_mark
+    return value
+
+
+def looks_like_formula(value: str) -> bool:
+    return value.startswith(FORMULA_STARTS)
+
+
+def set_text(cell, value, cut_mark: str = "… [cut]") -> None:
+    """Store user text in ``cell`` as a string, never as a formula."""
+    text = clean_text(value, cut_mark)
+    cell.value = text
+    # openpyxl infers a formula from a leading "="; the data type says what it is.
+    cell.data_type = "s"
+    if looks_like_formula(text):
+        # Excel's leading-apostrophe flag: stays text even when the cell is edited.
+        cell.quotePrefix = True

@@ -1,0 +1,99 @@
+"""The hand-over Excel workbook: one module per sheet, assembled here.
+
+Adding a sheet = one module in ``export/sheets/`` with ``build(ctx, workbook)`` plus its
+name in ``SHEETS``. Modules not written yet are skipped, so the list may name sheets that
+other work adds later.
+"""
+import importlib
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from ..model import OperatingModel
+from .context import ExportContext
+from .styles import Styles
+
+#: Sheet modules in workbook order (DESIGN §5).
+SHEETS = [
+    "overview",
+    "workflow",
+    "raci",
+    "review_rules",
+    "exceptions",
+    "roles",
+    "kpis",
+    "team_kpis",
+    "compliance",
+    "readiness",
+]
+
+
+class WorkbookExportError(Exception):
+    """The workbook could not be written; one sentence a facilitator understands."""
+
+
+def sheet_modules() -> list:
+    modules = []
+    for name in SHEETS:
+        qualified = f"{__package__}.sheets.{name}"
+        try:
+            modules.append(importlib.import_module(qualified))
+        except ModuleNotFoundError as exc:
+            if exc.name != qualified:
+                raise
+    return modules
+
+
+def build_workbook(model: OperatingModel, lang: str | None = None,
+                   today: date | None = None) -> Workbook:
+    """The workbook in memory (``export_workbook`` writes it)."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    ctx = ExportContext(model=model, lang=lang or str(model.meta.language.value),
+                        exported=today or date.today())
+    ctx.styles = Styles(workbook)
+    workbook.properties.title = ctx.title
+    workbook.properties.creator = "AIOS Designer"
+    for module in sheet_modules():
+        module.build(ctx, workbook)
+    workbook.active = 0
+    return workbook
+
+
+def export_workbook(model: OperatingModel, path: str | Path, *, lang: str | None = None,
+                    today: date | None = None) -> None:
+    """Write the workbook atomically: a failed export never leaves half a file behind."""
+    path = Path(path)
+    workbook = build_workbook(model, lang, today)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.chmod(tmp_name, _file_mode())
+        with os.fdopen(fd, "wb") as handle:
+            workbook.save(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise WorkbookExportError(
+            f"'{path.name}' could not be written ({reason}); if it is open in Excel, close it "
+            "and export again") from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _file_mode() -> int:
+    """Permissions of a newly created file (mkstemp would make it private to the user)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
