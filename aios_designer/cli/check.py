@@ -57,7 +57,10 @@ def exit_code(findings: list[Finding]) -> int:
 
 def report_json(model: OperatingModel, findings: list[Finding], lang: str) -> dict:
     """The ``--json`` document. Further sections (e.g. readiness) are added as sibling keys."""
-    return {"findings": [f.to_json(lang) for f in findings]}
+    from ..analysis.readiness import readiness
+
+    return {"findings": [f.to_json(lang) for f in findings],
+            "readiness": [b.to_json(lang) for b in readiness(model, findings)]}
 
 
 def report_text(model: OperatingModel, findings: list[Finding], lang: str) -> str:
@@ -71,7 +74,25 @@ def report_text(model: OperatingModel, findings: list[Finding], lang: str) -> st
             line += f"\n    {', '.join(shown)}"
         lines.append(line)
     lines.append(summary_line(findings, lang))
+    lines.extend(readiness_lines(model, findings, lang))
     return "\n".join(lines) + "\n"
+
+
+_LIGHT = {"green": "●", "amber": "◐", "red": "○"}
+
+
+def readiness_lines(model: OperatingModel, findings: list[Finding], lang: str) -> list[str]:
+    """The five production blockers as traffic lights, with what is missing."""
+    from ..analysis.readiness import STATUS_LABELS, readiness
+
+    lines = ["", "Produktionsreife:" if lang == "de" else "Production readiness:"]
+    for blocker in readiness(model, findings):
+        status = STATUS_LABELS[blocker.status].get(lang)
+        lines.append(f"  {_LIGHT[blocker.status]} {blocker.number}. {blocker.title.get(lang)}: "
+                     f"{status} ({blocker.status})")
+        for gap in blocker.missing:
+            lines.append(f"      - {gap.get(lang)}")
+    return lines
 
 
 def summary_line(findings: list[Finding], lang: str) -> str:
