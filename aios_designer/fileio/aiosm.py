@@ -137,8 +137,6 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
                                    "allows; the file was not written by AIOS Designer") from exc
     except RecursionError as exc:
         raise ModelFileError(path, "is nested far too deeply to be an operating model") from exc
-    if _depth(document) > MAX_NESTING:
-        raise ModelFileError(path, "is nested far too deeply to be an operating model")
     if not isinstance(document, dict) or document.get("format") != migrations.FORMAT:
         raise ModelFileError(path, "is not an AIOS Designer operating model (no "
                                    f"\"format\": \"{migrations.FORMAT}\" marker)")
@@ -152,6 +150,7 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
     try:
         document = migrations.migrate(document, version)
     except Exception as exc:  # noqa: BLE001 - a damaged old file can break a migration anywhere
+        _refuse_deep_nesting(document, path)
         raise ModelFileError(path, f"could not be upgraded from file format version {version} "
                                    f"({type(exc).__name__}: {exc})") from exc
     if not isinstance(document, dict):
@@ -160,6 +159,9 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
     try:
         return OperatingModel.model_validate(body)
     except ValidationError as exc:
+        # Only now: a valid model is shallow by its schema, and the walk costs as much as
+        # parsing. The nesting is the clearer message when it is the cause.
+        _refuse_deep_nesting(document, path)
         place, message = describe_validation_error(exc)
         raise ModelFileError(path, message, place) from exc
 
@@ -223,26 +225,36 @@ def _no_constant(constant: str):
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
     return result
 
 
+def _refuse_deep_nesting(document: object, path: str | Path | None) -> None:
+    if _depth(document) > MAX_NESTING:
+        raise ModelFileError(path, "is nested far too deeply to be an operating model")
+
+
 def _depth(node: object) -> int:
-    deepest, stack = 0, [(node, 1)]
-    while stack:
-        value, depth = stack.pop()
-        deepest = max(deepest, depth)
+    """Nesting depth of a parsed JSON value, level by level over containers only."""
+    level = [node] if isinstance(node, (dict, list)) else []
+    depth = 1
+    while level:
         if depth > MAX_NESTING:
-            return depth
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
-    return deepest
+            break
+        below: list = []
+        for container in level:
+            children = container.values() if isinstance(container, dict) else container
+            below.extend([c for c in children if isinstance(c, (dict, list))])
+        level = below
+        if level:
+            depth += 1
+    return depth
 
 
 def _line_col(prefix: bytes) -> tuple[int, int]:

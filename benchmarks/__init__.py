@@ -1,0 +1,1 @@
+"""Performance figures of AIOS Designer: ``python -m benchmarks [names...]`` (see README.md)."""

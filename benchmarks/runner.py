@@ -1,0 +1,193 @@
+"""Discover, time and report benchmarks: medians in ms and ratios to baselines of the same run.
+
+A benchmark module is ``benchmarks/bench_<area>.py`` with a list ``BENCHMARKS`` of
+``Benchmark`` objects. Absolute times depend on the machine; ratios against a baseline
+measured in the same run (plain ``json.loads``, a bare Qt window, an unstyled openpyxl dump)
+do much less, so budgets are best stated as ``max_ratio``.
+"""
+import fnmatch
+import gc
+import importlib
+import pkgutil
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class Benchmark:
+    #: Unique within its module; the full name is "<area>.<name>", e.g. "fileio.load.2000".
+    name: str
+    #: The timed work. Gets what ``setup`` returned (or nothing if there is no setup).
+    run: Callable
+    #: Untimed preparation, called once before the first round (generate a model, write a file).
+    setup: Callable[[], object] | None = None
+    #: Name (within the module) of the benchmark this one is compared with.
+    baseline: str | None = None
+    #: Fail when the median is above this many milliseconds.
+    budget_ms: float | None = None
+    #: Fail when median / baseline median is above this.
+    max_ratio: float | None = None
+    #: Rounds: at least ``min_rounds``, more until ``min_seconds`` of timed work, at most ``max_rounds``.
+    min_rounds: int = 5
+    max_rounds: int = 50
+    min_seconds: float = 1.0
+    #: Short note printed with the result (what the baseline is, where the budget comes from).
+    note: str = ""
+    area: str = field(default="", init=False)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.area}.{self.name}" if self.area else self.name
+
+
+@dataclass
+class Result:
+    benchmark: Benchmark
+    times_ms: list[float] = field(default_factory=list)
+    skipped: str | None = None
+    baseline_ms: float | None = None
+
+    @property
+    def median_ms(self) -> float | None:
+        return statistics.median(self.times_ms) if self.times_ms else None
+
+    @property
+    def ratio(self) -> float | None:
+        if self.median_ms is None or not self.baseline_ms:
+            return None
+        return self.median_ms / self.baseline_ms
+
+    @property
+    def over_budget(self) -> list[str]:
+        b, over = self.benchmark, []
+        if b.budget_ms is not None and self.median_ms is not None and self.median_ms > b.budget_ms:
+            over.append(f"median {self.median_ms:.1f} ms > budget {b.budget_ms:g} ms")
+        if b.max_ratio is not None and self.ratio is not None and self.ratio > b.max_ratio:
+            over.append(f"ratio {self.ratio:.2f} > {b.max_ratio:g}")
+        return over
+
+
+def discover() -> list[Benchmark]:
+    """Every benchmark of every ``bench_*.py`` module of this package, in module order."""
+    found = []
+    for info in sorted(pkgutil.iter_modules([str(PACKAGE_DIR)]), key=lambda i: i.name):
+        if not info.name.startswith("bench_"):
+            continue
+        module = importlib.import_module(f"{__package__}.{info.name}")
+        area = info.name.removeprefix("bench_")
+        for benchmark in getattr(module, "BENCHMARKS", []):
+            benchmark.area = area
+            found.append(benchmark)
+    names = [b.full_name for b in found]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate benchmark names: {sorted(duplicates)}")
+    return found
+
+
+def select(benchmarks: list[Benchmark], patterns: list[str]) -> list[Benchmark]:
+    """Those matching any pattern (area, full-name prefix or glob), plus their baselines."""
+    if not patterns:
+        chosen = list(benchmarks)
+    else:
+        chosen = [b for b in benchmarks if any(_matches(b, p) for p in patterns)]
+    by_name = {b.full_name: b for b in benchmarks}
+    needed = {b.full_name for b in chosen}
+    for b in list(chosen):
+        base = _baseline_name(b)
+        if base is not None:
+            if base not in by_name:
+                raise ValueError(f"{b.full_name}: baseline {base!r} does not exist")
+            needed.add(base)
+    return [b for b in benchmarks if b.full_name in needed]
+
+
+def _matches(benchmark: Benchmark, pattern: str) -> bool:
+    name = benchmark.full_name
+    return (benchmark.area == pattern or name == pattern or name.startswith(pattern + ".")
+            or fnmatch.fnmatchcase(name, pattern))
+
+
+def _baseline_name(benchmark: Benchmark) -> str | None:
+    if benchmark.baseline is None:
+        return None
+    return f"{benchmark.area}.{benchmark.baseline}" if benchmark.area else benchmark.baseline
+
+
+def measure(benchmark: Benchmark, *, quick: bool = False) -> Result:
+    result = Result(benchmark)
+    try:
+        state = benchmark.setup() if benchmark.setup is not None else None
+    except ImportError as exc:
+        # A benchmark of a part that is not built yet, or of an optional dependency.
+        result.skipped = f"skipped: {exc}"
+        return result
+    call = (lambda: benchmark.run(state)) if benchmark.setup is not None else benchmark.run
+    call()  # warm-up: imports, caches, first-time allocations
+    min_rounds = 1 if quick else benchmark.min_rounds
+    min_seconds = 0.0 if quick else benchmark.min_seconds
+    max_rounds = 3 if quick else benchmark.max_rounds
+    spent = 0.0
+    gc_was_enabled = gc.isenabled()
+    try:
+        while len(result.times_ms) < max_rounds and (
+                len(result.times_ms) < min_rounds or spent < min_seconds):
+            gc.collect()
+            gc.disable()  # a collection in the middle of one round is noise, not the code's cost
+            start = time.perf_counter()
+            call()
+            elapsed = time.perf_counter() - start
+            if gc_was_enabled:
+                gc.enable()
+            spent += elapsed
+            result.times_ms.append(elapsed * 1000)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return result
+
+
+def run(benchmarks: list[Benchmark], *, quick: bool = False,
+        report: Callable[[Result], None] | None = None) -> list[Result]:
+    """Measure in order; a baseline is measured in the same run, just before its first user."""
+    by_name = {b.full_name: b for b in benchmarks}
+    results: dict[str, Result] = {}
+
+    def measure_once(benchmark: Benchmark) -> Result:
+        if benchmark.full_name in results:
+            return results[benchmark.full_name]
+        base = _baseline_name(benchmark)
+        base_result = measure_once(by_name[base]) if base in by_name else None
+        result = measure(benchmark, quick=quick)
+        if base_result is not None:
+            result.baseline_ms = base_result.median_ms
+        results[benchmark.full_name] = result
+        if report is not None:
+            report(result)
+        return result
+
+    for benchmark in benchmarks:
+        measure_once(benchmark)
+    return [results[b.full_name] for b in benchmarks]
+
+
+def format_result(result: Result, width: int = 34) -> str:
+    b = result.benchmark
+    if result.skipped:
+        return f"{b.full_name:<{width}} {result.skipped}"
+    line = f"{b.full_name:<{width}} {result.median_ms:10.2f} ms  (n={len(result.times_ms)})"
+    if result.ratio is not None:
+        line += f"  {result.ratio:6.2f}× {b.baseline}"
+    if b.budget_ms is not None:
+        line += f"  budget {b.budget_ms:g} ms"
+    if b.max_ratio is not None:
+        line += f"  max {b.max_ratio:g}×"
+    over = result.over_budget
+    line += "  OVER BUDGET: " + "; ".join(over) if over else ("  ok" if (
+        b.budget_ms is not None or b.max_ratio is not None) else "")
+    return line
