@@ -55,14 +55,14 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
     return cell
 
 
-def write_title_block(ctx, ws, subtitle: str | None = None) -> None:
+def write_title_block(ctx, ws, subtitle: str | None = None, col: int = 1) -> None:
     """Model title, version and export date in rows 1-2."""
-    write_value(ctx, ws, 1, 1, ctx.title, "AIOS Title")
+    write_value(ctx, ws, 1, col, ctx.title, "AIOS Title")
     line = f"{ctx.t('title.version')} {ctx.model.meta.version} · {ctx.t('title.exported')} " \
            f"{ctx.exported.isoformat()}"
     if subtitle:
         line = f"{subtitle} · {line}"
-    write_value(ctx, ws, 2, 1, line, "AIOS Subtitle")
+    write_value(ctx, ws, 2, col, line, "AIOS Subtitle")
     ws.row_dimensions[1].height = 24
 
 
@@ -88,6 +88,23 @@ def text_width(value) -> int:
 def fit_widths(ws, widths: dict[int, int]) -> None:
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, width) + 2
+
+
+def fit_header_height(ws, headings: Sequence[str], widths: dict[int, int],
+                      row: int = HEADER_ROW, first_col: int = 1) -> None:
+    """Tall enough for the wrapped headings (spreadsheets do not grow rows on their own)."""
+    lines = 1
+    for offset, heading in enumerate(headings):
+        width = max(MIN_WIDTH, widths.get(first_col + offset, MIN_WIDTH))
+        needed, used = 1, 0
+        for word in heading.split():
+            if used and used + 1 + len(word) > width:
+                needed, used = needed + 1, len(word)
+            else:
+                used += (1 if used else 0) + len(word)
+        lines = max(lines, needed)
+    if lines > 1:
+        ws.row_dimensions[row].height = 14 * lines + 2
 
 
 def finish_sheet(ws, last_col: int, last_row: int, header_row: int = HEADER_ROW,
@@ -131,5 +148,6 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
             if width > widths[col]:
                 widths[col] = width
     fit_widths(ws, widths)
+    fit_header_height(ws, headings, widths)
     finish_sheet(ws, len(columns), row, freeze_col=freeze_col)
     return row

@@ -13,8 +13,8 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..layout import HEADER_ROW, finish_sheet, fit_widths, write_header, write_title_block, \
-    write_value
+from ..layout import HEADER_ROW, finish_sheet, fit_header_height, fit_widths, write_header, \
+    write_title_block, write_value
 from ..raci_cells import CELL_CHOICES, cell_text
 
 #: Text in the hidden cell A3 that identifies a RACI sheet written by this program.
@@ -78,7 +78,7 @@ def build(ctx, workbook) -> None:
     last_letter = get_column_letter(max(check_col - 1, FIRST_ROLE_COL))
     check_letter = get_column_letter(check_col)
 
-    write_title_block(ctx, ws)
+    write_title_block(ctx, ws, col=STEP_COL)  # column A is hidden
     write_value(ctx, ws, ID_ROW, ID_COL, RACI_MARKER, "AIOS Id")
     vertical = len(roles) > 6
     write_header(ctx, ws, [ctx.t("col.id"), ctx.t("col.step"), ctx.t("col.lane")])
@@ -127,6 +127,8 @@ def build(ctx, workbook) -> None:
     for role in roles:
         widths[role_col[role.id]] = 4 if vertical else max(5, min(len(role.name), 14))
     fit_widths(ws, widths)
+    if not vertical:
+        fit_header_height(ws, [r.name for r in roles], widths, first_col=FIRST_ROLE_COL)
     ws.column_dimensions[get_column_letter(ID_COL)].hidden = True
     ws.row_dimensions[ID_ROW].hidden = True
     if vertical:
