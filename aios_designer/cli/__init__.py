@@ -63,10 +63,25 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_positional(argv: list[str]) -> str | None:
+    """The sub-command name, if any; the value of `--lang de` is not one."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif arg == "--":
+            continue
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = _load_commands()
-    first = next((a for a in argv if not a.startswith("-")), None)
+    first = _first_positional(argv)
     try:
         if first in commands or "-h" in argv or "--help" in argv and first is None:
             args = build_parser(commands).parse_args(argv)
