@@ -19,6 +19,7 @@ from ..model import (
     DecisionStep,
     DpiaDecision,
     EndStep,
+    ExceptionStep,
     Hosting,
     HumanTaskStep,
     OperatingModel,
@@ -121,7 +122,8 @@ def _has_personal_data(model: OperatingModel, sources: dict[str, list[str]]) -> 
 
 # -- Art. 22: auto-approved paths to significant outcomes --------------------------------------
 def _human_checkpoint(step) -> bool:
-    return isinstance(step, (ReviewStep, HumanTaskStep))
+    # An exception route is worked by its handler: the item is in human hands there.
+    return isinstance(step, (ReviewStep, HumanTaskStep, ExceptionStep))
 
 
 def _significant(step) -> bool:

@@ -1,0 +1,168 @@
+"""EU AI Act classification: every path through Art. 5, 6 and 50, and dates kept as data."""
+import copy
+import json
+from datetime import date
+
+import pytest
+
+from aios_designer.analysis.ai_act import (
+    AI_ACT_FILE,
+    ANNEX_III,
+    PROHIBITED,
+    TRANSPARENCY,
+    classify,
+    load_questionnaire,
+    parse_questionnaire,
+)
+from aios_designer.model import RiskClass
+
+QN = load_questionnaire()
+
+
+def all_no(**yes: bool) -> dict[str, bool]:
+    answers = {q.id: False for q in QN.questions}
+    answers.update(yes)
+    return answers
+
+
+def obligation_ids(result) -> set[str]:
+    return {o.id for o in result.obligations}
+
+
+def test_data_file_is_complete_and_bilingual():
+    data = json.loads(AI_ACT_FILE.read_text(encoding="utf-8"))
+    assert parse_questionnaire(data) is not None
+    for q in QN.questions:
+        assert q.text.en and q.text.de and q.short.en and q.short.de and q.source, q.id
+    assert len(QN.ids(PROHIBITED)) == 8
+    areas = {s.area for s in QN.sections if s.role == ANNEX_III}
+    assert areas == set(range(1, 9))
+    assert {"art6_3_a", "art6_3_b", "art6_3_c", "art6_3_d"} <= set(QN.ids("derogation"))
+    assert QN.ids("profiling") == ("art6_3_profiling",)
+    assert QN.ids("gpai") == ("gpai_use",)
+    assert QN.min_log_retention_months == 6
+
+
+@pytest.mark.parametrize("question", QN.ids(PROHIBITED))
+def test_each_prohibited_practice(question):
+    result = classify(all_no(**{question: True}))
+    assert result.risk_class == RiskClass.PROHIBITED
+    assert question in result.triggered
+    assert obligation_ids(result) == {"art5_stop"}
+    assert "Art. 5" in result.rationale_en and "Art. 5" in result.rationale_de
+
+
+def test_prohibited_wins_over_high_risk():
+    result = classify(all_no(art5_f=True, annex3_4_b=True, annex1_safety_component=True))
+    assert result.risk_class == RiskClass.PROHIBITED
+
+
+@pytest.mark.parametrize("question", QN.ids(ANNEX_III))
+def test_each_annex_iii_point_is_high_risk(question):
+    result = classify(all_no(**{question: True}))
+    assert result.risk_class == RiskClass.HIGH_RISK
+    assert question in result.triggered
+    ids = obligation_ids(result)
+    assert {"art14_oversight", "art26_logs", "art26_workers", "art4_literacy"} <= ids
+    logs = next(o for o in result.obligations if o.id == "art26_logs")
+    assert logs.applies_from == date(2026, 8, 2)
+    # The Digital Omnibus is not in force yet: its date is shown beside, not instead.
+    assert logs.pending_date == date(2027, 12, 2)
+    assert "Omnibus" in logs.pending_note.en
+
+
+def test_annex_i_safety_component_is_high_risk_with_its_own_date():
+    result = classify(all_no(annex1_safety_component=True))
+    assert result.risk_class == RiskClass.HIGH_RISK
+    oversight = next(o for o in result.obligations if o.id == "art14_oversight")
+    assert oversight.applies_from == date(2027, 8, 2)
+    assert oversight.pending_date == date(2028, 8, 2)
+    assert "art26_inform_persons" not in obligation_ids(result)  # Annex III only
+
+
+@pytest.mark.parametrize("derogation", ["art6_3_a", "art6_3_b", "art6_3_c", "art6_3_d"])
+def test_art_6_3_derogation_takes_annex_iii_out_of_high_risk(derogation):
+    result = classify(all_no(annex3_4_a=True, **{derogation: True}))
+    assert result.risk_class == RiskClass.MINIMAL
+    assert result.derogation_applied
+    assert "art6_4_document" in obligation_ids(result)
+    assert "art14_oversight" not in obligation_ids(result)
+    assert "Art. 6(3)" in result.rationale_en
+
+
+def test_derogation_does_not_apply_to_annex_i():
+    result = classify(all_no(annex1_safety_component=True, art6_3_a=True))
+    assert result.risk_class == RiskClass.HIGH_RISK
+
+
+def test_profiling_excludes_the_derogation():
+    result = classify(all_no(annex3_5_b=True, art6_3_d=True, art6_3_profiling=True))
+    assert result.risk_class == RiskClass.HIGH_RISK
+    assert not result.derogation_applied
+    assert "profil" in result.rationale_en.lower() and "Profiling" in result.rationale_de
+    assert "art27_fria" in obligation_ids(result)  # creditworthiness: fundamental rights
+
+
+def test_derogation_with_transparency_trigger_is_limited():
+    result = classify(all_no(annex3_4_a=True, art6_3_d=True, art50_1=True))
+    assert result.risk_class == RiskClass.LIMITED
+
+
+@pytest.mark.parametrize("question", QN.ids(TRANSPARENCY))
+def test_each_art_50_trigger_is_limited(question):
+    result = classify(all_no(**{question: True}))
+    assert result.risk_class == RiskClass.LIMITED
+    art50 = [o for o in result.obligations if o.source.startswith("Art. 50")]
+    assert len(art50) == 1 and art50[0].applies_from == date(2026, 8, 2)
+
+
+def test_high_risk_keeps_transparency_duties():
+    result = classify(all_no(annex3_1_c=True, art50_3=True))
+    assert result.risk_class == RiskClass.HIGH_RISK
+    assert "art50_emotion" in obligation_ids(result)
+
+
+def test_minimal_when_nothing_applies():
+    result = classify(all_no())
+    assert result.risk_class == RiskClass.MINIMAL
+    assert result.complete and result.triggered == ()
+    assert obligation_ids(result) == {"art4_literacy"}
+    assert result.obligations[0].applies_from == date(2025, 2, 2)
+
+
+def test_gpai_use_is_noted_without_changing_the_class():
+    result = classify(all_no(gpai_use=True))
+    assert result.risk_class == RiskClass.MINIMAL
+    assert result.uses_gpai
+    assert "gpai_provider_info" in obligation_ids(result)
+    assert "Art. 53" in result.rationale_en
+
+
+def test_unanswered_questions_make_the_result_provisional():
+    answers = all_no()
+    del answers["art5_a"]
+    result = classify(answers)
+    assert result.unanswered == ("art5_a",)
+    assert "Provisional" in result.rationale_en and "Vorläufig" in result.rationale_de
+    # Derogation questions only need answers when an Annex III point applies.
+    without = {k: v for k, v in all_no().items() if not k.startswith("art6_3")}
+    assert classify(without).complete
+    assert not classify(dict(without, annex3_2_a=True)).complete
+
+
+def test_amendment_in_force_moves_the_dates():
+    data = json.loads(AI_ACT_FILE.read_text(encoding="utf-8"))
+    data = copy.deepcopy(data)
+    data["amendments"][0]["in_force"] = True
+    qn = parse_questionnaire(data)
+    result = classify(all_no(annex3_4_b=True), qn)
+    oversight = next(o for o in result.obligations if o.id == "art14_oversight")
+    assert oversight.applies_from == date(2027, 12, 2)
+    assert oversight.pending_date is None
+
+
+def test_inconsistent_data_is_refused():
+    data = json.loads(AI_ACT_FILE.read_text(encoding="utf-8"))
+    data["obligations"][0]["when"] = {"any_yes": ["no_such_question"]}
+    with pytest.raises(ValueError, match="no_such_question"):
+        parse_questionnaire(data)
