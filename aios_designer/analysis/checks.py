@@ -4,7 +4,7 @@ from functools import cached_property
 
 import networkx as nx
 
-from ..model import OperatingModel, Role, StepBase, StepKind
+from ..model import Flow, OperatingModel, Role, StepBase, StepKind
 from . import graph as g
 from .findings import Finding
 from .raci import RaciMatrix, derive_raci, effective_raci
@@ -26,11 +26,12 @@ _KIND_LABEL = {
 class CheckContext:
     """What every rule needs, computed once per check run (rules must not mutate it).
 
-    The derived pieces are cached properties, so a run pays only for what its rules use.
+    The derived pieces are cached properties, so a run pays only for what its rules use; the
+    networkx ``graph`` in particular is built only if a rule asks for it (the structure rules
+    use the plain adjacency dictionaries, which are several times cheaper).
     """
 
     model: OperatingModel
-    graph: nx.MultiDiGraph
     steps: dict[str, StepBase] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
 
@@ -38,10 +39,40 @@ class CheckContext:
     def of(cls, model: OperatingModel) -> "CheckContext":
         return cls(
             model=model,
-            graph=g.build_graph(model),
             steps={s.id: s for s in model.steps},
             roles={r.id: r for r in model.roles},
         )
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """networkx view: step ids with ``step``/``kind``, flows keyed by id with ``flow``."""
+        return g.build_graph(self.model)
+
+    @cached_property
+    def _flow_index(self) -> tuple[dict[str, list[Flow]], dict[str, list[Flow]]]:
+        return g.flow_index(self.model)
+
+    @property
+    def outgoing(self) -> dict[str, list[Flow]]:
+        """Step id → flows leaving it (every step present; dangling flows left out)."""
+        return self._flow_index[0]
+
+    @property
+    def incoming(self) -> dict[str, list[Flow]]:
+        """Step id → flows entering it (every step present; dangling flows left out)."""
+        return self._flow_index[1]
+
+    @cached_property
+    def successors(self) -> dict[str, list[str]]:
+        return {n: [f.target_id for f in flows] for n, flows in self.outgoing.items()}
+
+    @cached_property
+    def predecessors(self) -> dict[str, list[str]]:
+        return {n: [f.source_id for f in flows] for n, flows in self.incoming.items()}
+
+    @cached_property
+    def kinds(self) -> dict[str, StepKind]:
+        return {step_id: step.kind for step_id, step in self.steps.items()}
 
     @cached_property
     def derived_raci(self) -> RaciMatrix:
@@ -52,21 +83,24 @@ class CheckContext:
         """Effective RACI: derived with the user's overrides applied."""
         return effective_raci(self.model, self.derived_raci)
 
+    def of_kind(self, kind: StepKind) -> list[str]:
+        return [step_id for step_id, k in self.kinds.items() if k == kind]
+
     @cached_property
     def triggers(self) -> list[str]:
-        return g.triggers(self.graph)
+        return self.of_kind(StepKind.TRIGGER)
 
     @cached_property
     def ends(self) -> list[str]:
-        return g.ends(self.graph)
+        return self.of_kind(StepKind.END)
 
     @cached_property
     def closed_cycles(self) -> list[set[str]]:
-        return g.closed_cycles(self.graph)
+        return g.closed_cycles(self.outgoing, self.kinds)
 
     @cached_property
     def component_index(self) -> dict[str, int]:
-        return g.component_index(self.graph)
+        return g.component_index(self.successors)
 
     def step_label(self, step_id: str) -> tuple[str, str]:
         """(English, German) way to name a step in a message: its name, or kind and short id."""

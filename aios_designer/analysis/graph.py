@@ -1,11 +1,14 @@
-"""A networkx view of the workflow: step ids as nodes, flows as keyed edges.
+"""Graph views of the workflow: a networkx MultiDiGraph (step ids as nodes, flows as keyed
+edges) for anyone who wants networkx's algorithms, and plain adjacency dictionaries for the
+hot paths of the checks.
 
 Everything here is linear in steps + flows (BFS, Tarjan's strongly connected components), so
-checks and projection stay fast on models of thousands of steps. The view is built fresh from
-the model each time: models are mutable, a cached graph could go stale.
+checks stay fast on models of thousands of steps; a networkx view costs about as much as all
+the checks together, so the checks build it only when a rule asks for it. Views are built
+fresh from the model each time: models are mutable, a cached view could go stale.
 """
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import networkx as nx
 
@@ -56,8 +59,21 @@ def incoming_flows(graph: nx.MultiDiGraph, step_id: str) -> list[Flow]:
     return [data["flow"] for _, _, data in graph.in_edges(step_id, data=True)]
 
 
-def _bfs(adjacency, sources: Iterable[str]) -> set[str]:
-    seen = set(sources)
+def flow_index(model: OperatingModel) -> tuple[dict[str, list[Flow]], dict[str, list[Flow]]]:
+    """(step id → flows leaving it, step id → flows entering it), every step present, in model
+    order; flows whose source or target does not exist are left out."""
+    outgoing: dict[str, list[Flow]] = {s.id: [] for s in model.steps}
+    incoming: dict[str, list[Flow]] = {s.id: [] for s in model.steps}
+    for flow in model.flows:
+        if flow.source_id in outgoing and flow.target_id in outgoing:
+            outgoing[flow.source_id].append(flow)
+            incoming[flow.target_id].append(flow)
+    return outgoing, incoming
+
+
+def reachable(adjacency: Mapping[str, Iterable[str]], sources: Iterable[str]) -> set[str]:
+    """Nodes reachable from ``sources`` (included) in an adjacency mapping."""
+    seen = {s for s in sources if s in adjacency}
     queue = deque(seen)
     while queue:
         node = queue.popleft()
@@ -70,21 +86,72 @@ def _bfs(adjacency, sources: Iterable[str]) -> set[str]:
 
 def reachable_from(graph: nx.MultiDiGraph, sources: Iterable[str]) -> set[str]:
     """Steps an item can get to from any of ``sources`` (sources included)."""
-    return _bfs(graph.succ, (s for s in sources if s in graph))
+    return reachable(graph.succ, sources)
 
 
 def reaching(graph: nx.MultiDiGraph, targets: Iterable[str]) -> set[str]:
     """Steps from which an item can get to any of ``targets`` (targets included)."""
-    return _bfs(graph.pred, (t for t in targets if t in graph))
+    return reachable(graph.pred, targets)
+
+
+def strong_components(adjacency: Mapping[str, Iterable[str]]) -> list[set[str]]:
+    """Strongly connected sets of a plain adjacency mapping (every node a key).
+
+    Tarjan's algorithm without recursion (as networkx does it), on dictionaries, so the
+    callers need not build a second networkx graph for a filtered set of edges.
+    """
+    preorder: dict[str, int] = {}
+    lowlink: dict[str, int] = {}
+    found: set[str] = set()
+    stack: list[str] = []
+    components: list[set[str]] = []
+    counter = 0
+    neighbours = {v: iter(adjacency[v]) for v in adjacency}
+    for source in adjacency:
+        if source in found:
+            continue
+        queue = [source]
+        while queue:
+            v = queue[-1]
+            if v not in preorder:
+                counter += 1
+                preorder[v] = counter
+            done = True
+            for w in neighbours[v]:
+                if w not in preorder:
+                    queue.append(w)
+                    done = False
+                    break
+            if not done:
+                continue
+            low = preorder[v]
+            for w in adjacency[v]:
+                if w not in found:
+                    low = min(low, lowlink[w] if preorder[w] > preorder[v] else preorder[w])
+            lowlink[v] = low
+            queue.pop()
+            if low == preorder[v]:
+                component = {v}
+                while stack and preorder[stack[-1]] > preorder[v]:
+                    component.add(stack.pop())
+                found.update(component)
+                components.append(component)
+            else:
+                stack.append(v)
+    return components
+
+
+def _is_cyclic(component: set[str], adjacency: Mapping[str, Iterable[str]]) -> bool:
+    if len(component) > 1:
+        return True
+    node = next(iter(component))
+    return node in adjacency[node]
 
 
 def cyclic_components(graph: nx.MultiDiGraph) -> list[set[str]]:
     """Strongly connected sets that contain a cycle (more than one step, or a self-loop)."""
-    return [
-        component
-        for component in nx.strongly_connected_components(graph)
-        if len(component) > 1 or graph.has_edge(next(iter(component)), next(iter(component)))
-    ]
+    adjacency = {n: list(graph.succ[n]) for n in graph}
+    return [c for c in strong_components(adjacency) if _is_cyclic(c, adjacency)]
 
 
 def carrying_flows(flows: Sequence[Flow]) -> list[Flow]:
@@ -96,40 +163,30 @@ def carrying_flows(flows: Sequence[Flow]) -> list[Flow]:
     return [f for f in flows if resolved[f.id] > 0.0]
 
 
-def carrying_graph(graph: nx.DiGraph) -> nx.DiGraph:
-    """The steps with only the flows that carry items (parallel flows merged)."""
-    carrying = nx.DiGraph()
-    carrying.add_nodes_from(graph)
-    carrying.add_edges_from(
-        (f.source_id, f.target_id)
-        for step_id in graph
-        for f in carrying_flows(outgoing_flows(graph, step_id))
-    )
-    return carrying
-
-
-def closed_cycles(graph: nx.MultiDiGraph) -> list[set[str]]:
+def closed_cycles(outgoing: Mapping[str, Sequence[Flow]],
+                  kinds: Mapping[str, StepKind]) -> list[set[str]]:
     """Cycles no item can leave: strongly connected sets, over the flows that carry items,
     that contain a cycle, hold no end step and have no carrying flow to a step outside.
     Items entering one circulate forever (the projection cannot solve for them either).
+    ``outgoing`` as from ``flow_index``; ``kinds``: step id → kind.
     """
-    carrying = carrying_graph(graph)
+    adjacency = {n: {f.target_id for f in carrying_flows(flows)} for n, flows in outgoing.items()}
     closed = []
-    for component in nx.strongly_connected_components(carrying):
-        first = next(iter(component))
-        if len(component) == 1 and not carrying.has_edge(first, first):
+    for component in strong_components(adjacency):
+        if not _is_cyclic(component, adjacency):
             continue
-        if any(graph.nodes[n]["kind"] == StepKind.END for n in component):
+        if any(kinds[n] == StepKind.END for n in component):
             continue
-        if not any(t not in component for n in component for t in carrying.succ[n]):
+        if all(t in component for n in component for t in adjacency[n]):
             closed.append(component)
     return closed
 
 
-def component_index(graph: nx.MultiDiGraph) -> dict[str, int]:
-    """Step id → number of its strongly connected component (same number = on a common cycle)."""
+def component_index(adjacency: Mapping[str, Iterable[str]]) -> dict[str, int]:
+    """Node → number of its strongly connected component (same number = on a common cycle).
+    ``adjacency`` may be a plain mapping or a networkx graph's ``succ``."""
     index: dict[str, int] = {}
-    for number, component in enumerate(nx.strongly_connected_components(graph)):
+    for number, component in enumerate(strong_components(adjacency)):
         for node in component:
             index[node] = number
     return index

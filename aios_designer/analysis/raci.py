@@ -40,13 +40,6 @@ from ..model import (
 RaciRow = dict[str, str]
 RaciMatrix = dict[str, RaciRow]
 
-_ORDER = "RACI"
-
-
-def _canonical(letters: set[str]) -> str:
-    return "".join(c for c in _ORDER if c in letters)
-
-
 def is_raci_row(step: StepBase) -> bool:
     """Whether the step is an activity of the RACI matrix."""
     return step.kind != StepKind.END
@@ -57,54 +50,45 @@ def raci_rows(model: OperatingModel) -> list[StepBase]:
     return [s for s in model.steps if is_raci_row(s)]
 
 
-def _derive_row(step: StepBase, model: OperatingModel, role_kinds: Mapping[str, RoleKind],
+def _derive_row(step: StepBase, owner: str | None, role_kinds: Mapping[str, RoleKind],
                 informed_targets: list[str]) -> RaciRow:
-    cells: dict[str, set[str]] = {}
-
-    def add(role_id: str | None, letter: str) -> None:
-        if role_id is not None and role_id in role_kinds:
-            cells.setdefault(role_id, set()).add(letter)
-
-    def inform(role_id: str | None) -> None:
-        if (role_id is not None and role_id in role_kinds and not cells.get(role_id)
-                and role_kinds[role_id] != RoleKind.SYSTEM):
-            cells[role_id] = {"I"}
+    # Letters are appended in the order R, A, I, so every cell comes out canonical.
+    row: RaciRow = {}
 
     # 1. Responsible
     lane = step.role_id
+    responsible = lane
     if isinstance(step, TriggerStep) and step.feed_owner_role_id in role_kinds:
         responsible = step.feed_owner_role_id
-    else:
-        responsible = lane
-    add(responsible, "R")
+    if responsible in role_kinds:
+        row[responsible] = "R"
 
-    # 2. Accountable by precedence
+    # 2. Accountable by precedence; candidates passed over are informed (3.)
     candidates: list[str | None] = []
     if isinstance(step, AiTaskStep) and step.review.needs_reviewer:
         candidates.append(step.review.reviewer_role_id)
     if isinstance(step, ExceptionStep) and step.escalation_role_id != lane:
         candidates.append(step.escalation_role_id)
-    candidates.append(model.meta.process_owner_role_id)
+    candidates.append(owner)
     candidates.append(responsible)
-    losers: list[str | None] = []
+    informed: list[str | None] = [lane] if responsible != lane else []
     accountable_found = False
     for candidate in candidates:
-        eligible = candidate in role_kinds and role_kinds[candidate] != RoleKind.SYSTEM
-        if eligible and not accountable_found:
-            add(candidate, "A")
+        kind = role_kinds.get(candidate)  # type: ignore[arg-type]
+        if kind is None:
+            continue
+        if not accountable_found and kind != RoleKind.SYSTEM:
+            row[candidate] = row.get(candidate, "") + "A"
             accountable_found = True
         elif candidate != responsible:
-            losers.append(candidate)
+            informed.append(candidate)
 
     # 3. Informed
-    if responsible != lane:
-        inform(lane)
-    for role_id in losers:
-        inform(role_id)
-    for role_id in informed_targets:
-        inform(role_id)
-
-    return {role_id: _canonical(letters) for role_id, letters in cells.items()}
+    informed.extend(informed_targets)
+    for role_id in informed:
+        if role_id not in row and role_kinds.get(role_id, RoleKind.SYSTEM) != RoleKind.SYSTEM:
+            row[role_id] = "I"
+    return row
 
 
 def derive_raci(model: OperatingModel) -> RaciMatrix:
@@ -113,6 +97,7 @@ def derive_raci(model: OperatingModel) -> RaciMatrix:
     Only rows of the matrix appear; only non-empty cells appear in a row.
     """
     role_kinds = {r.id: r.kind for r in model.roles}
+    owner = model.meta.process_owner_role_id
     lanes = {s.id: s.role_id for s in model.steps}
     informed: dict[str, list[str]] = {}
     for flow in model.flows:
@@ -121,7 +106,7 @@ def derive_raci(model: OperatingModel) -> RaciMatrix:
             if target_lane is not None:
                 informed.setdefault(flow.source_id, []).append(target_lane)
     return {
-        step.id: _derive_row(step, model, role_kinds, informed.get(step.id, []))
+        step.id: _derive_row(step, owner, role_kinds, informed.get(step.id, ()))
         for step in model.steps
         if is_raci_row(step)
     }

@@ -59,7 +59,7 @@ def unreachable(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-G003: a step no item can get to (without triggers G001 says it all)."""
     if not ctx.triggers:
         return
-    reached = g.reachable_from(ctx.graph, ctx.triggers)
+    reached = g.reachable(ctx.successors, ctx.triggers)
     for step_id in ctx.steps:
         if step_id not in reached:
             en, de = ctx.step_label(step_id)
@@ -77,7 +77,7 @@ def no_path_to_end(ctx: CheckContext) -> Iterator[Finding]:
     once as the cycle (G005), and nothing is reported without any end (G002)."""
     if not ctx.ends:
         return
-    finishing = g.reaching(ctx.graph, ctx.ends)
+    finishing = g.reachable(ctx.predecessors, ctx.ends)
     in_closed = set().union(*ctx.closed_cycles) if ctx.closed_cycles else set()
     for step_id in ctx.steps:
         if step_id not in finishing and step_id not in in_closed:
@@ -108,8 +108,8 @@ def closed_cycle(ctx: CheckContext) -> Iterator[Finding]:
 @rule
 def decision_branches(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-G006: a decision needs at least two ways out to decide anything."""
-    for step_id in g.steps_of_kind(ctx.graph, StepKind.DECISION):
-        count = ctx.graph.out_degree(step_id)
+    for step_id in ctx.of_kind(StepKind.DECISION):
+        count = len(ctx.outgoing[step_id])
         if count < 2:
             en, de = ctx.step_label(step_id)
             yield Finding("AIOS-G006", W,
@@ -130,8 +130,7 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
     not 1. AIOS-G008 (warning): flows without a share get nothing because the given shares
     already add up to 1."""
     tol = g.SHARE_TOLERANCE
-    for step_id in ctx.steps:
-        flows = g.outgoing_flows(ctx.graph, step_id)
+    for step_id, flows in ctx.outgoing.items():
         if not flows:
             continue
         en, de = ctx.step_label(step_id)
@@ -175,7 +174,7 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
 def end_with_outgoing(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-G009: an end step is where items leave; flows out of it are never taken."""
     for step_id in ctx.ends:
-        flows = g.outgoing_flows(ctx.graph, step_id)
+        flows = ctx.outgoing[step_id]
         if flows:
             en, de = ctx.step_label(step_id)
             yield Finding("AIOS-G009", W,
@@ -191,7 +190,7 @@ def trigger_with_incoming(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-G010: a trigger is where items enter; items flowing back into it are counted as
     new arrivals."""
     for step_id in ctx.triggers:
-        flows = g.incoming_flows(ctx.graph, step_id)
+        flows = ctx.incoming[step_id]
         if flows:
             en, de = ctx.step_label(step_id)
             yield Finding("AIOS-G010", W,
