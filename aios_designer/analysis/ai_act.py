@@ -8,6 +8,7 @@ Art. 5, 6 and 50: which kinds of answers lead to which class.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -37,6 +38,29 @@ class Text:
     def of(cls, data: Mapping | None) -> "Text":
         data = data or {}
         return cls(data.get("en", ""), data.get("de", data.get("en", "")))
+
+
+_DEFINITIONS = {"3", "4"}  # articles whose paragraphs are numbered definitions ("Nr.")
+
+
+def german_source(source: str) -> str:
+    """'Art. 5(1)(c)' -> 'Art. 5 Abs. 1 lit. c', 'Annex III 4(b)' -> 'Anhang III Nr. 4 lit. b'."""
+    def article(match: re.Match) -> str:
+        number, paragraph, letter = match.group(1), match.group(2), match.group(3)
+        text = f"Art. {number}"
+        if paragraph:
+            text += f" Nr. {paragraph}" if number in _DEFINITIONS else f" Abs. {paragraph}"
+        if letter:
+            text += f" lit. {letter}"
+        return text
+
+    text = re.sub(r"Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?", article, source)
+    text = re.sub(r"Annex (I{1,3}) (?:point )?(\d)(?:\(([a-z])\))?",
+                  lambda m: f"Anhang {m.group(1)} Nr. {m.group(2)}"
+                  + (f" lit. {m.group(3)}" if m.group(3) else ""), text)
+    text = re.sub(r", \((\d+)\)", r", \1", text)
+    return (text.replace("Annex", "Anhang").replace("subpara.", "UAbs.")
+            .replace("Chapter", "Kapitel").replace("GDPR", "DSGVO"))
 
 
 @dataclass(frozen=True)
@@ -214,8 +238,12 @@ class Classification:
         return self.rationale_de if lang == "de" else self.rationale_en
 
 
+def source_label(source: str, lang: str = "en") -> str:
+    return german_source(source) if lang == "de" else source
+
+
 def _listing(questions: list[Question], lang: str) -> str:
-    return "; ".join(f"{q.short.get(lang)} ({q.source})" for q in questions)
+    return "; ".join(f"{q.short.get(lang)} ({source_label(q.source, lang)})" for q in questions)
 
 
 def relevant_questions(answers: Mapping[str, bool], questionnaire: Questionnaire | None = None
@@ -346,3 +374,13 @@ def _obligations(qn: Questionnaire, risk: RiskClass, answers: Mapping[str, bool]
         result.append(Obligation(rule.id, rule.source, rule.title, rule.text, when.date,
                                  when.source, when.pending_date, when.pending_note))
     return tuple(result)
+
+
+def answers_with(*yes: str, questionnaire: Questionnaire | None = None) -> dict[str, bool]:
+    """A complete set of answers: "yes" for the given question ids, "no" for every other
+    question (e.g. for templates: ``answers_with("gpai_use")``)."""
+    qn = questionnaire or load_questionnaire()
+    unknown = set(yes) - {q.id for q in qn.questions}
+    if unknown:
+        raise ValueError(f"unknown AI Act question(s): {', '.join(sorted(unknown))}")
+    return {q.id: q.id in yes for q in qn.questions}

@@ -11,6 +11,7 @@ from aios_designer.analysis.ai_act import (
     PROHIBITED,
     TRANSPARENCY,
     classify,
+    german_source,
     load_questionnaire,
     parse_questionnaire,
 )
@@ -166,3 +167,30 @@ def test_inconsistent_data_is_refused():
     data["obligations"][0]["when"] = {"any_yes": ["no_such_question"]}
     with pytest.raises(ValueError, match="no_such_question"):
         parse_questionnaire(data)
+
+
+@pytest.mark.parametrize("source, german", [
+    ("Art. 5(1)(c)", "Art. 5 Abs. 1 lit. c"),
+    ("Annex III 4(b)", "Anhang III Nr. 4 lit. b"),
+    ("Art. 26(1), (4), (5)", "Art. 26 Abs. 1, 4, 5"),
+    ("Art. 50(4) subpara. 1", "Art. 50 Abs. 4 UAbs. 1"),
+    ("Art. 3(63), Chapter V", "Art. 3 Nr. 63, Kapitel V"),
+    ("Art. 6(1), Annex I", "Art. 6 Abs. 1, Anhang I"),
+])
+def test_german_citations(source, german):
+    assert german_source(source) == german
+
+
+def test_german_rationale_cites_german_style():
+    result = classify(all_no(annex3_4_b=True))
+    assert "Anhang III Nr. 4 lit. b" in result.rationale_de
+    assert "Annex III 4(b)" in result.rationale_en
+
+
+def test_answers_with_gives_a_complete_set():
+    from aios_designer.analysis.ai_act import answers_with
+
+    answers = answers_with("gpai_use")
+    assert classify(answers).complete and answers["gpai_use"] and not answers["art5_a"]
+    with pytest.raises(ValueError):
+        answers_with("nope")
