@@ -1,0 +1,141 @@
+"""The main window's commands as QActions: texts, standard shortcuts, enabled state.
+
+Actions only carry names, shortcuts and icons; the main window connects them to the file
+controller, the canvas and the document. Keeping them here keeps the window class small and
+lets a language switch re-label every menu entry in one place.
+"""
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+from .document import Document
+
+SK = QKeySequence.StandardKey
+
+
+def _keys(*items) -> list[QKeySequence]:
+    """Standard keys first (platform conventions), then our extras, without duplicates."""
+    result: list[QKeySequence] = []
+    for item in items:
+        sequences = QKeySequence.keyBindings(item) if isinstance(item, SK) else [QKeySequence(item)]
+        for sequence in sequences:
+            if not sequence.isEmpty() and sequence not in result:
+                result.append(sequence)
+    return result
+
+
+# name: (shortcuts, standard icon)
+SPECS = {
+    "new": ((SK.New,), QStyle.StandardPixmap.SP_FileIcon),
+    "open": ((SK.Open,), QStyle.StandardPixmap.SP_DialogOpenButton),
+    "save": ((SK.Save,), QStyle.StandardPixmap.SP_DialogSaveButton),
+    "save_as": ((SK.SaveAs, "Ctrl+Shift+S"), None),
+    "close": ((SK.Close,), None),
+    "export_workbook": (("Ctrl+E",), None),
+    "import_raci": ((), None),
+    "quit": ((SK.Quit, "Ctrl+Q"), None),
+    "undo": ((SK.Undo,), QStyle.StandardPixmap.SP_ArrowBack),
+    "redo": ((SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"), QStyle.StandardPixmap.SP_ArrowForward),
+    "cut": ((SK.Cut,), None),
+    "copy": ((SK.Copy,), None),
+    "paste": ((SK.Paste,), None),
+    "delete": ((SK.Delete,), None),
+    "duplicate": (("Ctrl+D",), None),
+    "rename": (("F2",), None),
+    "select_all": ((SK.SelectAll,), None),
+    "auto_layout": (("Ctrl+L",), None),
+    "zoom_in": ((SK.ZoomIn, "Ctrl+="), None),
+    "zoom_out": ((SK.ZoomOut,), None),
+    "zoom_fit": (("Ctrl+0",), None),
+    "presentation": (("F11",), None),
+    "calibrate": ((), None),
+    "ai_act": ((), None),
+    "about": ((), None),
+}
+
+
+class MainActions(QObject):
+    """All actions of the main window, reachable as attributes (``actions.save``)."""
+
+    def __init__(self, window: QWidget, document: Document):
+        super().__init__(window)
+        self.document = document
+        self.by_name: dict[str, QAction] = {}
+        style = window.style()
+        for name, (keys, icon) in SPECS.items():
+            action = QAction(window)
+            action.setObjectName(f"action_{name}")
+            if keys:
+                action.setShortcuts(_keys(*keys))
+            if icon is not None:
+                action.setIcon(style.standardIcon(icon))
+            # Window-wide so the keys work wherever the focus is; editors that handle the same
+            # key themselves (Ctrl+C in a text field) still get it first.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
+            self.by_name[name] = action
+            setattr(self, name, action)
+        self.presentation.setCheckable(True)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        stack = document.undo_stack
+        self.undo.triggered.connect(stack.undo)
+        self.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(lambda _: self._update_undo())
+        stack.canRedoChanged.connect(lambda _: self._update_undo())
+        stack.undoTextChanged.connect(lambda _: self._update_undo())
+        stack.redoTextChanged.connect(lambda _: self._update_undo())
+        self.retranslate()
+
+    def _update_undo(self) -> None:
+        stack = self.document.undo_stack
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo.setText(self.tr("&Undo {what}").format(what=undo_text).strip()
+                          if undo_text else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo {what}").format(what=redo_text).strip()
+                          if redo_text else self.tr("&Redo"))
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": (self.tr("&New…"), self.tr("Start a new operating model from a template "
+                                              "or empty")),
+            "open": (self.tr("&Open…"), self.tr("Open an operating model (.aiosm)")),
+            "save": (self.tr("&Save"), self.tr("Save the operating model")),
+            "save_as": (self.tr("Save &As…"), self.tr("Save under a new name")),
+            "close": (self.tr("&Close"), self.tr("Close the operating model")),
+            "export_workbook": (self.tr("&Export workbook…"),
+                                self.tr("Export the Excel workbook for the hand-over")),
+            "import_raci": (self.tr("&Import RACI from Excel…"),
+                            self.tr("Read back a RACI sheet edited in Excel")),
+            "quit": (self.tr("&Quit"), self.tr("Quit AIOS Designer")),
+            "cut": (self.tr("Cu&t"), self.tr("Cut the selected steps")),
+            "copy": (self.tr("&Copy"), self.tr("Copy the selected steps")),
+            "paste": (self.tr("&Paste"), self.tr("Paste steps")),
+            "delete": (self.tr("&Delete"), self.tr("Delete the selection")),
+            "duplicate": (self.tr("D&uplicate"), self.tr("Duplicate the selected steps")),
+            "rename": (self.tr("&Rename"), self.tr("Rename the selected step")),
+            "select_all": (self.tr("Select &All"), self.tr("Select every step and flow")),
+            "auto_layout": (self.tr("Auto-&layout"),
+                            self.tr("Arrange the steps left to right within their lanes")),
+            "zoom_in": (self.tr("Zoom &In"), self.tr("Zoom in")),
+            "zoom_out": (self.tr("Zoom &Out"), self.tr("Zoom out")),
+            "zoom_fit": (self.tr("Zoom to &Fit"), self.tr("Show the whole workflow")),
+            "presentation": (self.tr("&Presentation Mode"),
+                             self.tr("Full screen without panels, for the projector "
+                                     "(F11 or Esc to leave)")),
+            "calibrate": (self.tr("&Calibrate from Pilot Data…"),
+                          self.tr("Fit the threshold of the selected AI step to a pilot "
+                                  "export")),
+            "ai_act": (self.tr("&AI Act Classification…"),
+                       self.tr("Answer the EU AI Act questions and record the risk class")),
+            "about": (self.tr("&About AIOS Designer"), self.tr("About AIOS Designer")),
+        }
+        for name, (text, tip) in texts.items():
+            action = self.by_name[name]
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+        self._update_undo()

@@ -1,0 +1,122 @@
+"""Start the desktop app: QApplication, language, the main window, the first document.
+
+Also installs the safety net of a workshop tool: an exception in any slot shows a dialog,
+writes the recovery copy and leaves the app running instead of killing it mid-session.
+"""
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .i18n import choose_language, install_language
+
+ORGANIZATION = "AIOS"
+APP_NAME = "AIOS Designer"
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created with names and high-DPI settings if needed."""
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Fractional scale factors (125 %, 150 %) as they are: crisp text on high-DPI laptops.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+class ExceptionGuard:
+    """``sys.excepthook`` while the window is up: report, autosave, keep running."""
+
+    def __init__(self, window):
+        self.window = window
+        self.previous = sys.excepthook
+        self.showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self.previous(exc_type, exc, tb)
+            return
+        traceback.print_exception(exc_type, exc, tb)
+        try:
+            self.window.keeper.autosave()
+        except Exception:  # noqa: BLE001 - the safety net must not throw
+            pass
+        if self.showing:  # an error while the dialog is up: log it, no dialog cascade
+            return
+        self.showing = True
+        try:
+            tr = lambda text: QCoreApplication.translate("ExceptionGuard", text)  # noqa: E731
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"),
+                              tr("Something went wrong: {error}").format(
+                                  error=f"{exc_type.__name__}: {exc}"),
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setInformativeText(tr("Your work is safe: a recovery copy was written and "
+                                      "the document is still open. Save it under a new name "
+                                      "if in doubt."))
+            box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+            box.setObjectName("exception_dialog")
+            box.exec()
+        finally:
+            self.showing = False
+
+
+def create_main_window(lang: str | None = None):
+    """Application, translators and an empty main window (no file, no recovery offer)."""
+    ensure_application()
+    install_language(choose_language(lang))
+    from .main_window import MainWindow
+
+    return MainWindow()
+
+
+def open_initial(window, file: str | None, template: str | None, lang: str) -> None:
+    """What the window shows first: recovered work, FILE, a template, or an empty model."""
+    from .recovery import offer_recovery
+
+    if offer_recovery(window.document, window):
+        window.files.opened.emit()
+        return
+    if file:
+        window.files.open_path(Path(file), prompt=False)
+    elif template:
+        window.files.new_from_template(template, lang, prompt=False)
+    else:
+        window.document.model.meta.language = lang
+
+
+def run_gui(args) -> int:
+    """Entry point of ``aios-designer [FILE] [--template NAME] [--lang en|de]``."""
+    app = ensure_application()
+    lang = choose_language(getattr(args, "lang", None))
+    install_language(lang)
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    guard = ExceptionGuard(window)
+    guard.install()
+    window.show()
+    QTimer.singleShot(0, lambda: open_initial(window, getattr(args, "file", None),
+                                              getattr(args, "template", None), lang))
+    try:
+        return app.exec()
+    finally:
+        guard.uninstall()

@@ -1,0 +1,72 @@
+"""The user-interface language: which one, and switching it while the app runs.
+
+Installing or removing a translator makes Qt send ``LanguageChange`` to every widget; our
+widgets answer with ``retranslate()``, so a switch needs no restart.
+"""
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ..resources import TRANSLATIONS
+
+LANGUAGES = ("en", "de")
+SETTING = "ui/language"
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "de" if value.lower().startswith("de") else "en"
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def saved_language() -> str | None:
+    value = QSettings().value(SETTING)
+    return value if value in LANGUAGES else None
+
+
+def save_language(lang: str) -> None:
+    QSettings().setValue(SETTING, lang)
+
+
+def choose_language(requested: str | None) -> str:
+    """``--lang`` wins, then the language picked in the menu last time, then the system."""
+    if requested in LANGUAGES:
+        return requested
+    return saved_language() or system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_language(lang: str) -> bool:
+    """Make ``lang`` the UI language; returns False when its translation file is missing."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = lang if lang in LANGUAGES else "en"
+    # Number formats follow the UI language (decimal comma in German forms).
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
+                       if _current == "de" else
+                       QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if _current == "en":
+        return True
+    found = False
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"aios_{_current}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+        found = True
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{_current}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return found

@@ -1,0 +1,515 @@
+"""The main window: canvas in the centre, palette, dock panels, menus and status bar.
+
+It wires parts together and owns no editing logic: actions live in ``actions.py``, file
+handling in ``file_controller.py``, autosave in ``recovery.py``, drawing in the canvas, and
+every change of the model goes through the ``Document``.
+"""
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGraphicsView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from ..fileio import SUFFIX
+from ..model import StepKind, make_step
+from .actions import MainActions
+from .document import Change, Document
+from .file_controller import FileController, recent_files
+from .i18n import LANGUAGES, current_language, install_language, save_language
+from .palette import Palette
+from .panels import available_panels
+from .recovery import RecoveryKeeper
+
+APP_NAME = "AIOS Designer"
+
+#: Dialog actions built by other parts of the app: (action, module, callable name).
+DIALOG_ACTIONS = {
+    "export_workbook": "aios_designer.gui.dialogs.workbook_export",
+    "import_raci": "aios_designer.gui.dialogs.raci_import_dialog",
+    "calibrate": "aios_designer.gui.dialogs.calibration_dialog",
+    "ai_act": "aios_designer.gui.dialogs.ai_act_dialog",
+}
+
+#: Dock widths that leave the canvas most of a 1280 × 720 projector screen.
+SIDE_DOCK_WIDTH = 300
+BOTTOM_DOCK_HEIGHT = 150
+
+
+def _module_exists(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def _make_canvas(document: Document, parent: QWidget) -> QWidget:
+    try:
+        from .canvas_view import CanvasView
+    except ModuleNotFoundError as exc:
+        if exc.name != "aios_designer.gui.canvas_view":
+            raise
+        view = QGraphicsView(parent)  # the canvas is not built yet: an empty area
+        view.setObjectName("canvas")
+        return view
+    view = CanvasView(document, parent)
+    view.setObjectName("canvas")
+    return view
+
+
+class MainWindow(QMainWindow):
+    #: The ids selected on the canvas (or in a panel), for every panel.
+    selection_changed = Signal(list)
+
+    def __init__(self, document: Document | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.document = document or Document(parent=self)
+        self.keeper = RecoveryKeeper(self.document, self)
+        self.files = FileController(self.document, self, self.keeper)
+        self.actions = MainActions(self, self.document)
+        self._selection: list[str] = []
+        self._presentation_state: dict | None = None
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.canvas = _make_canvas(self.document, self)
+        self.setCentralWidget(self.canvas)
+        self.palette = Palette(self)
+        self.palette.kind_activated.connect(self.place_step)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.palette)
+        self.docks: dict[str, QDockWidget] = {}
+        self.panels: dict[str, QWidget] = {}
+        self._create_docks()
+        self._create_menus()
+        self._create_status_bar()
+        self._connect()
+        self.retranslate()
+        self.resize(1280, 720)
+
+    # -- construction ---------------------------------------------------------------------
+    def _create_docks(self) -> None:
+        areas = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
+                 "right": Qt.DockWidgetArea.RightDockWidgetArea,
+                 "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
+        first_in_area: dict[str, QDockWidget] = {}
+        for spec, panel_class in available_panels():
+            panel = panel_class(self.document, self)
+            dock = QDockWidget(self)
+            dock.setObjectName(f"dock_{spec.object_name}")
+            dock.setWidget(panel)
+            self.addDockWidget(areas[spec.area], dock)
+            # Panels sharing an area become tabs: at 1280 × 720 stacking them leaves each
+            # too little height to read.
+            if spec.area in first_in_area:
+                self.tabifyDockWidget(first_in_area[spec.area], dock)
+            else:
+                first_in_area[spec.area] = dock
+            self.docks[spec.object_name] = dock
+            self.panels[spec.object_name] = panel
+            dock.setProperty("panel_title", spec.title)
+            if hasattr(panel, "elements_selected"):
+                panel.elements_selected.connect(self.select_elements)
+        for dock in first_in_area.values():
+            dock.raise_()
+        sides = [d for n, d in self.docks.items()
+                 if self.dockWidgetArea(d) != Qt.DockWidgetArea.BottomDockWidgetArea]
+        bottoms = [d for d in self.docks.values() if d not in sides]
+        if sides:
+            self.resizeDocks(sides, [SIDE_DOCK_WIDTH] * len(sides), Qt.Orientation.Horizontal)
+        if bottoms:
+            self.resizeDocks(bottoms, [BOTTOM_DOCK_HEIGHT] * len(bottoms),
+                             Qt.Orientation.Vertical)
+
+    def _create_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([a.new, a.open])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addActions([a.save, a.save_as])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.export_workbook, a.import_raci])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.close, a.quit])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([a.undo, a.redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([a.cut, a.copy, a.paste, a.delete, a.duplicate])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([a.rename, a.select_all])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.auto_layout)
+        self.insert_menu = bar.addMenu("")
+        self.insert_menu.addActions(list(self.palette.actions_by_kind.values()))
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.presentation)
+        self.panels_menu = self.view_menu.addMenu("")
+        self.panels_menu.addAction(self.palette.toggleViewAction())
+        for dock in self.docks.values():
+            self.panels_menu.addAction(dock.toggleViewAction())
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(self)
+            action.setObjectName(f"language_{lang}")
+            action.setCheckable(True)
+            action.setData(lang)
+            action.triggered.connect(lambda _=False, lang=lang: self.switch_language(lang))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addActions([a.calibrate, a.ai_act])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.about)
+        self._fill_recent_menu()
+
+        toolbar = self.addToolBar("")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addActions([a.new, a.open, a.save])
+        toolbar.addSeparator()
+        toolbar.addActions([a.undo, a.redo])
+        self.main_toolbar = toolbar
+        self.panels_menu.addAction(toolbar.toggleViewAction())
+
+    def _create_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel(self)
+        self.findings_label = QLabel(self)
+        self.zoom_label = QLabel(self)
+        self.saved_label = QLabel(self)
+        for label in (self.counts_label, self.findings_label, self.zoom_label, self.saved_label):
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+        self._findings_counts: tuple[int, int] | None = None
+
+    def _connect(self) -> None:
+        a, files, doc = self.actions, self.files, self.document
+        a.new.triggered.connect(lambda: files.new())
+        a.open.triggered.connect(files.open)
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
+        a.close.triggered.connect(files.close)
+        a.quit.triggered.connect(self.close)
+        a.presentation.toggled.connect(self.set_presentation)
+        a.about.triggered.connect(self.show_about)
+        for name in ("cut", "copy", "paste", "duplicate", "select_all", "auto_layout",
+                     "zoom_in", "zoom_out"):
+            a.by_name[name].triggered.connect(lambda _=False, n=name: self._canvas_call(n))
+        a.delete.triggered.connect(self.delete_selection)
+        a.rename.triggered.connect(lambda: self._canvas_call("rename_selected"))
+        a.zoom_fit.triggered.connect(self.zoom_to_fit)
+        for name, module in DIALOG_ACTIONS.items():
+            action = a.by_name[name]
+            action.setEnabled(_module_exists(module))
+            action.triggered.connect(lambda _=False, n=name: self.open_dialog(n))
+        files.recent_changed.connect(self._fill_recent_menu)
+        files.opened.connect(lambda: QTimer.singleShot(0, self.zoom_to_fit))
+        doc.dirty_changed.connect(lambda _: self.update_title())
+        doc.path_changed.connect(lambda _: self.update_title())
+        doc.changed.connect(self._on_changed)
+        doc.model_replaced.connect(self._on_model_replaced)
+        for signal_name in ("selection_changed", "selected_ids_changed"):
+            signal = getattr(self.canvas, signal_name, None)
+            if signal is not None:
+                signal.connect(self._on_canvas_selection)
+                break
+        zoom_signal = getattr(self.canvas, "zoom_changed", None)
+        if zoom_signal is not None:
+            zoom_signal.connect(lambda _=None: self._update_zoom())
+        checks = self.panels.get("checks")
+        if checks is not None and hasattr(checks, "counts_changed"):
+            checks.counts_changed.connect(self._on_findings_counts)
+
+    # -- selection ------------------------------------------------------------------------
+    def _on_canvas_selection(self, ids=None) -> None:
+        if ids is None:
+            ids = self._canvas_call("selected_ids") or []
+        self._set_selection(list(ids))
+
+    def _set_selection(self, ids: list[str]) -> None:
+        self._selection = ids
+        for panel in self.panels.values():
+            if hasattr(panel, "set_selection"):
+                panel.set_selection(ids)
+        self.selection_changed.emit(ids)
+
+    def selected_ids(self) -> list[str]:
+        return list(self._selection)
+
+    def select_elements(self, ids: list[str]) -> None:
+        """Select ``ids`` on the canvas (from a panel: a finding, a role)."""
+        ids = list(ids)
+        model = self.document.model
+        on_canvas = [i for i in ids if model.step(i) or model.flow(i)]
+        selector = getattr(self.canvas, "select_ids", None)
+        if selector is not None and on_canvas:
+            selector(on_canvas)
+            ensure = getattr(self.canvas, "ensure_ids_visible", None)
+            if ensure is not None:
+                ensure(on_canvas)
+        self._set_selection(ids)
+
+    # -- editing --------------------------------------------------------------------------
+    def _canvas_call(self, name: str, *args):
+        method = getattr(self.canvas, name, None)
+        if method is None:
+            return None
+        return method(*args)
+
+    def delete_selection(self) -> None:
+        if getattr(self.canvas, "delete_selected", None) is not None:
+            self.canvas.delete_selected()
+        elif self._selection:
+            self.document.remove_elements(self._selection)
+
+    def zoom_to_fit(self) -> None:
+        self._canvas_call("zoom_to_fit")
+        self._update_zoom()
+
+    def place_step(self, kind: StepKind) -> None:
+        """Add a step of ``kind`` next to the selected step (or in view) and select it."""
+        placer = getattr(self.canvas, "place_step", None)
+        if placer is not None:
+            placer(StepKind(kind))
+            return
+        from .scene.styles import kind_name
+
+        model = self.document.model
+        anchor = next((model.step(i) for i in self._selection if model.step(i)), None)
+        role_id = anchor.role_id if anchor else (model.roles[0].id if model.roles else None)
+        x = anchor.position.x + 220 if anchor else 100 + 220 * len(
+            [s for s in model.steps if s.role_id == role_id])
+        y = anchor.position.y if anchor else 60
+        step = make_step(kind, name=kind_name(kind), role_id=role_id)
+        step.position.x, step.position.y = x, y
+        self.document.add_elements(self.tr("Add {kind}").format(kind=kind_name(kind)),
+                                   steps=[step])
+        self.select_elements([step.id])
+
+    # -- document events ------------------------------------------------------------------
+    def _on_changed(self, change: Change) -> None:
+        self._update_counts()
+        gone = [i for i in self._selection if not self._exists(i)]
+        if gone:
+            self._set_selection([i for i in self._selection if i not in gone])
+
+    def _exists(self, element_id: str) -> bool:
+        model = self.document.model
+        return bool(model.step(element_id) or model.flow(element_id) or model.role(element_id))
+
+    def _on_model_replaced(self) -> None:
+        self._set_selection([])
+        self._update_counts()
+        self.update_title()
+
+    def _on_findings_counts(self, errors: int, warnings: int) -> None:
+        self._findings_counts = (errors, warnings)
+        self._update_findings()
+
+    # -- dialogs of other parts -----------------------------------------------------------
+    def open_dialog(self, name: str) -> None:
+        """Open a dialog whose module is imported only now (keeps start-up lean)."""
+        module = importlib.import_module(DIALOG_ACTIONS[name])
+        if name == "export_workbook":
+            module.export_workbook_interactive(self, self.document)
+        elif name == "import_raci":
+            module.RaciImportDialog(self.document, self).exec()
+        elif name == "calibrate":
+            model = self.document.model
+            step_id = next((i for i in self._selection
+                            if getattr(model.step(i), "kind", None) == StepKind.AI_TASK), None)
+            if step_id is None:
+                step_id = next((s.id for s in model.steps if s.kind == StepKind.AI_TASK), None)
+            if step_id is None:
+                QMessageBox.information(self, self.tr("Calibrate from pilot data"),
+                                        self.tr("The workflow has no AI step to calibrate."))
+                return
+            module.CalibrationDialog(self.document, step_id, self).exec()
+        elif name == "ai_act":
+            module.AiActDialog(self.document, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About AIOS Designer"), self.tr(
+            "<b>AIOS Designer</b><br>Design the operating model of one AI workflow: "
+            "human-AI workflow, review thresholds, RACI, KPIs, EU AI Act and GDPR."))
+
+    # -- title and status -----------------------------------------------------------------
+    def document_name(self) -> str:
+        return self.document.path.name if self.document.path else self.tr("Untitled")
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.document_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_dirty)
+        self._update_saved()
+
+    def displayed_title(self) -> str:
+        """The title as the window manager shows it (``[*]`` resolved)."""
+        return self.windowTitle().replace("[*]", "*" if self.isWindowModified() else "")
+
+    def _update_counts(self) -> None:
+        model = self.document.model
+        self.counts_label.setText(self.tr("{steps} steps · {flows} flows · {roles} roles").format(
+            steps=len(model.steps), flows=len(model.flows), roles=len(model.roles)))
+
+    def _update_findings(self) -> None:
+        if self._findings_counts is None:
+            self.findings_label.setText("")
+            return
+        errors, warnings = self._findings_counts
+        self.findings_label.setText(self.tr("{errors} errors · {warnings} warnings").format(
+            errors=errors, warnings=warnings))
+
+    def _update_zoom(self) -> None:
+        factor = self._canvas_call("zoom_factor")
+        if factor is None and hasattr(self.canvas, "transform"):
+            factor = self.canvas.transform().m11()
+        self.zoom_label.setText(self.tr("Zoom {percent} %").format(
+            percent=round((factor or 1.0) * 100)))
+
+    def _update_saved(self) -> None:
+        if self.document.is_dirty:
+            self.saved_label.setText(self.tr("Unsaved changes"))
+        elif self.document.path:
+            self.saved_label.setText(self.tr("Saved"))
+        else:
+            self.saved_label.setText(self.tr("Not saved yet"))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for number, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
+            action.setToolTip(name)
+            action.setStatusTip(name)
+            action.triggered.connect(lambda _=False, n=name: self.files.open_recent(n))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- language -------------------------------------------------------------------------
+    def switch_language(self, lang: str) -> None:
+        """Switch the UI language now and remember it for the next start."""
+        save_language(lang)
+        install_language(lang)  # Qt sends LanguageChange to every widget
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.insert_menu.setTitle(self.tr("&Insert"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.panels_menu.setTitle(self.tr("&Panels"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.main_toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.language_actions["en"].setText("English")
+        self.language_actions["de"].setText("Deutsch")
+        self.language_actions[current_language()].setChecked(True)
+        for dock in self.docks.values():
+            dock.setWindowTitle(QCoreApplication.translate("Panels", dock.property("panel_title")))
+        self.update_title()
+        self._update_counts()
+        self._update_findings()
+        self._update_zoom()
+
+    # -- presentation mode ----------------------------------------------------------------
+    def is_presenting(self) -> bool:
+        return self._presentation_state is not None
+
+    def set_presentation(self, on: bool) -> None:
+        """Full screen, only the canvas, larger text: for the projector."""
+        if on == self.is_presenting():
+            return
+        if on:
+            bars = [self.palette, self.main_toolbar]
+            self._presentation_state = {
+                "visible": [w for w in list(self.docks.values()) + bars if w.isVisible()],
+                "maximized": self.isMaximized(),
+            }
+            for widget in self._presentation_state["visible"]:
+                widget.hide()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self._canvas_call("set_presentation", True)
+            self.showFullScreen()
+            self._canvas_call("zoom_to_fit")
+        else:
+            state = self._presentation_state
+            self._presentation_state = None
+            for widget in state["visible"]:
+                widget.show()
+            self.menuBar().show()
+            self.statusBar().show()
+            self._canvas_call("set_presentation", False)
+            self.showMaximized() if state["maximized"] else self.showNormal()
+        self.actions.presentation.setChecked(on)
+        self._update_zoom()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.is_presenting():
+            self.set_presentation(False)
+            return
+        super().keyPressEvent(event)
+
+    # -- files dropped on the window ------------------------------------------------------
+    @staticmethod
+    def _dropped_model(event) -> Path | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_model(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._dropped_model(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_model(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        # Opening may show a dialog; never do that inside the drop handler of the source.
+        QTimer.singleShot(0, lambda: self.files.open_path(path))
+
+    # -- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.keeper.document_closed()
+        QSettings().setValue("window/state", self.saveState())
+        event.accept()

@@ -1,0 +1,140 @@
+"""The palette of the eight step kinds: click to place, drag onto the canvas, or Alt+1..8.
+
+The palette only says *which* kind the user wants; the main window decides where the step
+goes (click, shortcut) and the canvas handles drops of ``STEP_KIND_MIME``.
+"""
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QDrag, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
+
+from ..model import StepKind
+from .scene.styles import STEP_STYLES, icon_path, kind_name, step_path
+
+#: The mime type a dragged palette entry carries (the step kind value as UTF-8).
+STEP_KIND_MIME = "application/x-aios-step-kind"
+
+#: The order of the palette; entry n has the shortcut Alt+n.
+KINDS = [StepKind.TRIGGER, StepKind.AI_TASK, StepKind.HUMAN_TASK, StepKind.REVIEW,
+         StepKind.DECISION, StepKind.EXCEPTION, StepKind.SYSTEM_TASK, StepKind.END]
+
+
+def kind_shortcut(kind: StepKind) -> QKeySequence:
+    return QKeySequence(f"Alt+{KINDS.index(kind) + 1}")
+
+
+def kind_icon(kind: StepKind, size: int = 32) -> QIcon:
+    """The step's shape and glyph, scaled down: the palette looks like what it places."""
+    from PySide6.QtGui import QBrush, QColor, QPen
+
+    style = STEP_STYLES[kind]
+    icon = QIcon()
+    for scale in (1, 2):  # a 2x pixmap keeps the icon crisp on high-DPI screens
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(size / 2, size / 2)
+        shape = step_path(kind)
+        factor = (size - 4) / max(style.width, style.height)
+        painter.save()
+        painter.scale(factor, factor * (1.6 if style.shape not in ("circle",) else 1.0))
+        painter.setBrush(QBrush(QColor(style.fill)))
+        pen = QPen(QColor(style.border), style.border_width * 1.5 / factor)
+        painter.setPen(pen)
+        painter.drawPath(shape)
+        painter.restore()
+        glyph = icon_path(kind)
+        if not glyph.isEmpty():
+            painter.scale(0.8, 0.8)
+            painter.setPen(QPen(QColor(style.border), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush if kind == StepKind.REVIEW
+                             else QBrush(QColor(style.border)))
+            painter.drawPath(glyph)
+        elif kind == StepKind.DECISION:
+            painter.setPen(QColor(style.border))
+            font = painter.font()
+            font.setBold(True)
+            font.setPixelSize(int(size * 0.45))
+            painter.setFont(font)
+            painter.drawText(QRectF(-size / 2, -size / 2, size, size),
+                             Qt.AlignmentFlag.AlignCenter, "?")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+class _KindButton(QToolButton):
+    """A palette button that also starts a drag carrying its step kind."""
+
+    def __init__(self, kind: StepKind, parent: QWidget):
+        super().__init__(parent)
+        self.kind = kind
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if (self._press is not None and event.buttons() & Qt.MouseButton.LeftButton
+                and (event.position().toPoint() - self._press).manhattanLength()
+                >= QApplication.startDragDistance()):
+            self._press = None
+            self.setDown(False)
+            mime = QMimeData()
+            mime.setData(STEP_KIND_MIME, QByteArray(self.kind.value.encode()))
+            drag = QDrag(self)
+            drag.setMimeData(mime)
+            drag.setPixmap(self.icon().pixmap(QSize(32, 32)))
+            drag.setHotSpot(QPoint(16, 16))
+            drag.exec(Qt.DropAction.CopyAction)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+
+class Palette(QToolBar):
+    """A toolbar with one button per step kind; ``kind_activated`` = place one now."""
+
+    kind_activated = Signal(object)  # StepKind
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("palette")
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setIconSize(QSize(28, 28))
+        self.actions_by_kind: dict[StepKind, QAction] = {}
+        self.buttons: dict[StepKind, _KindButton] = {}
+        for kind in KINDS:
+            action = QAction(kind_icon(kind), "", self)
+            action.setShortcut(kind_shortcut(kind))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setObjectName(f"place_{kind.value}")
+            action.triggered.connect(lambda _=False, k=kind: self.kind_activated.emit(k))
+            button = _KindButton(kind, self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setAutoRaise(True)
+            self.addWidget(button)
+            self.actions_by_kind[kind] = action
+            self.buttons[kind] = button
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Step palette"))
+        for kind, action in self.actions_by_kind.items():
+            name = kind_name(kind)
+            shortcut = kind_shortcut(kind).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(name)
+            action.setToolTip(self.tr("{name} ({shortcut}): click to place, or drag onto "
+                                      "the canvas").format(name=name, shortcut=shortcut))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
