@@ -133,22 +133,43 @@ def _significant(step) -> bool:
 def unreviewed_significant_paths(model: OperatingModel) -> list[tuple[AiTaskStep, list[str]]]:
     """(AI step, significant outcomes) where some items are auto-approved (policy none,
     sample_only or threshold) and can reach a decision or end with a significant effect on a
-    person without passing a review or human task. Reverse BFS once from all significant
-    outcomes through non-human steps, so the cost is linear in the graph."""
+    person without passing a review, human task or exception handler.
+
+    One reverse BFS from all significant outcomes finds the affected AI steps in linear time;
+    only for those a forward search names the outcomes."""
     steps = {s.id: s for s in model.steps}
     targets = [s.id for s in model.steps if _significant(s)]
     if not targets:
         return []
+    def passable(n: str) -> bool:
+        return not _human_checkpoint(steps[n]) and not _always_reviewed(steps[n])
+
     pred = _predecessors(model)
-    # outcome id -> steps that reach it without a human checkpoint in between
-    reaching: dict[str, set[str]] = {}
-    for target in targets:
-        reaching[target] = _reach(pred, target, lambda n: not _human_checkpoint(steps[n])
-                                  and not _always_reviewed(steps[n]))
+    seen = set(targets)
+    queue = deque(t for t in targets if passable(t))
+    while queue:
+        node = queue.popleft()
+        for nxt in pred[node]:
+            if nxt not in seen:
+                seen.add(nxt)
+                if passable(nxt):
+                    queue.append(nxt)
+    succ = _successors(model)
     result = []
     for step in model.steps:
-        if isinstance(step, AiTaskStep) and step.review.mode != ReviewMode.ALWAYS:
-            hit = [t for t in targets if step.id in reaching[t] and t != step.id]
+        if (isinstance(step, AiTaskStep) and step.review.mode != ReviewMode.ALWAYS
+                and step.id in seen):
+            # Forward from the AI step (which is passable itself) through non-human steps.
+            reached = set()
+            queue = deque([step.id])
+            while queue:
+                node = queue.popleft()
+                for nxt in succ[node]:
+                    if nxt not in reached:
+                        reached.add(nxt)
+                        if passable(nxt):
+                            queue.append(nxt)
+            hit = [t for t in targets if t in reached and t != step.id]
             if hit:
                 result.append((step, hit))
     return result

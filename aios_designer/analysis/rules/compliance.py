@@ -108,8 +108,8 @@ def high_risk_without_oversight(ctx: CheckContext) -> Iterator[Finding]:
     override each output before it takes effect; a QA sample afterwards is not oversight."""
     if ctx.model.compliance.ai_act.risk_class != RiskClass.HIGH_RISK:
         return
-    deciding = g.reaching(ctx.graph, [n for n, k in ctx.graph.nodes(data="kind")
-                                      if k in (StepKind.DECISION, StepKind.END)])
+    deciding = g.reachable(ctx.predecessors, [n for n, k in ctx.kinds.items()
+                                              if k in (StepKind.DECISION, StepKind.END)])
     for step in ctx.model.steps:
         if (isinstance(step, AiTaskStep) and step.id in deciding
                 and step.review.mode in (ReviewMode.NONE, ReviewMode.SAMPLE_ONLY)):
