@@ -139,18 +139,27 @@ def _check_container(path: Path) -> None:
         raise RaciImportError(path, "is a zip archive but not an Excel workbook (.xlsx)")
 
 
+def _chain(exc: BaseException):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
 def _reason(exc: Exception) -> str:
+    # openpyxl wraps parser errors in a ValueError; the cause tells what happened.
+    for link in _chain(exc):
+        if (type(link).__module__ or "").startswith("defusedxml"):
+            return ("contains XML entity declarations (a possible 'XML bomb'), so it was not "
+                    "read; save it again from Excel and retry")
     name = type(exc).__name__
-    module = type(exc).__module__ or ""
-    if module.startswith("defusedxml") or name in ("EntitiesForbidden", "DTDForbidden",
-                                                   "ExternalReferenceForbidden"):
-        return ("contains XML entity declarations (a possible 'XML bomb'), so it was not read; "
-                "save it again from Excel and retry")
     if isinstance(exc, InvalidFileException):
         return "is not an Excel workbook (.xlsx)"
     if isinstance(exc, (KeyError, zipfile.BadZipFile)):
         return "is not an Excel workbook (.xlsx) or is damaged"
-    return f"could not be read as an Excel workbook ({name}: {exc})"
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else name
+    return f"could not be read as an Excel workbook ({first_line})"
 
 
 def _find_sheet(workbook):

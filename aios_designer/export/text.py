@@ -3,7 +3,8 @@
 - A value beginning with ``=`` would become a formula in openpyxl (and ``+ - @``, tab or CR
   are read as formula starts when a user edits the cell in Excel), so user text is always
   stored as a string cell and marked with Excel's quote prefix (the leading apostrophe).
-- Control characters Excel rejects are removed (openpyxl refuses them otherwise).
+- Control characters Excel rejects are removed (openpyxl refuses them otherwise); line
+  ends become "\n", Excel's line break in a cell (a bare CR would not survive the XML).
 - Excel's cell limit is 32,767 characters; longer text is cut with a visible mark.
 """
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -17,6 +18,8 @@ def clean_text(value: str, cut_mark: str = "… [cut]") -> str:
     if not isinstance(value, str):
         value = str(value)
     value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     if len(value) > MAX_CELL_CHARS:
         value = value[: MAX_CELL_CHARS - len(cut_mark)] + cut_mark
     return value
