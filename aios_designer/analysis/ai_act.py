@@ -384,3 +384,20 @@ def answers_with(*yes: str, questionnaire: Questionnaire | None = None) -> dict[
     if unknown:
         raise ValueError(f"unknown AI Act question(s): {', '.join(sorted(unknown))}")
     return {q.id: q.id in yes for q in qn.questions}
+
+
+def obligations_for(risk_class: RiskClass | str, answers: Mapping[str, bool],
+                    questionnaire: Questionnaire | None = None) -> tuple[Obligation, ...]:
+    """The obligations of a *recorded* class (which may differ from what the answers imply,
+    e.g. decided high-risk as a precaution); answers still add their own triggers."""
+    qn = questionnaire or load_questionnaire()
+    result = classify(answers, qn)
+    risk = RiskClass(risk_class)
+    if risk == result.risk_class:
+        return result.obligations
+    dates = []
+    if any(answers.get(i) for i in qn.ids(ANNEX_I)):
+        dates.append("high_risk_annex_i")
+    if any(answers.get(i) for i in qn.ids(ANNEX_III)) and not result.derogation_applied:
+        dates.append("high_risk_annex_iii")
+    return _obligations(qn, risk, answers, result.derogation_applied, dates)
