@@ -198,9 +198,9 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             name=t("Approve invoice (four-eyes)", "Rechnung freigeben (Vier-Augen-Prinzip)"),
             description=t(
                 "The cost-centre owner confirms the invoice factually; a second approver "
-                "(head of accounting) signs - never the person who ordered.",
+                "(head of accounting) signs — never the person who ordered.",
                 "Die oder der Kostenstellenverantwortliche bestätigt die Rechnung sachlich; "
-                "eine zweite Person (Leitung Rechnungswesen) zeichnet gegen - nie die "
+                "eine zweite Person (Leitung Rechnungswesen) zeichnet gegen – nie die "
                 "bestellende Person selbst."),
             handling_minutes=4.0, waiting_minutes=1440.0, four_eyes=True,
             accept_share=0.9, edit_share=0.04, reject_share=0.06, miss_rate=0.02,

@@ -369,7 +369,8 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
                 kpi_after=t("Same-day confirmation rate; cost per order against the baseline",
                             "Quote der Bestätigung am selben Tag; Kosten pro Auftrag gegen den "
                             "Ausgangswert"),
-                target=t("Same day ≥ 90 % by day 90", "Selber Tag ≥ 90 % bis Tag 90"),
+                target=t("Same-day confirmation ≥ 90 % by day 90",
+                         "Bestätigung am selben Tag ≥ 90 % bis Tag 90"),
                 measurement=t("KPI sheet, monthly", "Kennzahlen-Blatt, monatlich")),
         TeamKpi(id=ids("team_kpi/it"), role_id=role["it"],
                 kpi_before=t("Mailbox availability", "Verfügbarkeit des Postfachs"),
@@ -387,12 +388,12 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             risk_class=None,
             rationale=t(
                 "Open. Working assumption: minimal risk (data extraction, no Annex III use). "
-                "To settle: the order confirmation is sent automatically - does it need a "
+                "To settle: the order confirmation is sent automatically — does it need a "
                 "note that an AI read the order? Decision planned with the data protection "
                 "officer in the next workshop.",
                 "Offen. Arbeitshypothese: minimales Risiko (Datenauslesung, kein "
                 "Anwendungsfall nach Anhang III). Zu klären: die Auftragsbestätigung geht "
-                "automatisch hinaus - braucht sie einen Hinweis, dass eine KI die Bestellung "
+                "automatisch hinaus – braucht sie einen Hinweis, dass eine KI die Bestellung "
                 "gelesen hat? Entscheidung mit dem Datenschutzbeauftragten im nächsten "
                 "Workshop."),
             decided_by="",

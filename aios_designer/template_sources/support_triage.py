@@ -266,7 +266,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
         ExceptionStep(
             id=step["privacy"], role_id=role["dpo"], position=pos(700),
             name=t("Data-subject request", "Betroffenenanfrage"),
-            description=t("Requests for access, erasure or objection (Art. 15-21 GDPR).",
+            description=t("Requests for access, erasure or objection (Art. 15–21 GDPR).",
                           "Anfragen auf Auskunft, Löschung oder Widerspruch (Art. 15–21 DSGVO)."),
             trigger_condition=t(
                 "Category 'data protection request', or the agent recognises one.",
@@ -410,7 +410,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
             baseline=0.0, baseline_period=period, target=45.0),
         Kpi(id=ids("kpi/csat"), direction=HIGHER,
             name=t("Customer satisfaction (CSAT)", "Kundenzufriedenheit (CSAT)"),
-            unit=t("score 1-5", "Note 1–5"),
+            unit=t("score 1–5", "Note 1–5"),
             definition=t("Mean rating of the survey sent after ticket closing",
                          "Mittelwert der Bewertung aus der Umfrage nach Ticketabschluss"),
             source=t("Ticket-system satisfaction survey", "Zufriedenheitsumfrage im Ticketsystem"),
