@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test bench translations clean
+.PHONY: run test test-headless bench translations clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "make: AIOS Designer needs Python 3.11 or newer (none found on PATH)" >&2; exit 1; }
@@ -29,6 +29,10 @@ run: $(VENV)/.installed translations
 
 test: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The non-GUI tests again, with PySide6 unimportable: the headless layers must not need Qt.
+test-headless: $(VENV)/.installed
+	$(BIN)/python -m pytest -q -p tests.headless -p no:pytest-qt -W ignore::pytest.PytestConfigWarning
 
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
