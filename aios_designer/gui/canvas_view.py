@@ -1,0 +1,367 @@
+"""The workflow canvas: a QGraphicsView on a ``WorkflowScene`` with the editing commands.
+
+The main window wires its actions to the slots here (delete, cut, copy, paste, duplicate,
+select all, zoom, auto-layout, place_step); the view also handles the standard keys itself
+so it works on its own (tests, presentation mode without menus).
+"""
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from ..analysis.layout import auto_layout
+from ..model import StepKind
+from . import clipboard
+from .document import Document
+from .scene.styles import GRID
+from .scene.workflow_scene import WorkflowScene
+
+#: Mime type of a step kind dragged from the palette.
+STEP_KIND_MIME = "application/x-aios-step-kind"
+MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+ZOOM_STEP = 1.25
+
+
+class CanvasView(QGraphicsView):
+    zoom_changed = Signal(float)
+    #: Ids of the selected steps, flows and roles (lanes).
+    selection_changed = Signal(list)
+
+    def __init__(self, document: Document, parent=None):
+        self.document = document
+        self.workflow_scene = WorkflowScene(document)
+        super().__init__(self.workflow_scene, parent)
+        self.workflow_scene.setParent(self)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        # Flows can span the whole canvas; one bounding rectangle per change is cheaper to
+        # compute than many small regions and repaints no more than needed on a drag.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_start: QPoint | None = None
+        self._space_held = False
+        self._paste_count = 0
+        self._shown_once = False
+        self.workflow_scene.selectionChanged.connect(self._on_selection_changed)
+        # Connected after the scene's own slot, so the scene is rebuilt when this runs.
+        document.model_replaced.connect(self.scroll_to_start)
+
+    # -- look-ups for panels and tests ------------------------------------------------------
+    def item_for(self, element_id: str):
+        """The item showing a step, flow or role (lane), or None."""
+        return self.workflow_scene.item_for(element_id)
+
+    def map_from_scene(self, point: QPointF) -> QPoint:
+        """Viewport coordinates of a scene point (where to click to hit it)."""
+        return self.mapFromScene(point)
+
+    def selected_ids(self) -> list[str]:
+        return self.workflow_scene.selected_ids()
+
+    def _on_selection_changed(self) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    @Slot(list)
+    def select_ids(self, ids) -> None:
+        """Select these elements and centre the view on them (e.g. from the Checks panel)."""
+        scene = self.workflow_scene
+        items = [item for item in (scene.item_for(i) for i in ids) if item is not None]
+        scene.blockSignals(True)
+        scene.clearSelection()
+        for item in items:
+            item.setSelected(True)
+        scene.blockSignals(False)
+        self._on_selection_changed()
+        if items:
+            rect = QRectF()
+            for item in items:
+                rect = rect.united(item.sceneBoundingRect())
+            self.centerOn(rect.center())
+
+    # -- editing slots ----------------------------------------------------------------------
+    @Slot()
+    def select_all(self) -> None:
+        scene = self.workflow_scene
+        scene.blockSignals(True)
+        for item in list(scene.steps.values()) + list(scene.flows.values()):
+            item.setSelected(True)
+        scene.blockSignals(False)
+        self._on_selection_changed()
+
+    @Slot()
+    def delete_selected(self, text: str | None = None) -> bool:
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        return self.document.remove_elements(ids, text or self.tr("Delete"))
+
+    @Slot()
+    def copy(self) -> bool:
+        payload = clipboard.copy_payload(self.document.model, self.selected_ids())
+        if payload is None:
+            return False
+        names = [s.name for s in self.document.model.steps if s.id in set(self.selected_ids())]
+        QGuiApplication.clipboard().setMimeData(clipboard.mime_data(payload, names))
+        self._paste_count = 0
+        return True
+
+    @Slot()
+    def cut(self) -> bool:
+        return self.copy() and self.delete_selected(self.tr("Cut"))
+
+    @Slot()
+    def paste(self) -> list[str]:
+        payload = clipboard.payload_from(QGuiApplication.clipboard().mimeData())
+        if payload is None:
+            return []
+        self._paste_count += 1
+        return self._paste(payload, self._paste_count, self.tr("Paste"))
+
+    @Slot()
+    def duplicate(self) -> list[str]:
+        payload = clipboard.copy_payload(self.document.model, self.selected_ids())
+        if payload is None:
+            return []
+        return self._paste(payload, 1, self.tr("Duplicate"))
+
+    def can_paste(self) -> bool:
+        return clipboard.payload_from(QGuiApplication.clipboard().mimeData()) is not None
+
+    def _paste(self, payload: str, times: int, text: str) -> list[str]:
+        try:
+            steps, flows = clipboard.paste_elements(self.document.model, payload,
+                                                    (2 * GRID * times, 2 * GRID * times))
+        except ValueError:
+            return []
+        self.document.add_elements(text, steps=steps, flows=flows)
+        ids = [s.id for s in steps] + [f.id for f in flows]
+        self.select_ids(ids)
+        return ids
+
+    @Slot()
+    def rename_selected(self) -> bool:
+        items = self.workflow_scene.selectedItems()
+        if len(items) != 1:
+            return False
+        self.ensureVisible(items[0])
+        return self.workflow_scene.begin_rename(items[0])
+
+    def nudge(self, dx: float, dy: float) -> bool:
+        """Move the selected steps by (dx, dy): one undo step."""
+        ids = [i for i in self.selected_ids() if i in self.workflow_scene.steps]
+        return self.workflow_scene.move_by(ids, dx, dy)
+
+    @Slot()
+    def auto_layout(self) -> bool:
+        """Lay out all steps left to right within their lanes, as one undoable command."""
+        placements = auto_layout(self.document.model)
+        return self.document.move_steps(placements, self.tr("Auto-layout"))
+
+    def place_step(self, kind: StepKind | str, scene_pos: QPointF | None = None) -> str:
+        """Add a step of ``kind`` (palette). Without a position: next to the selected step in
+        its lane, else at the free spot nearest the view centre. Returns the new step id."""
+        kind = StepKind(kind)
+        scene = self.workflow_scene
+        if scene_pos is None:
+            selected = [scene.steps[i] for i in self.selected_ids() if i in scene.steps]
+            if selected:
+                anchor = selected[-1]
+                lane = scene.lane_at(anchor.pos().y())
+                scene_pos = scene.next_spot_in_lane(kind, lane.role_id,
+                                                    anchor.pos().y() - lane.top)
+            else:
+                scene_pos = scene.free_spot(
+                    kind, self.mapToScene(self.viewport().rect().center()))
+        step_id = scene.add_step(kind, scene_pos)
+        self.select_ids([step_id])
+        return step_id
+
+    @Slot(bool)
+    def set_snap_enabled(self, enabled: bool) -> None:
+        self.workflow_scene.snap_enabled = bool(enabled)
+
+    def snap_enabled(self) -> bool:
+        return self.workflow_scene.snap_enabled
+
+    @Slot()
+    def scroll_to_start(self) -> None:
+        """Show the top-left of the workflow: the first lane labels and the triggers."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.scroll_to_start()
+
+    # -- zoom -------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    @Slot(float)
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if abs(factor - current) < 1e-9:
+            return
+        self.scale(factor / current, factor / current)
+        self.zoom_changed.emit(self.zoom())
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    @Slot()
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    @Slot()
+    def zoom_to_fit(self) -> None:
+        rect = self.workflow_scene.lanes_rect().adjusted(-20, -20, 20, 20)
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        factor = min(view.width() / rect.width(), view.height() / rect.height())
+        self.set_zoom(min(factor, 1.5))
+        self.centerOn(rect.center())
+
+    # -- events -----------------------------------------------------------------------------
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space_held and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_start = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        on_item = self.itemAt(event.position().toPoint()) is not None
+        self.workflow_scene.rubber_banding = (event.button() == Qt.MouseButton.LeftButton
+                                              and not on_item)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pan_start is not None:
+            point = event.position().toPoint()
+            delta = point - self._pan_start
+            self._pan_start = point
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._pan_start is not None:
+            self._pan_start = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_held
+                                      else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.workflow_scene.rubber_banding = False
+
+    def keyPressEvent(self, event) -> None:
+        scene = self.workflow_scene
+        if scene.editor is not None:
+            super().keyPressEvent(event)
+            return
+        key, mods = event.key(), event.modifiers()
+        control = mods & Qt.KeyboardModifier.ControlModifier
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and not control and self._selected_step_ids():
+            step = GRID if self.snap_enabled() else 5.0
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                step *= 5
+            dx, dy = arrows[key]
+            self.nudge(dx * step, dy * step)
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat() and not mods:
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key == Qt.Key.Key_Escape and scene.connecting_from is not None:
+            scene.cancel_connect()
+        elif key == Qt.Key.Key_Escape:
+            scene.clearSelection()
+        elif key == Qt.Key.Key_F2:
+            self.rename_selected()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif event.matches(QKeySequence.StandardKey.ZoomIn) or (
+                control and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)):
+            self.zoom_in()
+        elif event.matches(QKeySequence.StandardKey.ZoomOut) or (
+                control and key == Qt.Key.Key_Minus):
+            self.zoom_out()
+        elif control and key == Qt.Key.Key_0:
+            self.zoom_reset()
+        elif control and key == Qt.Key.Key_D:
+            self.duplicate()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            if self._pan_start is None:
+                self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _selected_step_ids(self) -> list[str]:
+        return [i for i in self.selected_ids() if i in self.workflow_scene.steps]
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(STEP_KIND_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(STEP_KIND_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(STEP_KIND_MIME):
+            super().dropEvent(event)
+            return
+        try:
+            kind = StepKind(bytes(data.data(STEP_KIND_MIME)).decode("utf-8").strip())
+        except ValueError:
+            event.ignore()
+            return
+        self.place_step(kind, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()

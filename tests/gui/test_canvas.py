@@ -1,0 +1,405 @@
+"""The workflow canvas, driven like a person drives it: real mouse and keyboard events."""
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from aios_designer.gui.canvas_view import STEP_KIND_MIME, CanvasView
+from aios_designer.gui.document import Document
+from aios_designer.gui.scene.step_item import StepItem
+from aios_designer.gui.scene.styles import STEP_STYLES, kind_name
+from aios_designer.model import (Flow, FlowKind, OperatingModel, Position, ReviewMode, Role,
+                                 StepKind, make_step)
+
+
+def two_lane_model():
+    agent, lead = Role(name="Agent"), Role(name="Lead")
+    first = make_step("trigger", name="Ticket in", role_id=agent.id,
+                      position=Position(x=120, y=60))
+    second = make_step("ai_task", name="Classify", role_id=agent.id,
+                       position=Position(x=380, y=60))
+    third = make_step("human_task", name="Answer", role_id=agent.id,
+                      position=Position(x=640, y=60))
+    flow = Flow(source_id=first.id, target_id=second.id)
+    return OperatingModel(roles=[agent, lead], steps=[first, second, third], flows=[flow])
+
+
+@pytest.fixture
+def view(qtbot):
+    document = Document(two_lane_model())
+    canvas = CanvasView(document)
+    canvas.resize(1200, 700)
+    qtbot.addWidget(canvas)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.setFocus()
+    return canvas
+
+
+def at(view, item, offset=(0.0, 0.0)) -> QPoint:
+    """Viewport point over ``item`` (its centre plus an offset in scene units)."""
+    return view.map_from_scene(item.mapToScene(QPointF(*offset)))
+
+
+def drag(qtbot, view, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier):
+    port = view.viewport()
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, modifier, start)
+    for i in range(1, 6):
+        qtbot.mouseMove(port, start + (end - start) * (i / 5))
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, modifier, end)
+
+
+def click(qtbot, view, point: QPoint, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+
+
+def ids(model, kind):
+    return [s.id for s in model.steps if s.kind == kind]
+
+
+def test_scene_shows_lanes_steps_and_flows(view):
+    scene = view.workflow_scene
+    model = view.document.model
+    assert set(scene.steps) == {s.id for s in model.steps}
+    assert set(scene.flows) == {f.id for f in model.flows}
+    assert [lane.role_id for lane in scene.lanes] == [r.id for r in model.roles]
+    assert scene.lane_items[0].name == "Agent"
+    ai = scene.steps[model.steps[1].id]
+    assert ai.detail == "auto ≥ 0.90 · QA 5 %"
+
+
+def test_every_kind_has_its_own_look_and_a_default_name(view):
+    for kind in StepKind:
+        step_id = view.place_step(kind)
+        step = view.document.model.step(step_id)
+        assert step.name == kind_name(kind)
+        assert isinstance(view.item_for(step_id), StepItem)
+    looks = {(s.shape, s.fill) for s in STEP_STYLES.values()}
+    assert len(looks) == len(StepKind)
+    # Placed next to each other, never on top of each other.
+    placed = [view.item_for(s.id).sceneBoundingRect() for s in view.document.model.steps]
+    for i, rect in enumerate(placed):
+        for other in placed[i + 1:]:
+            assert not rect.adjusted(10, 10, -10, -10).intersects(
+                other.adjusted(10, 10, -10, -10))
+
+
+def test_policy_summary_follows_the_model(view):
+    document = view.document
+    ai_id = ids(document.model, StepKind.AI_TASK)[0]
+    document.set_fields(("steps", ai_id), {"review.threshold": 0.85,
+                                           "review.qa_sample_rate": 0.1})
+    assert view.item_for(ai_id).detail == "auto ≥ 0.85 · QA 10 %"
+    for mode, text in ((ReviewMode.ALWAYS, "always reviewed"), (ReviewMode.NONE, "no review"),
+                       (ReviewMode.SAMPLE_ONLY, "QA sample 10 %")):
+        document.set_fields(("steps", ai_id), {"review.mode": mode})
+        assert view.item_for(ai_id).detail == text
+
+
+def test_place_step_in_lane_of_drop_point_by_real_drop_event(view):
+    scene = view.workflow_scene
+    lead_lane = scene.lanes[1]
+    target = QPointF(900, lead_lane.top + 70)
+    data = QMimeData()
+    data.setData(STEP_KIND_MIME, b"review")
+    point = view.map_from_scene(target)
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    assert drop.isAccepted()
+    review = view.document.model.steps[-1]
+    assert review.kind == StepKind.REVIEW
+    assert review.role_id == lead_lane.role_id
+    assert abs(review.position.x - 900) <= 20
+    assert view.selected_ids() == [review.id]
+
+
+def test_connect_by_dragging_the_handle(view, qtbot):
+    model = view.document.model
+    source, target = model.steps[1], model.steps[2]
+    source_item = view.item_for(source.id)
+    click(qtbot, view, at(view, source_item))  # selected: the handle shows
+    handle = view.map_from_scene(source_item.handle_scene_pos())
+    drag(qtbot, view, handle, at(view, view.item_for(target.id)))
+    flows = [f for f in model.flows if f.source_id == source.id and f.target_id == target.id]
+    assert len(flows) == 1
+    assert flows[0].id in view.workflow_scene.flows
+    assert source.position == Position(x=380, y=60)  # connecting moved nothing
+    view.document.undo_stack.undo()
+    assert not [f for f in model.flows if f.source_id == source.id]
+    assert flows[0].id not in view.workflow_scene.flows
+
+
+def test_handle_drag_onto_empty_space_connects_nothing(view, qtbot):
+    model = view.document.model
+    item = view.item_for(model.steps[2].id)
+    click(qtbot, view, at(view, item))
+    before = view.document.undo_stack.count()
+    drag(qtbot, view, view.map_from_scene(item.handle_scene_pos()),
+         at(view, item, (300, 20)))
+    assert view.document.undo_stack.count() == before
+    assert len(model.flows) == 1
+
+
+def test_drag_is_one_undo_step_and_another_lane_changes_the_role(view, qtbot):
+    document = view.document
+    model = document.model
+    step = model.steps[2]
+    lead = model.roles[1]
+    item = view.item_for(step.id)
+    lead_lane = view.workflow_scene.lanes[1]
+    before = document.undo_stack.count()
+    drag(qtbot, view, at(view, item), view.map_from_scene(QPointF(700, lead_lane.top + 60)))
+    assert document.undo_stack.count() == before + 1
+    assert step.role_id == lead.id
+    assert step.position == Position(x=700, y=60)  # snapped to the grid
+    assert item.pos() == QPointF(700, view.workflow_scene.lane_of_role(lead.id).top + 60)
+    document.undo_stack.undo()
+    assert step.role_id == model.roles[0].id
+    assert step.position == Position(x=640, y=60)
+    assert item.pos() == QPointF(640, 60)
+
+
+def test_flows_follow_a_dragged_step(view, qtbot):
+    model = view.document.model
+    flow_item = view.item_for(model.flows[0].id)
+    before = flow_item.boundingRect()
+    target = view.item_for(model.steps[1].id)
+    drag(qtbot, view, at(view, target), at(view, target, (100, 40)))
+    assert flow_item.boundingRect() != before
+    assert flow_item.boundingRect().contains(target.port("left"))
+
+
+def test_rubber_band_and_ctrl_click_selection(view, qtbot):
+    model = view.document.model
+    scene = view.workflow_scene
+    first, second, third = (view.item_for(s.id) for s in model.steps)
+    drag(qtbot, view, at(view, first, (-100, -45)), at(view, second, (100, 45)))
+    assert set(view.selected_ids()) >= {model.steps[0].id, model.steps[1].id}
+    assert model.steps[2].id not in view.selected_ids()
+    assert not any(lane.isSelected() for lane in scene.lane_items)
+    click(qtbot, view, at(view, third), Qt.KeyboardModifier.ControlModifier)
+    assert model.steps[2].id in view.selected_ids()
+    click(qtbot, view, at(view, third), Qt.KeyboardModifier.ControlModifier)
+    assert model.steps[2].id not in view.selected_ids()
+
+
+def test_selection_signal_and_select_ids(view, qtbot):
+    model = view.document.model
+    with qtbot.waitSignal(view.selection_changed) as blocker:
+        click(qtbot, view, at(view, view.item_for(model.steps[1].id)))
+    assert blocker.args == [[model.steps[1].id]]
+    with qtbot.waitSignal(view.selection_changed) as blocker:
+        view.select_ids([model.steps[2].id, model.flows[0].id])
+    assert blocker.args == [[model.steps[2].id, model.flows[0].id]]
+
+
+def test_rename_with_f2_typing_and_enter_is_one_undo_step(view, qtbot):
+    document = view.document
+    step = document.model.steps[1]
+    click(qtbot, view, at(view, view.item_for(step.id)))
+    before = document.undo_stack.count()
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_F2)
+    assert view.workflow_scene.editor is not None
+    qtbot.keyClicks(view.viewport(), "Triage")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert step.name == "Triage"
+    assert view.item_for(step.id).name == "Triage"
+    assert document.undo_stack.count() == before + 1
+    assert view.workflow_scene.editor is None
+    document.undo_stack.undo()
+    assert step.name == "Classify"
+
+
+def test_rename_escape_cancels(view, qtbot):
+    document = view.document
+    step = document.model.steps[2]
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=at(view, view.item_for(step.id)))
+    assert view.workflow_scene.editor is not None
+    qtbot.keyClicks(view.viewport(), "Nope")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert step.name == "Answer"
+    assert document.undo_stack.count() == 0
+
+
+def test_double_click_on_lane_label_renames_the_role(view, qtbot):
+    lane = view.workflow_scene.lane_items[1]
+    point = view.map_from_scene(lane.header_rect().center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.keyClicks(view.viewport(), "Team lead")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert view.document.model.roles[1].name == "Team lead"
+    assert view.workflow_scene.lane_items[1].name == "Team lead"
+
+
+def test_arrow_keys_move_one_undo_step_per_press(view, qtbot):
+    document = view.document
+    step = document.model.steps[2]
+    click(qtbot, view, at(view, view.item_for(step.id)))
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Right)
+    assert step.position == Position(x=660, y=60)
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert step.position == Position(x=760, y=60)
+    assert document.undo_stack.count() == 2
+    # Down far enough to cross into the next lane: the role follows.
+    for _ in range(3):
+        qtbot.keyClick(view.viewport(), Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert step.role_id == document.model.roles[1].id
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert step.position == Position(x=640, y=60)
+    assert step.role_id == document.model.roles[0].id
+
+
+def test_delete_and_undo(view, qtbot):
+    document = view.document
+    model = document.model
+    start = model.model_dump()
+    first = model.steps[0]
+    click(qtbot, view, at(view, view.item_for(first.id)))
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Delete)
+    assert model.step(first.id) is None
+    assert not model.flows  # the flow went with its step
+    assert first.id not in view.workflow_scene.steps
+    assert not view.workflow_scene.flows
+    document.undo_stack.undo()
+    assert model.model_dump() == start
+    assert set(view.workflow_scene.flows) == {f.id for f in model.flows}
+
+
+def test_copy_paste_duplicate_and_cut(view, qtbot):
+    document = view.document
+    model = document.model
+    first, second = model.steps[0], model.steps[1]
+    view.select_ids([first.id, second.id])
+    port = view.viewport()
+    qtbot.keyClick(port, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(port, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.steps) == 5 and len(model.flows) == 2
+    pasted = set(view.selected_ids())
+    assert len(pasted) == 3 and not pasted & {first.id, second.id}
+    copy = model.steps[3]
+    assert copy.name == "Ticket in" and copy.role_id == first.role_id
+    assert copy.position == Position(x=160, y=100)
+    qtbot.keyClick(port, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.steps) == 7 and len(model.flows) == 3
+    before = document.undo_stack.count()
+    qtbot.keyClick(port, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.steps) == 5
+    assert document.undo_stack.count() == before + 1
+    qtbot.keyClick(port, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.steps) == 7
+    assert set(view.workflow_scene.steps) == {s.id for s in model.steps}
+
+
+def test_select_all_selects_steps_and_flows_not_lanes(view, qtbot):
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    model = view.document.model
+    assert set(view.selected_ids()) == {s.id for s in model.steps} | {f.id for f in model.flows}
+
+
+def test_auto_layout_is_one_undo_step(view):
+    document = view.document
+    model = document.model
+    model_before = model.model_dump()
+    for step in model.steps:
+        document.move_steps({step.id: (1000 - step.position.x, 200, step.role_id)})
+    scattered = model.model_dump()
+    count = document.undo_stack.count()
+    assert view.auto_layout()
+    assert document.undo_stack.count() == count + 1
+    xs = [s.position.x for s in model.steps[:2]]
+    assert xs[0] < xs[1]  # the trigger comes first, left to right
+    document.undo_stack.undo()
+    assert model.model_dump() == scattered
+    assert model_before != scattered
+
+
+def test_zoom_by_keys_wheel_fit_and_reset(view, qtbot):
+    zooms = []
+    view.zoom_changed.connect(zooms.append)
+    port = view.viewport()
+    qtbot.keyClick(port, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.25)
+    qtbot.keyClick(port, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.0)
+    centre = QPointF(port.rect().center())
+    wheel = QWheelEvent(centre, QPointF(port.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, -240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(port, wheel)
+    assert view.zoom() == pytest.approx(1 / 1.25 ** 2)
+    view.zoom_to_fit()
+    lanes = view.workflow_scene.lanes_rect()
+    visible = view.mapToScene(port.rect()).boundingRect()
+    assert visible.contains(lanes)
+    qtbot.keyClick(port, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(1.0)
+    assert zooms[:3] == [pytest.approx(1.25), pytest.approx(1.0), pytest.approx(0.64)]
+
+
+def test_middle_drag_pans(view, qtbot):
+    view.set_zoom(2.0)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.minimum() + 200)
+    before = bar.value()
+    port = view.viewport()
+    qtbot.mousePress(port, Qt.MouseButton.MiddleButton, pos=QPoint(600, 300))
+    qtbot.mouseMove(port, QPoint(500, 300))
+    qtbot.mouseRelease(port, Qt.MouseButton.MiddleButton, pos=QPoint(500, 300))
+    assert bar.value() == before + 100
+
+
+def test_scene_follows_undo_redo_and_model_replacement(view):
+    document = view.document
+    scene = view.workflow_scene
+    step = make_step("exception", name="Unreadable", role_id=None,
+                     position=Position(x=300, y=60))
+    document.add_elements("Add", steps=[step])
+    assert scene.lanes[-1].role_id is None  # an "Unassigned" lane appears for it
+    document.remove_elements([document.model.roles[1].id])
+    assert len(scene.lane_items) == 2
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert step.id not in scene.steps and len(scene.lane_items) == 2
+    document.undo_stack.redo()
+    assert step.id in scene.steps
+    document.replace_model(OperatingModel())
+    assert not scene.steps and not scene.flows and len(scene.lane_items) == 1
+
+
+def test_flow_kinds_look_different(view):
+    from aios_designer.gui.scene.styles import FLOW_STYLES, flow_pen
+    looks = {(flow_pen(kind).color().name(), tuple(flow_pen(kind).dashPattern()),
+              FLOW_STYLES[kind].arrow) for kind in FlowKind}
+    assert len({color for color, _, _ in looks}) == len(FlowKind)
+    assert len({dash for _, dash, _ in looks}) == len(FlowKind)
+
+
+def test_zoomed_out_rendering_draws_shapes_only(view):
+    """At a zoom where text cannot be read, no text is laid out (level of detail)."""
+    for kind in StepKind:
+        view.place_step(kind)
+    view.set_zoom(0.2)
+    for item in view.workflow_scene.steps.values():
+        item._name_text = None
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    view.render(painter)
+    painter.end()
+    assert all(item._name_text is None for item in view.workflow_scene.steps.values())
+    view.set_zoom(1.0)
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    view.render(painter)
+    painter.end()
+    drawn = [i for i in view.workflow_scene.steps.values() if i._name_text is not None]
+    assert drawn
