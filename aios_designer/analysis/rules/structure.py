@@ -112,11 +112,12 @@ def decision_branches(ctx: CheckContext) -> Iterator[Finding]:
         count = len(ctx.outgoing[step_id])
         if count < 2:
             en, de = ctx.step_label(step_id)
+            has_en = "no outgoing flow" if count == 0 else "only one outgoing flow"
+            has_de = "keinen ausgehenden Fluss" if count == 0 else "nur einen ausgehenden Fluss"
             yield Finding("AIOS-G006", W,
-                          f"Decision {en} has {count} outgoing flow(s); a decision needs at least "
-                          "two.",
-                          f"Die Entscheidung {de} hat {count} ausgehende(n) Fluss/Flüsse; eine "
-                          "Entscheidung braucht mindestens zwei.",
+                          f"Decision {en} has {has_en}; a decision needs at least two ways out.",
+                          f"Die Entscheidung {de} hat {has_de}; eine Entscheidung braucht "
+                          "mindestens zwei Ausgänge.",
                           (step_id,))
 
 
@@ -162,11 +163,16 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
                           "damit er den Rest erhält.",
                           elements)
         elif open_count and given >= 1.0 - tol:
+            if open_count == 1:
+                rest_en = "the flow without a share never carries an item"
+                rest_de = "der Fluss ohne Anteil erhält nie einen Vorgang"
+            else:
+                rest_en = f"the {open_count} flows without a share never carry an item"
+                rest_de = f"die {open_count} Flüsse ohne Anteil erhalten nie einen Vorgang"
             yield Finding("AIOS-G008", W,
-                          f"The flows leaving {en} with a share already take everything; the "
-                          f"{open_count} flow(s) without a share never carry an item.",
-                          f"Die Flüsse aus {de} mit Anteil nehmen bereits alles auf; die "
-                          f"{open_count} Flüsse ohne Anteil erhalten nie einen Vorgang.",
+                          f"The flows leaving {en} with a share already take everything; "
+                          f"{rest_en}.",
+                          f"Die Flüsse aus {de} mit Anteil nehmen bereits alles auf; {rest_de}.",
                           elements)
 
 
