@@ -311,7 +311,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
                          "Auftragspositionen"),
             source=t("ERP change log, reason code 'entry error'",
                      "Änderungsprotokoll im ERP, Grund „Erfassungsfehler“"),
-            baseline=2.8, baseline_period=period, target=1.0),
+            baseline=2.8, baseline_period=period, target=1.5),
         Kpi(id=ids("kpi/cycle_time"), metric=BaselineMetric.CYCLE_TIME, direction=LOWER,
             name=t("E-mail received to order confirmation",
                    "E-Mail-Eingang bis Auftragsbestätigung"), unit="h",
