@@ -242,3 +242,22 @@ def test_new_errors_are_one_line_with_exit_2(tmp_path, capsys):
     err = _fails(["new", "--template", "support-triage", "--lang", "de",
                   str(tmp_path)], capsys)
     assert "Ordner" in err
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_designed_workflow_improves_on_the_baseline(name):
+    """The projection of each template beats its measured baseline; the production-ready
+    template also reaches its targets, or the KPI sheet would contradict the hand-over."""
+    from aios_designer.analysis.kpi_values import projected_value
+    from aios_designer.analysis.projection import project
+
+    model = load_model(template_path(name, "en"))
+    projection = project(model)
+    for kpi in model.kpis:
+        value = projected_value(kpi, projection, model)
+        if value is None or kpi.baseline is None:
+            continue
+        better = (lambda a, b: a > b) if kpi.direction == "higher" else (lambda a, b: a < b)
+        assert better(value, kpi.baseline), (kpi.name, value, kpi.baseline)
+        if name == "support-triage":
+            assert better(value, kpi.target) or value == kpi.target, (kpi.name, value, kpi.target)
