@@ -181,6 +181,15 @@ def describe_validation_error(exc: ValidationError) -> tuple[str | None, str]:
         message = message.split("; ")[0]
     elif first.get("type") == "missing":
         message = "required field is missing"
+    elif first.get("type") in ("union_tag_invalid", "union_tag_not_found"):
+        given = first.get("ctx", {}).get("tag")
+        kinds = ", ".join(sorted(_STEP_KINDS))
+        message = (f"unknown step kind '{given}' (known kinds: {kinds})"
+                   if first.get("type") == "union_tag_invalid"
+                   else f"the step has no \"kind\" (known kinds: {kinds})")
+    elif first.get("type") == "string_pattern_mismatch" and "raci_overrides" in loc:
+        message = (f"RACI letters must be some of R, A, C, I in that order, e.g. \"RA\" "
+                   f"(found {first.get('input')!r})")
     elif first.get("type") == "extra_forbidden":
         message = "unknown field (the file may come from another program)"
     else:

@@ -113,7 +113,25 @@ def test_missing_field_names_the_field_path(tmp_path):
 def test_unknown_step_kind(tmp_path):
     document = _document()
     document["steps"][0]["kind"] = "teleport"
-    assert _error(_write(tmp_path, document)).place.startswith("steps[0]")
+    error = _error(_write(tmp_path, document))
+    assert error.place == "steps[0]"
+    assert "unknown step kind 'teleport'" in str(error) and "human_task" in str(error)
+    assert "StepKind" not in str(error)
+
+
+def test_step_without_kind(tmp_path):
+    document = _document()
+    del document["steps"][2]["kind"]
+    error = _error(_write(tmp_path, document))
+    assert error.place == "steps[2]" and 'no "kind"' in str(error)
+
+
+def test_bad_raci_letters_are_explained(tmp_path):
+    document = _document()
+    document["steps"][3]["raci_overrides"] = {"role-lead": "AR"}
+    error = _error(_write(tmp_path, document))
+    assert error.place == "steps[3].raci_overrides.role-lead"
+    assert "R, A, C, I in that order" in str(error) and "'AR'" in str(error)
 
 
 def test_unknown_field_is_named(tmp_path):
