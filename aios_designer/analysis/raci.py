@@ -143,6 +143,24 @@ def effective_raci(model: OperatingModel, derived: RaciMatrix | None = None) -> 
     }
 
 
+def row_violations(row: Mapping[str, str]) -> tuple[str, ...]:
+    """Rule ids a RACI row breaks (the checks' AIOS-X001…X005), for highlighting a row while
+    the user types: X001 no A, X002 several A, X003 neither R nor A, X004 A but no R,
+    X005 several R (a warning)."""
+    accountable = sum(1 for letters in row.values() if "A" in letters)
+    responsible = sum(1 for letters in row.values() if "R" in letters)
+    found: list[str] = []
+    if accountable == 0:
+        found.append("AIOS-X001")
+    elif accountable > 1:
+        found.append("AIOS-X002")
+    if responsible == 0:
+        found.append("AIOS-X003" if accountable == 0 else "AIOS-X004")
+    elif responsible > 1:
+        found.append("AIOS-X005")
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class RaciCell:
     """One cell as the RACI panel and the workbook show it."""

@@ -253,3 +253,15 @@ def test_cycle_letters():
         seen.append(cycle_letters(seen[-1]))
     assert seen == ["", "R", "A", "RA", "C", "I", ""]
     assert cycle_letters("ACI") == ""
+
+
+def test_row_violations_match_the_checks():
+    from aios_designer.analysis.raci import row_violations
+
+    assert row_violations({"a": "R", "b": "A"}) == ()
+    assert row_violations({"a": "RA"}) == ()
+    assert row_violations({}) == ("AIOS-X001", "AIOS-X003")
+    assert row_violations({"a": "A", "b": "CI"}) == ("AIOS-X004",)
+    assert row_violations({"a": "RA", "b": "A"}) == ("AIOS-X002",)
+    assert row_violations({"a": "R", "b": "R", "c": "A"}) == ("AIOS-X005",)
+    assert row_violations({"a": "R", "b": "C"}) == ("AIOS-X001",)
