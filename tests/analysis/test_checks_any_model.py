@@ -36,3 +36,23 @@ def test_any_model(model, shares):
         assert set(finding.elements) <= ids, finding
     keys = [f.sort_key for f in findings]
     assert keys == sorted(keys)
+
+
+@settings(max_examples=60, deadline=None)
+@given(random_models(), st.lists(st.sampled_from(["", "R", "A", "RA", "C", "I", "RACI"]),
+                                 max_size=8))
+def test_row_violations_agree_with_the_checks(model, letters):
+    from aios_designer.analysis.raci import effective_raci, row_violations
+
+    rows = [s for s in model.steps if s.kind != "end"]
+    for i, value in enumerate(letters):
+        if rows:
+            step = rows[i % len(rows)]
+            step.raci_overrides = {**step.raci_overrides, model.roles[i % len(model.roles)].id: value}
+    row_rules = {f"AIOS-X00{n}" for n in range(1, 6)}
+    by_step: dict[str, set[str]] = {}
+    for finding in check(model):
+        if finding.rule in row_rules:
+            by_step.setdefault(finding.elements[0], set()).add(finding.rule)
+    for step_id, row in effective_raci(model).items():
+        assert set(row_violations(row)) == by_step.get(step_id, set())
