@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 BLOCKED = {"PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6", "PySide2", "qtpy"}
-_QT_MARKERS = ("PySide6", "aios_designer.gui", "qtbot", "from ..gui", "pyqtgraph")
+_QT_MARKERS = ("PySide6", "aios_designer.gui", "qtbot", "from ..gui", "pyqtgraph", "screenshot")
 
 
 def _blocked(name: str) -> bool:

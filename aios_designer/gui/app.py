@@ -64,14 +64,15 @@ class ExceptionGuard:
             return
         self.showing = True
         try:
-            tr = lambda text: QCoreApplication.translate("ExceptionGuard", text)  # noqa: E731
-            box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"),
-                              tr("Something went wrong: {error}").format(
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              QCoreApplication.translate("ExceptionGuard", "Unexpected error"),
+                              QCoreApplication.translate(
+                                  "ExceptionGuard", "Something went wrong: {error}").format(
                                   error=f"{exc_type.__name__}: {exc}"),
                               QMessageBox.StandardButton.Ok, self.window)
-            box.setInformativeText(tr("Your work is safe: a recovery copy was written and "
-                                      "the document is still open. Save it under a new name "
-                                      "if in doubt."))
+            box.setInformativeText(QCoreApplication.translate(
+                "ExceptionGuard", "Your work is safe: a recovery copy was written and the "
+                "document is still open. Save it under a new name if in doubt."))
             box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
             box.setObjectName("exception_dialog")
             box.exec()

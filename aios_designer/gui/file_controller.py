@@ -27,12 +27,9 @@ RECENT_KEY = "files/recent"
 MAX_RECENT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileController", text)
-
-
 def file_filter() -> str:
-    return _tr("Operating models (*{suffix});;All files (*)").format(suffix=SUFFIX)
+    return QCoreApplication.translate(
+        "FileController", "Operating models (*{suffix});;All files (*)").format(suffix=SUFFIX)
 
 
 def recent_files() -> list[str]:
@@ -104,10 +101,10 @@ class FileController(QObject):
         """Ask what to do with unsaved changes; False when the user cancels."""
         if not self.document.is_dirty:
             return True
-        name = self.document.path.name if self.document.path else _tr("Untitled")
+        name = self.document.path.name if self.document.path else self.tr("Untitled")
         answer = QMessageBox.warning(
-            self.parent_widget, _tr("Unsaved changes"),
-            _tr("Save the changes to {name} before closing it?").format(name=name),
+            self.parent_widget, self.tr("Unsaved changes"),
+            self.tr("Save the changes to {name} before closing it?").format(name=name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -149,10 +146,10 @@ class FileController(QObject):
             try:
                 model = instantiate(name, "en")
             except (TemplateError, ModelFileError) as exc:
-                self._show_error(_tr("Cannot create the model"), str(exc))
+                self._show_error(self.tr("Cannot create the model"), str(exc))
                 return False
         except ModelFileError as exc:
-            self._show_error(_tr("Cannot create the model"), str(exc))
+            self._show_error(self.tr("Cannot create the model"), str(exc))
             return False
         self._replace(model, None, dirty=True)
         return True
@@ -161,7 +158,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.parent_widget, _tr("Open operating model"),
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open operating model"),
                                               start, file_filter())
         if not name:
             return False
@@ -174,10 +171,11 @@ class FileController(QObject):
         try:
             model = load_model(path)
         except ModelFileError as exc:
-            self._show_error(_tr("Cannot open the file"), str(exc))
+            self._show_error(self.tr("Cannot open the file"), str(exc))
             return False
         except OSError as exc:
-            self._show_error(_tr("Cannot open the file"), f"'{Path(path).name}': {exc.strerror}")
+            self._show_error(self.tr("Cannot open the file"),
+                             f"'{Path(path).name}': {exc.strerror}")
             return False
         self._replace(model, Path(path), dirty=False)
         remember_recent(path)
@@ -186,8 +184,8 @@ class FileController(QObject):
 
     def open_recent(self, name: str) -> bool:
         if not Path(name).exists():
-            self._show_error(_tr("Cannot open the file"),
-                             _tr("'{name}' no longer exists.").format(name=name))
+            self._show_error(self.tr("Cannot open the file"),
+                             self.tr("'{name}' no longer exists.").format(name=name))
             forget_recent(name)
             self.recent_changed.emit()
             return False
@@ -202,9 +200,9 @@ class FileController(QObject):
         if self.document.path:
             suggestion = str(self.document.path)
         else:
-            title = self.document.model.meta.title.strip() or _tr("Untitled")
+            title = self.document.model.meta.title.strip() or self.tr("Untitled")
             suggestion = "".join(c for c in title if c not in '\\/:*?"<>|') + SUFFIX
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, _tr("Save operating model"),
+        name, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("Save operating model"),
                                               suggestion, file_filter())
         if not name:
             return False
@@ -219,8 +217,8 @@ class FileController(QObject):
         except (ModelFileError, OSError) as exc:
             message = str(exc) if isinstance(exc, ModelFileError) else \
                 f"'{path.name}': {exc.strerror or exc}"
-            self._show_error(_tr("Cannot save the file"),
-                             _tr("{message}\nYour changes are still open and unsaved.")
+            self._show_error(self.tr("Cannot save the file"),
+                             self.tr("{message}\nYour changes are still open and unsaved.")
                              .format(message=message))
             return False
         remember_recent(path)

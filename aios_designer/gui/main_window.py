@@ -39,8 +39,9 @@ DIALOG_ACTIONS = {
 }
 
 #: Dock widths that leave the canvas most of a 1280 × 720 projector screen.
-SIDE_DOCK_WIDTH = 300
-BOTTOM_DOCK_HEIGHT = 150
+LEFT_DOCK_WIDTH = 225
+RIGHT_DOCK_WIDTH = 285
+BOTTOM_DOCK_HEIGHT = 105
 
 
 def _module_exists(name: str) -> bool:
@@ -82,6 +83,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
+        # Side docks run full height; the bottom docks sit under the canvas only, which
+        # leaves the canvas the most height on a 16:9 projector.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.canvas = _make_canvas(self.document, self)
         self.setCentralWidget(self.canvas)
@@ -122,11 +127,13 @@ class MainWindow(QMainWindow):
                 panel.elements_selected.connect(self.select_elements)
         for dock in first_in_area.values():
             dock.raise_()
-        sides = [d for n, d in self.docks.items()
-                 if self.dockWidgetArea(d) != Qt.DockWidgetArea.BottomDockWidgetArea]
+        widths = {Qt.DockWidgetArea.LeftDockWidgetArea: LEFT_DOCK_WIDTH,
+                  Qt.DockWidgetArea.RightDockWidgetArea: RIGHT_DOCK_WIDTH}
+        sides = [d for d in self.docks.values() if self.dockWidgetArea(d) in widths]
         bottoms = [d for d in self.docks.values() if d not in sides]
         if sides:
-            self.resizeDocks(sides, [SIDE_DOCK_WIDTH] * len(sides), Qt.Orientation.Horizontal)
+            self.resizeDocks(sides, [widths[self.dockWidgetArea(d)] for d in sides],
+                             Qt.Orientation.Horizontal)
         if bottoms:
             self.resizeDocks(bottoms, [BOTTOM_DOCK_HEIGHT] * len(bottoms),
                              Qt.Orientation.Vertical)

@@ -117,16 +117,21 @@ def offer_recovery(document: Document, parent: QWidget | None = None) -> bool:
     if pending is None:
         return False
     model, original = pending
-    tr = lambda text: QCoreApplication.translate("Recovery", text)  # noqa: E731
-    name = original.name if original else tr("an untitled model")
+    translate = QCoreApplication.translate
+    name = original.name if original else translate("Recovery", "an untitled model")
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Recover unsaved work"))
-    box.setText(tr("AIOS Designer was not closed properly. Unsaved changes to {name} "
-                   "were kept.").format(name=name))
-    box.setInformativeText(tr("Recover them now, or discard them for good?"))
-    recover = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setObjectName("recovery_dialog")
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved work"))
+    box.setText(QCoreApplication.translate(
+        "Recovery", "AIOS Designer was not closed properly. Unsaved changes to {name} "
+        "were kept.").format(name=name))
+    box.setInformativeText(QCoreApplication.translate(
+        "Recovery", "Recover them now, or discard them for good?"))
+    recover = box.addButton(QCoreApplication.translate("Recovery", "Recover"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Recovery", "Discard"),
+                  QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(recover)
     box.exec()
     if box.clickedButton() is recover:

@@ -37,10 +37,6 @@ RATIO_FIELDS = {"threshold"}
 ERROR_STYLE = "border: 2px solid #C62828;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldEditors", text)
-
-
 @dataclass
 class FieldType:
     """What the editor needs to know about a field."""
@@ -118,15 +114,15 @@ def error_text(exc: Exception) -> str:
         locale = QLocale()
         number = lambda v: locale.toString(float(v), "g", 6)  # noqa: E731
         messages = {
-            "greater_than": lambda: _tr("Must be more than {limit}.").format(
+            "greater_than": lambda: QCoreApplication.translate("FieldEditors", "Must be more than {limit}.").format(
                 limit=number(context["gt"])),
-            "greater_than_equal": lambda: _tr("Must be at least {limit}.").format(
+            "greater_than_equal": lambda: QCoreApplication.translate("FieldEditors", "Must be at least {limit}.").format(
                 limit=number(context["ge"])),
-            "less_than": lambda: _tr("Must be less than {limit}.").format(
+            "less_than": lambda: QCoreApplication.translate("FieldEditors", "Must be less than {limit}.").format(
                 limit=number(context["lt"])),
-            "less_than_equal": lambda: _tr("Must be at most {limit}.").format(
+            "less_than_equal": lambda: QCoreApplication.translate("FieldEditors", "Must be at most {limit}.").format(
                 limit=number(context["le"])),
-            "string_too_long": lambda: _tr("At most {limit} characters.").format(
+            "string_too_long": lambda: QCoreApplication.translate("FieldEditors", "At most {limit} characters.").format(
                 limit=context["max_length"]),
         }
         if error["type"] in messages:
@@ -165,7 +161,7 @@ class FieldEditor(QObject):
             widget.editingFinished.connect(self._commit_current)
         elif kind == "str_list":
             widget = QLineEdit(parent)
-            widget.setPlaceholderText(_tr("comma-separated"))
+            widget.setPlaceholderText(QCoreApplication.translate("FieldEditors", "comma-separated"))
             widget.editingFinished.connect(self._commit_current)
         elif kind == "text":
             widget = _PlainText(parent)
@@ -228,7 +224,7 @@ class FieldEditor(QObject):
             widget.setRange(low - step if ftype.optional else low, high)
             widget.valueChanged.connect(self._commit_current)
         if ftype.optional:
-            widget.setSpecialValueText(_tr("not set"))
+            widget.setSpecialValueText(QCoreApplication.translate("FieldEditors", "not set"))
         # Commit on Enter, focus change and arrow steps, not on every keystroke.
         widget.setKeyboardTracking(False)
         widget.setAccelerated(True)
@@ -238,12 +234,12 @@ class FieldEditor(QObject):
         widget.clear()
         kind = self.ftype.kind
         if kind == "bool":
-            for text, value in ((_tr("not answered"), None), (_tr("yes"), True),
-                                (_tr("no"), False)):
+            for text, value in ((QCoreApplication.translate("FieldEditors", "not answered"), None), (QCoreApplication.translate("FieldEditors", "yes"), True),
+                                (QCoreApplication.translate("FieldEditors", "no"), False)):
                 widget.addItem(text, value)
             return
         if self.ftype.optional or kind == "ref":
-            widget.addItem(_tr("—"), None)
+            widget.addItem(QCoreApplication.translate("FieldEditors", "—"), None)
         if kind == "enum":
             for member in self.ftype.enum_class:
                 widget.addItem(enum_label(member), member)
@@ -270,9 +266,9 @@ class FieldEditor(QObject):
                 item = self.widget.item(row)
                 item.setText(enum_label(item.data(Qt.ItemDataRole.UserRole)))
         elif isinstance(self.widget, QLineEdit) and self.ftype.kind == "str_list":
-            self.widget.setPlaceholderText(_tr("comma-separated"))
+            self.widget.setPlaceholderText(QCoreApplication.translate("FieldEditors", "comma-separated"))
         if isinstance(self.widget, (QDoubleSpinBox, QSpinBox)) and self.ftype.optional:
-            self.widget.setSpecialValueText(_tr("not set"))
+            self.widget.setSpecialValueText(QCoreApplication.translate("FieldEditors", "not set"))
 
     def _select_data(self, value: Any) -> None:
         widget: QComboBox = self.widget
@@ -396,7 +392,7 @@ def _readonly_text(value: Any) -> str:
 
 def _calibration_summary(calibration) -> str:
     if calibration is None or not calibration.points:
-        return _tr("not calibrated (Tools → Calibrate from pilot data…)")
-    return _tr("{points} points from {source} ({rows} rows)").format(
+        return QCoreApplication.translate("FieldEditors", "not calibrated (Tools → Calibrate from pilot data…)")
+    return QCoreApplication.translate("FieldEditors", "{points} points from {source} ({rows} rows)").format(
         points=len(calibration.points), source=calibration.source or "?",
         rows=calibration.rows_used)

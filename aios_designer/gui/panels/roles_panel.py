@@ -72,8 +72,12 @@ class RolesPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        # The kind combo gets a fixed, modest width: role names matter more in a narrow dock.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 78)
+        for column in range(2, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         layout.addWidget(self.table)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #C62828;")

@@ -1,0 +1,45 @@
+"""Render the main window with a model open into an image (README, documentation, tests)."""
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QImage
+
+from ..model import OperatingModel
+from .app import ensure_application
+from .i18n import install_language
+
+
+def _settle(ms: int = 50) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def render_window(model: OperatingModel, path: Path | None, width: int, height: int,
+                  lang: str = "en") -> QImage:
+    """The window at ``width`` × ``height`` logical pixels, zoomed to fit, checks run."""
+    ensure_application()
+    install_language(lang)
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    # A screenshot must never pick up (or delete) someone's recovery copy.
+    window.keeper.timer.stop()
+    window.document.replace_model(model, path, dirty=False)
+    window.resize(width, height)
+    window.show()
+    _settle()
+    window.resize(width, height)
+    checks = window.panels.get("checks")
+    if checks is not None and hasattr(checks, "recompute"):
+        checks.recompute()
+    QCoreApplication.processEvents()
+    window.zoom_to_fit()
+    _settle()
+    image = window.grab().toImage()
+    if image.width() != width or image.height() != height:
+        image = image.scaled(width, height)
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    return image

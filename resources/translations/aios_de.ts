@@ -1,0 +1,1172 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>No findings: the workflow passes every check.</source>
+        <translation>Keine Befunde: Der Workflow besteht alle Prüfungen.</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings, {notes} notes — double-click one to show it</source>
+        <translation>{errors} Fehler, {warnings} Warnungen, {notes} Hinweise – Doppelklick zeigt die Stelle</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>AI task</source>
+        <translation>KI-Schritt</translation>
+    </message>
+    <message>
+        <source>Human task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>System task</source>
+        <translation>Systemschritt</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Always review</source>
+        <translation>Immer prüfen</translation>
+    </message>
+    <message>
+        <source>Review below threshold</source>
+        <translation>Prüfen unter Schwellenwert</translation>
+    </message>
+    <message>
+        <source>QA sample only</source>
+        <translation>Nur QS-Stichprobe</translation>
+    </message>
+    <message>
+        <source>No review</source>
+        <translation>Keine Prüfung</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Klassifizieren</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Extrahieren</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwerfen</translation>
+    </message>
+    <message>
+        <source>Summarize</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>On premises</source>
+        <translation>Eigenes Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>EU cloud</source>
+        <translation>EU-Cloud</translation>
+    </message>
+    <message>
+        <source>Outside the EU</source>
+        <translation>Außerhalb der EU</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Adequacy decision</source>
+        <translation>Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+        <source>EU-US Data Privacy Framework</source>
+        <translation>EU-US Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses</source>
+        <translation>Standardvertragsklauseln</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules</source>
+        <translation>Verbindliche interne Datenschutzvorschriften (BCR)</translation>
+    </message>
+    <message>
+        <source>Manual export</source>
+        <translation>Manueller Export</translation>
+    </message>
+    <message>
+        <source>Scheduled file</source>
+        <translation>Geplante Datei</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Event stream</source>
+        <translation>Ereignisstrom</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>Nacharbeit</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Human role</source>
+        <translation>Rolle (Person)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>External party</source>
+        <translation>Externe Partei</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Rechtliche Verpflichtung</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Lebenswichtige Interessen</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Öffentliche Aufgabe</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Berechtigte Interessen</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Rassische oder ethnische Herkunft</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Politische Meinungen</translation>
+    </message>
+    <message>
+        <source>Religious beliefs</source>
+        <translation>Religiöse Überzeugungen</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Gewerkschaftszugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation>Genetische Daten</translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation>Biometrische Daten</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <source>Sex life or orientation</source>
+        <translation>Sexualleben oder sexuelle Orientierung</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionGuard</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+    <message>
+        <source>Your work is safe: a recovery copy was written and the document is still open. Save it under a new name if in doubt.</source>
+        <translation>Ihre Arbeit ist sicher: Eine Wiederherstellungskopie wurde geschrieben und das Dokument ist weiter geöffnet. Speichern Sie es im Zweifel unter einem neuen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditors</name>
+    <message>
+        <source>Must be more than {limit}.</source>
+        <translation>Muss größer als {limit} sein.</translation>
+    </message>
+    <message>
+        <source>Must be at least {limit}.</source>
+        <translation>Muss mindestens {limit} sein.</translation>
+    </message>
+    <message>
+        <source>Must be less than {limit}.</source>
+        <translation>Muss kleiner als {limit} sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most {limit}.</source>
+        <translation>Darf höchstens {limit} sein.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not calibrated (Tools → Calibrate from pilot data…)</source>
+        <translation>nicht kalibriert (Werkzeuge → Aus Pilotdaten kalibrieren…)</translation>
+    </message>
+    <message>
+        <source>{points} points from {source} ({rows} rows)</source>
+        <translation>{points} Punkte aus {source} ({rows} Zeilen)</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Role (lane)</source>
+        <translation>Rolle (Bahn)</translation>
+    </message>
+    <message>
+        <source>Waiting time (min)</source>
+        <translation>Wartezeit (Min.)</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Quellsystem</translation>
+    </message>
+    <message>
+        <source>Feed type</source>
+        <translation>Art der Zulieferung</translation>
+    </message>
+    <message>
+        <source>Refresh cadence</source>
+        <translation>Aktualisierungsrhythmus</translation>
+    </message>
+    <message>
+        <source>Feed owner</source>
+        <translation>Verantwortlich für die Zulieferung</translation>
+    </message>
+    <message>
+        <source>Volume per month</source>
+        <translation>Menge pro Monat</translation>
+    </message>
+    <message>
+        <source>Data protection (GDPR)</source>
+        <translation>Datenschutz (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Task type</source>
+        <translation>Aufgabentyp</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation>Garantie für Drittlandübermittlung</translation>
+    </message>
+    <message>
+        <source>Cost per item</source>
+        <translation>Kosten pro Vorgang</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>Latenz (s)</translation>
+    </message>
+    <message>
+        <source>Expected accuracy</source>
+        <translation>Erwartete Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Review policy</source>
+        <translation>Prüfregel</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Review mode</source>
+        <translation>Prüfmodus</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Konfidenz-Schwellenwert</translation>
+    </message>
+    <message>
+        <source>QA sample rate</source>
+        <translation>QS-Stichprobenquote</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer(in)</translation>
+    </message>
+    <message>
+        <source>Review minutes per item</source>
+        <translation>Prüfminuten pro Vorgang</translation>
+    </message>
+    <message>
+        <source>Auto-approved share (estimate)</source>
+        <translation>Anteil automatisch freigegeben (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Error rate when auto-approved (estimate)</source>
+        <translation>Fehlerquote bei automatischer Freigabe (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Errors missed in review</source>
+        <translation>In der Prüfung übersehene Fehler</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9)</source>
+        <translation>Besondere Kategorien (Art. 9)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Handling time (min)</source>
+        <translation>Bearbeitungszeit (Min.)</translation>
+    </message>
+    <message>
+        <source>Four-eyes principle</source>
+        <translation>Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
+        <source>Accepted share</source>
+        <translation>Anteil angenommen</translation>
+    </message>
+    <message>
+        <source>Edited share</source>
+        <translation>Anteil bearbeitet</translation>
+    </message>
+    <message>
+        <source>Rejected share</source>
+        <translation>Anteil abgelehnt</translation>
+    </message>
+    <message>
+        <source>Errors missed</source>
+        <translation>Übersehene Fehler</translation>
+    </message>
+    <message>
+        <source>Significant effect on a person (Art. 22)</source>
+        <translation>Erhebliche Wirkung auf eine Person (Art. 22)</translation>
+    </message>
+    <message>
+        <source>Trigger condition</source>
+        <translation>Auslösebedingung</translation>
+    </message>
+    <message>
+        <source>SLA (hours)</source>
+        <translation>SLA (Stunden)</translation>
+    </message>
+    <message>
+        <source>Escalation to</source>
+        <translation>Eskalation an</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>Target system</source>
+        <translation>Zielsystem</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation>Automatisiert</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Headcount (FTE)</source>
+        <translation>Kapazität (VZÄ)</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Workflow in one sentence</source>
+        <translation>Workflow in einem Satz</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Exec sponsor</source>
+        <translation>Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Has production mandate</source>
+        <translation>Hat Mandat für den Produktivbetrieb</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Prozessverantwortliche Rolle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Structure changed</source>
+        <translation>Struktur geändert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Productive hours per FTE and month</source>
+        <translation>Produktive Stunden pro VZÄ und Monat</translation>
+    </message>
+    <message>
+        <source>Working days per month</source>
+        <translation>Arbeitstage pro Monat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Operating models (*{suffix});;All files (*)</source>
+        <translation>Betriebsmodelle (*{suffix});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Änderungen an {name} vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot create the model</source>
+        <translation>Das Modell kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open operating model</source>
+        <translation>Betriebsmodell öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; no longer exists.</source>
+        <translation>„{name}“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Save operating model</source>
+        <translation>Betriebsmodell speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation>Die Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{message}
+Your changes are still open and unsaved.</source>
+        <translation>{message}
+Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Start a new operating model from a template or empty</source>
+        <translation>Neues Betriebsmodell aus einer Vorlage oder leer beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an operating model (.aiosm)</source>
+        <translation>Ein Betriebsmodell öffnen (.aiosm)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the operating model</source>
+        <translation>Das Betriebsmodell speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save under a new name</source>
+        <translation>Unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>Close the operating model</source>
+        <translation>Das Betriebsmodell schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Export workbook…</source>
+        <translation>Arbeitsmappe &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the Excel workbook for the hand-over</source>
+        <translation>Die Excel-Arbeitsmappe für die Übergabe exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import RACI from Excel…</source>
+        <translation>RACI aus Excel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read back a RACI sheet edited in Excel</source>
+        <translation>Ein in Excel bearbeitetes RACI-Blatt einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit AIOS Designer</source>
+        <translation>AIOS Designer beenden</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Cut the selected steps</source>
+        <translation>Die ausgewählten Schritte ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected steps</source>
+        <translation>Die ausgewählten Schritte kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Paste steps</source>
+        <translation>Schritte einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Die Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected steps</source>
+        <translation>Die ausgewählten Schritte duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the selected step</source>
+        <translation>Den ausgewählten Schritt umbenennen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Select every step and flow</source>
+        <translation>Alle Schritte und Verbindungen auswählen</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;layout</source>
+        <translation>Automatisch an&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Arrange the steps left to right within their lanes</source>
+        <translation>Die Schritte innerhalb ihrer Bahnen von links nach rechts anordnen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole workflow</source>
+        <translation>Den ganzen Workflow zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen without panels, for the projector (F11 or Esc to leave)</source>
+        <translation>Vollbild ohne Seitenleisten, für den Beamer (F11 oder Esc zum Verlassen)</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate from Pilot Data…</source>
+        <translation>Aus Pilotdaten &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Fit the threshold of the selected AI step to a pilot export</source>
+        <translation>Den Schwellenwert des ausgewählten KI-Schritts an einen Pilot-Export anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;AI Act Classification…</source>
+        <translation>&amp;KI-Verordnung: Einstufung…</translation>
+    </message>
+    <message>
+        <source>Answer the EU AI Act questions and record the risk class</source>
+        <translation>Die Fragen der KI-Verordnung beantworten und die Risikoklasse festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;About AIOS Designer</source>
+        <translation>&amp;Über AIOS Designer</translation>
+    </message>
+    <message>
+        <source>About AIOS Designer</source>
+        <translation>Über AIOS Designer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Add {kind}</source>
+        <translation>{kind} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Calibrate from pilot data</source>
+        <translation>Aus Pilotdaten kalibrieren</translation>
+    </message>
+    <message>
+        <source>The workflow has no AI step to calibrate.</source>
+        <translation>Der Workflow hat keinen KI-Schritt zum Kalibrieren.</translation>
+    </message>
+    <message>
+        <source>About AIOS Designer</source>
+        <translation>Über AIOS Designer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AIOS Designer&lt;/b&gt;&lt;br&gt;Design the operating model of one AI workflow: human-AI workflow, review thresholds, RACI, KPIs, EU AI Act and GDPR.</source>
+        <translation>&lt;b&gt;AIOS Designer&lt;/b&gt;&lt;br&gt;Das Betriebsmodell eines KI-Workflows gestalten: Zusammenarbeit von Mensch und KI, Schwellenwerte für die Prüfung, RACI, Kennzahlen, KI-Verordnung und DSGVO.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>{steps} steps · {flows} flows · {roles} roles</source>
+        <translation>{steps} Schritte · {flows} Verbindungen · {roles} Rollen</translation>
+    </message>
+    <message>
+        <source>{errors} errors · {warnings} warnings</source>
+        <translation>{errors} Fehler · {warnings} Warnungen</translation>
+    </message>
+    <message>
+        <source>Zoom {percent} %</source>
+        <translation>Zoom {percent} %</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Seitenleisten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Step palette</source>
+        <translation>Schrittpalette</translation>
+    </message>
+    <message>
+        <source>{name} ({shortcut}): click to place, or drag onto the canvas</source>
+        <translation>{name} ({shortcut}): klicken zum Einfügen oder auf die Zeichenfläche ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Produktionsreife</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Set {field}</source>
+        <translation>{field} ändern</translation>
+    </message>
+    <message>
+        <source>{count} elements selected</source>
+        <translation>{count} Elemente ausgewählt</translation>
+    </message>
+    <message>
+        <source>Operating model</source>
+        <translation>Betriebsmodell</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Role: {name}</source>
+        <translation>Rolle: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>an untitled model</source>
+        <translation>einem unbenannten Modell</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>AIOS Designer was not closed properly. Unsaved changes to {name} were kept.</source>
+        <translation>AIOS Designer wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an {name} wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Recover them now, or discard them for good?</source>
+        <translation>Jetzt wiederherstellen oder endgültig verwerfen?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Role {number}</source>
+        <translation>Rolle {number}</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>{count} steps are in the lane of &apos;{name}&apos;. They stay in the workflow without a role. Delete the role?</source>
+        <translation>{count} Schritte liegen in der Bahn von „{name}“. Sie bleiben ohne Rolle im Workflow. Rolle löschen?</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>VZÄ</translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation>Kosten/h</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a role (a new lane)</source>
+        <translation>Eine Rolle hinzufügen (eine neue Bahn)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected role</source>
+        <translation>Die ausgewählte Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Move the lane up</source>
+        <translation>Bahn nach oben</translation>
+    </message>
+    <message>
+        <source>Move the lane down</source>
+        <translation>Bahn nach unten</translation>
+    </message>
+    <message>
+        <source>Headcount in full-time equivalents</source>
+        <translation>Kapazität in Vollzeitäquivalenten</translation>
+    </message>
+    <message>
+        <source>Fully loaded cost per productive hour</source>
+        <translation>Vollkosten pro produktiver Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New operating model</source>
+        <translation>Neues Betriebsmodell</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Beginnen mit:</translation>
+    </message>
+    <message>
+        <source>Empty model</source>
+        <translation>Leeres Modell</translation>
+    </message>
+</context>
+</TS>
