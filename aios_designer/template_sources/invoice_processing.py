@@ -225,7 +225,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["ap"]: "I"},
         ),
         ExceptionStep(
-            id=step["no_po"], role_id=role["ap"], position=pos(900, 140),
+            id=step["no_po"], role_id=role["ap"], position=pos(900),
             name=t("Invoice without purchase order", "Rechnung ohne Bestellung"),
             trigger_condition=t("No valid purchase order number on the invoice or in the ERP.",
                                 "Keine gültige Bestellnummer auf der Rechnung oder im ERP."),
@@ -254,7 +254,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             name=t("Invoice posted", "Rechnung gebucht"), outcome=EndOutcome.COMPLETED,
         ),
         EndStep(
-            id=step["rejected"], role_id=role["ap"], position=pos(1300, 140),
+            id=step["rejected"], role_id=role["ap"], position=pos(1300),
             name=t("Invoice returned to supplier", "Rechnung an Lieferanten zurück"),
             outcome=EndOutcome.REJECTED,
         ),

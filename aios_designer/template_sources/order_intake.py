@@ -115,7 +115,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
 
     steps = [
         TriggerStep(
-            id=step["order_in"], role_id=role["it"], position=pos(100),
+            id=step["order_in"], role_id=role["service"], position=pos(100),
             name=t("Order received by e-mail", "Bestellung per E-Mail eingegangen"),
             description=t("Orders arrive as e-mail text or PDF attachment in the shared "
                           "order mailbox.",
