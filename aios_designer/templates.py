@@ -19,6 +19,22 @@ LANGUAGES = ("en", "de")
 class TemplateError(LookupError):
     """No template of that name, or not in that language; the message lists what exists."""
 
+    def __init__(self, name: str, lang: str | None, available: list[str] | tuple[str, ...]):
+        self.name, self.lang, self.available = name, lang, tuple(available)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        listed = ", ".join(self.available) or ("none" if lang != "de" else "keine")
+        if self.lang is None:
+            if lang == "de":
+                return f"es gibt keine Vorlage '{self.name}'; vorhandene Vorlagen: {listed}"
+            return f"there is no template '{self.name}'; available templates: {listed}"
+        if lang == "de":
+            return (f"die Vorlage '{self.name}' gibt es nicht in der Sprache '{self.lang}'; "
+                    f"vorhanden: {listed}")
+        return (f"template '{self.name}' does not exist in language '{self.lang}'; "
+                f"available: {listed}")
+
 
 @dataclass(frozen=True)
 class TemplateInfo:
@@ -73,11 +89,9 @@ def instantiate(name: str, lang: str = "en", folder: Path | None = None) -> Oper
     infos = {info.name: info for info in list_templates(folder)}
     info = infos.get(name)
     if info is None:
-        available = ", ".join(sorted(infos)) or "none"
-        raise TemplateError(f"there is no template '{name}'; available templates: {available}")
+        raise TemplateError(name, None, sorted(infos))
     if lang not in info.languages:
-        raise TemplateError(f"template '{name}' does not exist in language '{lang}'; "
-                            f"available: {', '.join(info.languages)}")
+        raise TemplateError(name, lang, info.languages)
     model = load_model(template_path(name, lang, folder))
     now = datetime.now(timezone.utc).replace(microsecond=0)
     model.meta.created = now

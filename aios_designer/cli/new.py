@@ -36,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         model = instantiate(args.template, lang)
         save_model(model, out)
-    except (TemplateError, ModelFileError) as exc:
+    except TemplateError as exc:
+        raise CliError(exc.message(lang)) from exc
+    except ModelFileError as exc:
         raise CliError(str(exc)) from exc
     print(_CREATED[lang].format(out=out, name=args.template, lang=lang))
     return 0

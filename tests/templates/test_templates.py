@@ -242,6 +242,9 @@ def test_new_errors_are_one_line_with_exit_2(tmp_path, capsys):
     err = _fails(["new", "--template", "support-triage", "--lang", "de",
                   str(tmp_path)], capsys)
     assert "Ordner" in err
+    err = _fails(["new", "--template", "nope", "--lang", "de", str(tmp_path / "x.aiosm")],
+                 capsys)
+    assert "keine Vorlage 'nope'" in err and "order-intake" in err
 
 
 @pytest.mark.parametrize("name", NAMES)
