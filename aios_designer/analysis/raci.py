@@ -40,6 +40,7 @@ from ..model import (
 RaciRow = dict[str, str]
 RaciMatrix = dict[str, RaciRow]
 
+
 def is_raci_row(step: StepBase) -> bool:
     """Whether the step is an activity of the RACI matrix."""
     return step.kind != StepKind.END
