@@ -8,6 +8,13 @@ from .labels import enum_label, label
 from .raci_cells import RaciGrid, raci_grid
 
 
+def reading_order(model: OperatingModel) -> list:
+    """Steps in reading order of the canvas: left to right, then lane by lane."""
+    lane = {r.id: i for i, r in enumerate(model.roles)}
+    return sorted(model.steps,
+                  key=lambda s: (s.position.x, lane.get(s.role_id, len(lane)), s.position.y))
+
+
 @dataclass
 class ExportContext:
     model: OperatingModel
@@ -42,10 +49,7 @@ class ExportContext:
 
     @cached_property
     def ordered_steps(self) -> list:
-        """Steps in reading order of the canvas: left to right, then lane by lane."""
-        lane = {r.id: i for i, r in enumerate(self.model.roles)}
-        return sorted(self.model.steps,
-                      key=lambda s: (s.position.x, lane.get(s.role_id, len(lane)), s.position.y))
+        return reading_order(self.model)
 
     @cached_property
     def raci(self) -> RaciGrid:

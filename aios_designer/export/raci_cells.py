@@ -45,3 +45,20 @@ def raci_grid(model: OperatingModel) -> RaciGrid:
     rows = raci_rows(model)
     overridden = {s.id: set(s.raci_overrides) for s in rows}
     return RaciGrid(rows, effective, derived, overridden)
+
+
+def row_status(letters: list[str] | dict) -> str:
+    """The rule check of one row, as the sheet's check column computes it:
+    "no_a", "several_a", "no_r" (errors), "several_r" (warning) or "ok"."""
+    cells = list(letters.values() if isinstance(letters, dict) else letters)
+    a = sum(1 for cell in cells if "A" in cell)
+    r = sum(1 for cell in cells if "R" in cell)
+    if a == 0:
+        return "no_a"
+    if a > 1:
+        return "several_a"
+    if r == 0:
+        return "no_r"
+    if r > 1:
+        return "several_r"
+    return "ok"
