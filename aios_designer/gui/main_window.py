@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QToolBar,
     QWidget,
 )
 
@@ -92,7 +94,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.palette = Palette(self)
         self.palette.kind_activated.connect(self.place_step)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.palette)
+        # Palette and main toolbar on the left edge: on a 16:9 projector height is what the
+        # lanes lack, width is plenty.
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.palette)
         self.docks: dict[str, QDockWidget] = {}
         self.panels: dict[str, QWidget] = {}
         self._create_docks()
@@ -112,7 +116,13 @@ class MainWindow(QMainWindow):
             panel = panel_class(self.document, self)
             dock = QDockWidget(self)
             dock.setObjectName(f"dock_{spec.object_name}")
-            dock.setWidget(panel)
+            # A scroll area, so that no panel's minimum size can push the window beyond a
+            # 1280 × 720 projector screen.
+            holder = QScrollArea(dock)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidget(panel)
+            dock.setWidget(holder)
             self.addDockWidget(areas[spec.area], dock)
             # Panels sharing an area become tabs: at 1280 × 720 stacking them leaves each
             # too little height to read.
@@ -185,7 +195,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(a.about)
         self._fill_recent_menu()
 
-        toolbar = self.addToolBar("")
+        toolbar = QToolBar(self)
+        self.insertToolBar(self.palette, toolbar)
         toolbar.setObjectName("main_toolbar")
         toolbar.addActions([a.new, a.open, a.save])
         toolbar.addSeparator()

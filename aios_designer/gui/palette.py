@@ -106,9 +106,8 @@ class Palette(QToolBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("palette")
-        # Text beside small icons: one slim row, so the canvas keeps its height at 1280 × 720.
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setIconSize(QSize(22, 22))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setIconSize(QSize(24, 24))
         self.actions_by_kind: dict[StepKind, QAction] = {}
         self.buttons: dict[StepKind, _KindButton] = {}
         for kind in KINDS:
@@ -119,7 +118,7 @@ class Palette(QToolBar):
             action.triggered.connect(lambda _=False, k=kind: self.kind_activated.emit(k))
             button = _KindButton(kind, self)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setAutoRaise(True)
             self.addWidget(button)
             self.actions_by_kind[kind] = action

@@ -25,8 +25,10 @@ class PanelSpec:
 PANELS = [
     PanelSpec("properties", QT_TRANSLATE_NOOP("Panels", "Properties"), "properties_panel",
               "PropertiesPanel", "right"),
+    # Right, tabbed with Properties: a left column would cost the canvas the width it needs
+    # to show step names at 1280 × 720.
     PanelSpec("roles", QT_TRANSLATE_NOOP("Panels", "Roles"), "roles_panel", "RolesPanel",
-              "left"),
+              "right"),
     PanelSpec("checks", QT_TRANSLATE_NOOP("Panels", "Checks"), "checks_panel", "ChecksPanel",
               "bottom"),
     PanelSpec("raci", QT_TRANSLATE_NOOP("Panels", "RACI"), "raci_panel", "RaciPanel", "bottom"),

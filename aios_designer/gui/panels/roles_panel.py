@@ -6,7 +6,6 @@ step; the table is rebuilt from the model after every change and never edits it 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -72,10 +71,7 @@ class RolesPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The kind combo gets a fixed, modest width: role names matter more in a narrow dock.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 78)
-        for column in range(2, len(COLUMNS)):
+        for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         layout.addWidget(self.table)
@@ -129,13 +125,11 @@ class RolesPanel(QWidget):
                 name.setData(ID_ROLE, role.id)
                 name.setToolTip(role.description)
                 self.table.setItem(row, 0, name)
-                combo = QComboBox(self.table)
-                for kind in RoleKind:
-                    combo.addItem(enum_label(kind), kind)
-                combo.setCurrentIndex(list(RoleKind).index(RoleKind(role.kind)))
-                combo.activated.connect(lambda _=0, c=combo, r=role.id: self._set(
-                    r, "kind", c.currentData()))
-                self.table.setCellWidget(row, 1, combo)
+                # The kind as text keeps the narrow dock readable; it is edited in the
+                # Properties panel, which shows the selected role.
+                kind = QTableWidgetItem(enum_label(RoleKind(role.kind)))
+                kind.setFlags(kind.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, 1, kind)
                 for column, value in ((2, role.headcount), (3, role.hourly_cost)):
                     item = QTableWidgetItem(locale.toString(float(value), "g", 6))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
