@@ -44,6 +44,11 @@ class StepProjection:
     hours_per_month: float
     #: Minutes an item spends in this step per visit (waiting + handling + latency).
     minutes_per_visit: float
+    #: Minutes of human work per visit (review steps: ×2 with four eyes).
+    work_minutes_per_visit: float = 0.0
+    #: The role whose hours the step's work adds to (a review step without a lane: the
+    #: reviewer of the AI step routing to it).
+    work_role_id: str | None = None
 
 
 @dataclass
@@ -73,6 +78,10 @@ class AiStepProjection:
     error_rate_auto: float
     #: "calibration", "estimate", "policy" or "graph" (every path leads to review).
     basis: str
+    #: Share of auto-approved items QA checks afterwards (0 with mode "none").
+    qa_rate: float
+    #: Minutes per review or QA check when no review step is connected (the policy's).
+    review_minutes: float
     reviewed_per_month: float
     qa_checks_per_month: float
     review_hours_per_month: float
@@ -82,6 +91,8 @@ class AiStepProjection:
     #: Review steps the policy routes to (empty: the policy's own minutes apply).
     review_step_ids: list[str]
     residual_errors_per_month: float
+    #: Role charged with the QA checks (and the review when no review step is connected).
+    qa_role_id: str | None = None
 
 
 @dataclass
@@ -393,11 +404,13 @@ class Projector:
                 id=step.id, name=step.name, mode=str(policy.mode),
                 threshold=float(thresholds.get(step.id, policy.threshold)),
                 items_per_month=items, review_share=r.review_share, auto_share=r.auto_share,
-                error_rate_auto=r.error_rate_auto, basis=r.basis,
+                error_rate_auto=r.error_rate_auto, basis=r.basis, qa_rate=r.qa_rate,
+                review_minutes=policy.review_minutes,
                 reviewed_per_month=_nonneg(reviewed), qa_checks_per_month=_nonneg(qa_checks),
                 review_hours_per_month=_nonneg(review_hours_a), qa_hours_per_month=qa_hours,
                 reviewer_role_ids=reviewer_ids, review_step_ids=review_step_ids,
-                residual_errors_per_month=_nonneg(errors)))
+                residual_errors_per_month=_nonneg(errors),
+                qa_role_id=roles[reviewer].id if reviewer < n_roles else None))
 
         productive = settings.productive_hours_per_fte_month
         role_results = []
@@ -423,7 +436,9 @@ class Projector:
             StepProjection(id=s.id, name=s.name, kind=str(s.kind), role_id=s.role_id,
                            items_per_month=_nonneg(float(visits[i])),
                            hours_per_month=_nonneg(float(step_hours[i])),
-                           minutes_per_visit=float(self._cycle[i]))
+                           minutes_per_visit=float(self._cycle[i]),
+                           work_minutes_per_visit=float(self._work[i]),
+                           work_role_id=roles[role_of[i]].id if role_of[i] >= 0 else None)
             for i, s in enumerate(steps)]
         unbounded = [steps[i].id for i in np.flatnonzero(~np.isfinite(visits)).tolist()]
         return Projection(

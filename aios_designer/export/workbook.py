@@ -25,6 +25,7 @@ SHEETS = [
     "exceptions",
     "roles",
     "kpis",
+    "projection",
     "team_kpis",
     "compliance",
     "readiness",

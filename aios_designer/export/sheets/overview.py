@@ -69,6 +69,7 @@ def compliance_block(ctx) -> OverviewBlock:
 BLOCKS = [
     "aios_designer.export.sheets.overview:model_block",
     "aios_designer.export.sheets.overview:compliance_block",
+    "aios_designer.export.sheets.projection:overview_block",
     "aios_designer.export.sheets.readiness:overview_block",
 ]
 

@@ -9,7 +9,9 @@ import importlib
 from ..layout import Column, write_table
 
 #: "module:function" entries contributing extra columns; add a line to contribute.
-COLUMN_PROVIDERS: list[str] = []
+COLUMN_PROVIDERS: list[str] = [
+    "aios_designer.export.sheets.projection:role_columns",
+]
 
 
 def columns(ctx) -> list[Column]:

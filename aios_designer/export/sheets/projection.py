@@ -1,0 +1,328 @@
+"""Projection sheet: the workload lines behind hours, FTE, cost per unit and cycle time.
+
+Items per month per step are solved by AIOS Designer from the flow equations (rework loops
+included) and written as values; everything computed from them - hours, cost, FTE, cycle
+time, cost per unit - is a live formula, so a recipient can change minutes or hourly costs
+and see the effect. Recalculated, the formulas give exactly what ``aios.project`` gives.
+
+This module also contributes the projected columns of the Roles sheet and the headline
+block of the Overview, both as formulas that point here.
+"""
+import math
+
+from openpyxl.utils import get_column_letter
+
+from ..layout import HEADER_ROW, Column, Formula, finish_sheet, fit_header_height, \
+    fit_widths, write_header, write_title_block, write_value
+from . import roles as roles_sheet
+
+LABELS = {
+    "sheet": ("Projection", "Hochrechnung"),
+    "subtitle": ("Per month; items solved from the flow shares, everything else live formulas",
+                 "Pro Monat; Vorgänge aus den Flussanteilen gelöst, alles andere Formeln"),
+    "col.step": ("Step", "Prozessschritt"),
+    "col.work": ("Work", "Tätigkeit"),
+    "col.role": ("Role", "Rolle"),
+    "col.role_id": ("Role id", "Rollen-Id"),
+    "col.items": ("Items per month", "Vorgänge pro Monat"),
+    "col.minutes": ("Work minutes per item", "Arbeitsminuten pro Vorgang"),
+    "col.hours": ("Hours per month", "Stunden pro Monat"),
+    "col.hourly_cost": ("Hourly cost", "Stundensatz"),
+    "col.cost": ("Cost per month", "Kosten pro Monat"),
+    "col.cycle": ("Elapsed minutes per item", "Durchlaufminuten pro Vorgang"),
+    "col.ai_cost_item": ("AI cost per item", "KI-Kosten pro Vorgang"),
+    "col.ai_cost": ("AI cost per month", "KI-Kosten pro Monat"),
+    "col.residual": ("Residual errors per month", "Restfehler pro Monat"),
+    "work.step": ("step", "Schritt"),
+    "work.review": ("review before release (policy: {share:.0%} of items)",
+                    "Prüfung vor Freigabe (Regel: {share:.0%} der Vorgänge)"),
+    "work.qa": ("QA sample of auto-approved ({rate:.0%})",
+                "QS-Stichprobe der automatisch freigegebenen ({rate:.0%})"),
+    "sum.heading": ("Projection per month", "Hochrechnung pro Monat"),
+    "sum.value": ("Value", "Wert"),
+    "sum.how": ("How", "Berechnung"),
+    "sum.volume": ("Volume (items entering)", "Volumen (eingehende Vorgänge)"),
+    "sum.productive": ("Productive hours per FTE and month", "Produktive Stunden pro VZÄ und Monat"),
+    "sum.run_cost": ("Monthly run cost", "Monatliche Betriebskosten"),
+    "sum.hours": ("Human hours", "Personalstunden"),
+    "sum.fte": ("FTE needed", "Benötigte VZÄ"),
+    "sum.human_cost": ("Human cost", "Personalkosten"),
+    "sum.ai_cost": ("AI cost", "KI-Kosten"),
+    "sum.cost": ("Total cost", "Gesamtkosten"),
+    "sum.cost_per_unit": ("Cost per unit", "Kosten pro Vorgang"),
+    "sum.cycle": ("Cycle time (hours)", "Durchlaufzeit (Stunden)"),
+    "sum.throughput": ("Throughput per person (items per FTE)",
+                       "Durchsatz pro Person (Vorgänge pro VZÄ)"),
+    "sum.residual": ("Residual errors", "Restfehler"),
+    "sum.residual_rate": ("Residual error rate", "Restfehlerquote"),
+    "sum.completed": ("Completed items", "Abgeschlossene Vorgänge"),
+    "how.input": ("input", "Eingabe"),
+    "how.volume": ("sum of the triggers' volumes", "Summe der Auslöser-Volumen"),
+    "how.hours": ("sum of hours", "Summe der Stunden"),
+    "how.fte": ("hours / productive hours", "Stunden / produktive Stunden"),
+    "how.cost": ("human + AI + run cost", "Personal + KI + Betrieb"),
+    "how.cost_per_unit": ("total cost / volume", "Gesamtkosten / Volumen"),
+    "how.cycle": ("Σ items × elapsed minutes / volume / 60",
+                  "Σ Vorgänge × Durchlaufminuten / Volumen / 60"),
+    "how.throughput": ("volume / FTE needed", "Volumen / benötigte VZÄ"),
+    "how.residual_rate": ("residual errors / volume", "Restfehler / Volumen"),
+    "role.hours": ("Projected hours per month", "Hochgerechnete Stunden pro Monat"),
+    "role.fte": ("Projected FTE", "Hochgerechnete VZÄ"),
+    "role.utilisation": ("Utilisation", "Auslastung"),
+    "role.id": ("Id", "Id"),
+    "ov.heading": ("Projection (per month)", "Hochrechnung (pro Monat)"),
+    "ov.volume": ("Volume", "Volumen"),
+    "ov.cost_per_unit": ("Cost per unit", "Kosten pro Vorgang"),
+    "ov.cycle": ("Cycle time (hours)", "Durchlaufzeit (Stunden)"),
+    "ov.fte": ("FTE needed", "Benötigte VZÄ"),
+    "ov.throughput": ("Throughput per person (items per FTE and month)",
+                      "Durchsatz pro Person (Vorgänge pro VZÄ und Monat)"),
+    "ov.residual": ("Residual error rate", "Restfehlerquote"),
+}
+
+#: Table columns (A…M) and the summary block to the right of it (label O, value P, how Q).
+COLUMNS = ["col.step", "col.work", "col.role", "col.role_id", "col.items", "col.minutes",
+           "col.hours", "col.hourly_cost", "col.cost", "col.cycle", "col.ai_cost_item",
+           "col.ai_cost", "col.residual"]
+SUMMARY_LABEL_COL = len(COLUMNS) + 2
+SUMMARY_VALUE_COL = SUMMARY_LABEL_COL + 1
+SUMMARY_ROWS = ["volume", "productive", "run_cost", "hours", "fte", "human_cost", "ai_cost",
+                "cost", "cost_per_unit", "cycle", "throughput", "residual", "residual_rate",
+                "completed"]
+FIRST_LINE = HEADER_ROW + 1
+
+
+def t(ctx, key: str) -> str:
+    en, de = LABELS[key]
+    return de if ctx.lang == "de" else en
+
+
+def sheet_name(ctx) -> str:
+    return t(ctx, "sheet")
+
+
+def _quoted(ctx) -> str:
+    return "'" + sheet_name(ctx).replace("'", "''") + "'"
+
+
+def summary_cell(ctx, key: str, absolute: bool = True) -> str:
+    """Address of a summary figure, e.g. ``'Projection'!$P$13``."""
+    row = HEADER_ROW + 1 + SUMMARY_ROWS.index(key)
+    col = get_column_letter(SUMMARY_VALUE_COL)
+    return f"{_quoted(ctx)}!${col}${row}"
+
+
+def _lines(ctx) -> list[dict]:
+    """One line per step, plus per AI step its review-before-release (when no review step
+    is connected) and QA sample lines; cached per export."""
+    cached = ctx.shared.get("projection.lines")
+    if cached is not None:
+        return cached
+    projection = ctx.projection
+    steps = {s.id: s for s in ctx.model.steps}
+    ai = {a.id: a for a in projection.ai_steps}
+    lines = []
+    for sp in projection.steps:
+        step = steps[sp.id]
+        row = FIRST_LINE + len(lines)
+        lines.append({"step": sp.name, "work": t(ctx, "work.step"), "role_id": sp.work_role_id,
+                      "items": sp.items_per_month, "minutes": sp.work_minutes_per_visit,
+                      "cycle": sp.minutes_per_visit,
+                      "ai_cost": getattr(step, "cost_per_item", 0.0) if sp.id in ai else 0.0,
+                      "residual": ai[sp.id].residual_errors_per_month if sp.id in ai else 0.0})
+        a = ai.get(sp.id)
+        if a is None:
+            continue
+        role_id = a.qa_role_id
+        if not a.review_step_ids and a.review_share > 0:
+            lines.append({"step": sp.name,
+                          "work": t(ctx, "work.review").format(share=a.review_share),
+                          "role_id": role_id, "items_of": row,
+                          "factor": a.review_share, "minutes": a.review_minutes,
+                          "cycle": a.review_minutes, "ai_cost": 0.0, "residual": 0.0})
+        if a.qa_rate > 0 and a.auto_share > 0:
+            lines.append({"step": sp.name, "work": t(ctx, "work.qa").format(rate=a.qa_rate),
+                          "role_id": role_id, "items_of": row,
+                          "factor": a.auto_share * a.qa_rate, "minutes": a.review_minutes,
+                          "cycle": 0.0, "ai_cost": 0.0, "residual": 0.0})
+    ctx.shared["projection.lines"] = lines
+    return lines
+
+
+def _range(ctx, col: int, absolute: bool = True) -> str:
+    last = FIRST_LINE + max(len(_lines(ctx)), 1) - 1
+    letter = get_column_letter(col)
+    return f"{_quoted(ctx)}!${letter}${FIRST_LINE}:${letter}${last}"
+
+
+def _number(value: float):
+    return value if math.isfinite(value) else None
+
+
+def _roles_layout(ctx) -> dict:
+    """Columns of the Roles sheet: its own, other providers', then ours (hours, FTE,
+    utilisation, id)."""
+    own = roles_sheet.columns(ctx)
+    before = 0
+    for entry in roles_sheet.COLUMN_PROVIDERS:
+        if entry == f"{__name__}:role_columns":
+            break
+        module_name, function_name = entry.split(":")
+        try:
+            import importlib
+
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        before += len(getattr(module, function_name)(ctx))
+    base = len(own) + before
+    headcount = next(i for i, c in enumerate(own) if c.heading == "col.fte") + 1
+    cost = next(i for i, c in enumerate(own)
+                if c.literal and c.heading.startswith(ctx.t("col.hourly_cost"))) + 1
+    name = "'" + ctx.t("sheet.roles").replace("'", "''") + "'"
+    last = HEADER_ROW + max(len(ctx.model.roles), 1)
+    return {"hours": base + 1, "fte": base + 2, "utilisation": base + 3, "id": base + 4,
+            "headcount": headcount, "cost": cost, "sheet": name, "last": last}
+
+
+def build(ctx, workbook) -> None:
+    if ctx.projection is None:
+        return
+    ws = workbook.create_sheet(sheet_name(ctx))
+    write_title_block(ctx, ws, t(ctx, "subtitle"))
+    headings = [t(ctx, key) for key in COLUMNS]
+    write_header(ctx, ws, headings)
+    roles = {r.id: r.name for r in ctx.model.roles}
+    layout = _roles_layout(ctx)
+    id_col = get_column_letter(layout["id"])
+    cost_col = get_column_letter(layout["cost"])
+    roles_ids = f"{layout['sheet']}!${id_col}${HEADER_ROW + 1}:${id_col}${layout['last']}"
+    roles_cost = f"{layout['sheet']}!${cost_col}${HEADER_ROW + 1}:${cost_col}${layout['last']}"
+    lines = _lines(ctx)
+    for offset, line in enumerate(lines):
+        r = FIRST_LINE + offset
+        write_value(ctx, ws, r, 1, line["step"], "AIOS Text")
+        write_value(ctx, ws, r, 2, line["work"], "AIOS Text")
+        write_value(ctx, ws, r, 3, roles.get(line["role_id"], ""), "AIOS Text")
+        write_value(ctx, ws, r, 4, line["role_id"] or "", "AIOS Id")
+        if "items_of" in line:
+            items = Formula(f"=E{line['items_of']}*{line['factor']!r}")
+        else:
+            items = _number(line["items"])
+        write_value(ctx, ws, r, 5, items, "AIOS Number")
+        write_value(ctx, ws, r, 6, line["minutes"], "AIOS Number")
+        write_value(ctx, ws, r, 7, Formula(f"=E{r}*F{r}/60"), "AIOS Number")
+        write_value(ctx, ws, r, 8, Formula(
+            f'=IF(D{r}="",0,IFERROR(INDEX({roles_cost},MATCH(D{r},{roles_ids},0)),0))'),
+            "AIOS Money")
+        write_value(ctx, ws, r, 9, Formula(f"=G{r}*H{r}"), "AIOS Money")
+        write_value(ctx, ws, r, 10, line["cycle"], "AIOS Number")
+        write_value(ctx, ws, r, 11, line["ai_cost"], "AIOS Money")
+        write_value(ctx, ws, r, 12, Formula(f"=E{r}*K{r}"), "AIOS Money")
+        write_value(ctx, ws, r, 13, _number(line["residual"]), "AIOS Number")
+    last = FIRST_LINE + max(len(lines), 1) - 1
+
+    def col(letter: str) -> str:
+        return f"{letter}{FIRST_LINE}:{letter}{last}"
+
+    p = ctx.projection
+    value_letter = get_column_letter(SUMMARY_VALUE_COL)
+
+    def ref(key: str) -> str:
+        return f"{value_letter}{HEADER_ROW + 1 + SUMMARY_ROWS.index(key)}"
+
+    summary = {
+        "volume": (p.volume_per_month, "AIOS Number", "how.volume"),
+        "productive": (p.productive_hours_per_fte_month, "AIOS Number", "how.input"),
+        "run_cost": (p.run_cost_per_month, "AIOS Money", "how.input"),
+        "hours": (Formula(f"=SUM({col('G')})"), "AIOS Number", "how.hours"),
+        "fte": (Formula(f"={ref('hours')}/{ref('productive')}"), "AIOS Number", "how.fte"),
+        "human_cost": (Formula(f"=SUM({col('I')})"), "AIOS Money", None),
+        "ai_cost": (Formula(f"=SUM({col('L')})"), "AIOS Money", None),
+        "cost": (Formula(f"={ref('human_cost')}+{ref('ai_cost')}+{ref('run_cost')}"),
+                 "AIOS Money", "how.cost"),
+        "cost_per_unit": (Formula(f'=IF({ref("volume")}>0,{ref("cost")}/{ref("volume")},"")'),
+                          "AIOS Money", "how.cost_per_unit"),
+        "cycle": (Formula(f'=IF({ref("volume")}>0,SUMPRODUCT({col("E")},{col("J")})'
+                          f'/{ref("volume")}/60,"")'), "AIOS Number", "how.cycle"),
+        "throughput": (Formula(f'=IF({ref("fte")}>0,{ref("volume")}/{ref("fte")},"")'),
+                       "AIOS Number", "how.throughput"),
+        "residual": (Formula(f"=SUM({col('M')})"), "AIOS Number", None),
+        "residual_rate": (Formula(f'=IF({ref("volume")}>0,{ref("residual")}/{ref("volume")},"")'),
+                          "AIOS Percent", "how.residual_rate"),
+        "completed": (_number(p.completed_per_month), "AIOS Number", None),
+    }
+    write_value(ctx, ws, HEADER_ROW, SUMMARY_LABEL_COL, t(ctx, "sum.heading"), "AIOS Header")
+    write_value(ctx, ws, HEADER_ROW, SUMMARY_VALUE_COL, t(ctx, "sum.value"), "AIOS Header")
+    write_value(ctx, ws, HEADER_ROW, SUMMARY_VALUE_COL + 1, t(ctx, "sum.how"), "AIOS Header")
+    for offset, key in enumerate(SUMMARY_ROWS):
+        value, style, how = summary[key]
+        r = HEADER_ROW + 1 + offset
+        write_value(ctx, ws, r, SUMMARY_LABEL_COL, t(ctx, f"sum.{key}"), "AIOS Label")
+        write_value(ctx, ws, r, SUMMARY_VALUE_COL, value, style)
+        write_value(ctx, ws, r, SUMMARY_VALUE_COL + 1, t(ctx, how) if how else "", "AIOS Text")
+    widths = {i + 1: min(max(len(h) // 2, 10), 24) for i, h in enumerate(headings)}
+    widths[1] = min(max([len(line["step"]) for line in lines] + [12]), 40)
+    widths[2] = min(max([len(line["work"]) for line in lines] + [10]), 50)
+    widths[3] = 20
+    widths[4] = 10
+    widths[SUMMARY_LABEL_COL - 1] = 2
+    widths[SUMMARY_LABEL_COL] = max(len(t(ctx, f"sum.{k}")) for k in SUMMARY_ROWS)
+    widths[SUMMARY_VALUE_COL] = 14
+    widths[SUMMARY_VALUE_COL + 1] = 40
+    fit_widths(ws, widths)
+    fit_header_height(ws, headings, widths)
+    finish_sheet(ws, len(COLUMNS), last)
+
+
+# -- contributions to other sheets --------------------------------------------------------
+
+def role_columns(ctx) -> list[Column]:
+    """Projected hours, FTE and utilisation on the Roles sheet, as formulas over this sheet."""
+    if ctx.projection is None:
+        return []
+    layout = _roles_layout(ctx)
+    id_col = get_column_letter(layout["id"])
+    hours_col = get_column_letter(layout["hours"])
+    fte_col = get_column_letter(layout["headcount"])
+    productive = summary_cell(ctx, "productive")
+    index = {r.id: i for i, r in enumerate(ctx.model.roles)}
+
+    def row(role) -> int:
+        return HEADER_ROW + 1 + index[role.id]
+
+    line_roles = _range(ctx, 4)
+    line_hours = _range(ctx, 7)
+    return [
+        Column(t(ctx, "role.hours"), lambda r: Formula(
+            f"=SUMIF({line_roles},{id_col}{row(r)},{line_hours})"), "AIOS Number",
+            literal=True, max_width=14),
+        Column(t(ctx, "role.fte"), lambda r: Formula(f"={hours_col}{row(r)}/{productive}"),
+               "AIOS Number", literal=True, max_width=12),
+        Column(t(ctx, "role.utilisation"), lambda r: Formula(
+            f'=IF({fte_col}{row(r)}>0,{hours_col}{row(r)}/({fte_col}{row(r)}*{productive}),"")'),
+            "AIOS Percent", literal=True, max_width=12),
+        Column(t(ctx, "role.id"), lambda r: r.id, "AIOS Id", literal=True, max_width=10),
+    ]
+
+
+def overview_block(ctx):
+    """Headline projection on the Overview, pointing at the summary here."""
+    if ctx.projection is None:
+        return None
+    from .overview import OverviewBlock, OverviewRow
+
+    rows = [
+        OverviewRow(t(ctx, "ov.volume"), Formula(f"={summary_cell(ctx, 'volume')}"),
+                    "AIOS Number"),
+        OverviewRow(t(ctx, "ov.cost_per_unit"),
+                    Formula(f"={summary_cell(ctx, 'cost_per_unit')}"), "AIOS Money"),
+        OverviewRow(t(ctx, "ov.cycle"), Formula(f"={summary_cell(ctx, 'cycle')}"),
+                    "AIOS Number"),
+        OverviewRow(t(ctx, "ov.fte"), Formula(f"={summary_cell(ctx, 'fte')}"), "AIOS Number"),
+        OverviewRow(t(ctx, "ov.throughput"), Formula(f"={summary_cell(ctx, 'throughput')}"),
+                    "AIOS Number"),
+        OverviewRow(t(ctx, "ov.residual"), Formula(f"={summary_cell(ctx, 'residual_rate')}"),
+                    "AIOS Percent"),
+    ]
+    return OverviewBlock(t(ctx, "ov.heading"), rows, order=30)
