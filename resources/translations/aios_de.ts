@@ -1169,4 +1169,389 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Leeres Modell</translation>
     </message>
 </context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>AI Act classification…</source>
+        <translation>Einstufung KI-Verordnung…</translation>
+    </message>
+    <message>
+        <source>Data protection…</source>
+        <translation>Datenschutz…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt noch</translation>
+    </message>
+    <message>
+        <source>Ready for production: all five blockers are cleared.</source>
+        <translation>Bereit für den Produktivbetrieb: Alle fünf Blocker sind ausgeräumt.</translation>
+    </message>
+    <message>
+        <source>Show on canvas</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>{green} of 5 production blockers cleared</source>
+        <translation>{green} von 5 Produktionsblockern ausgeräumt</translation>
+    </message>
+</context>
+<context>
+    <name>AiActDialog</name>
+    <message>
+        <source>AI Act classification</source>
+        <translation>Einstufung KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>Gilt ab</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>EU AI Act classification</source>
+        <translation>Einstufung nach EU-KI-Verordnung</translation>
+    </message>
+    <message>
+        <source>High-risk</source>
+        <translation>Hochrisiko</translation>
+    </message>
+    <message>
+        <source>Limited risk (transparency, Art. 50)</source>
+        <translation>Begrenztes Risiko (Transparenz, Art. 50)</translation>
+    </message>
+    <message>
+        <source>Log retention (months)</source>
+        <translation>Aufbewahrung Protokolle (Monate)</translation>
+    </message>
+    <message>
+        <source>Minimal risk</source>
+        <translation>Minimales Risiko</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Prohibited (Art. 5)</source>
+        <translation>Verboten (Art. 5)</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Recorded class</source>
+        <translation>Erfasste Klasse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Use the suggested rationale</source>
+        <translation>Vorgeschlagene Begründung übernehmen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>DataProtectionDialog</name>
+    <message>
+        <source>(none: own operation)</source>
+        <translation>(keiner: eigener Betrieb)</translation>
+    </message>
+    <message>
+        <source>(shown by the workflow)</source>
+        <translation>(ergibt sich aus dem Workflow)</translation>
+    </message>
+    <message>
+        <source>AI literacy training planned (Art. 4 AI Act)</source>
+        <translation>Schulung zur KI-Kompetenz geplant (Art. 4 KI-VO)</translation>
+    </message>
+    <message>
+        <source>AVV signed</source>
+        <translation>AVV unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Add processor</source>
+        <translation>Auftragsverarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Co-determination (BetrVG §87(1) Nr. 6)</source>
+        <translation>Mitbestimmung (BetrVG §87 Abs. 1 Nr. 6)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>DPIA and works council</source>
+        <translation>DSFA und Betriebsrat</translation>
+    </message>
+    <message>
+        <source>Data categories (one per line)</source>
+        <translation>Datenkategorien (eine je Zeile)</translation>
+    </message>
+    <message>
+        <source>Data protection (GDPR / DSGVO)</source>
+        <translation>Datenschutz (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (WP248 criteria)</source>
+        <translation>Datenschutz-Folgenabschätzung (Kriterien nach WP248)</translation>
+    </message>
+    <message>
+        <source>Data sources and AI steps</source>
+        <translation>Datenquellen und KI-Schritte</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>EU cloud</source>
+        <translation>EU-Cloud</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>EU-US Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Edit data protection</source>
+        <translation>Datenschutz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Legal basis (Art. 6)</source>
+        <translation>Rechtsgrundlage (Art. 6)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New processor</source>
+        <translation>Neuer Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Not answered here: personal data arrive from its data source, so it counts as yes.</source>
+        <translation>Hier nicht beantwortet: Personenbezogene Daten kommen aus der Datenquelle, daher gilt ja.</translation>
+    </message>
+    <message>
+        <source>Nothing in the workflow makes staff performance observable.</source>
+        <translation>Nichts im Workflow macht die Leistung von Beschäftigten beobachtbar.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Processors (AVV)</source>
+        <translation>Auftragsverarbeiter (AVV)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Remove processor</source>
+        <translation>Auftragsverarbeiter entfernen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Speicherdauer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9)</source>
+        <translation>Besondere Kategorien (Art. 9)</translation>
+    </message>
+    <message>
+        <source>Staff performance becomes observable: {reasons}</source>
+        <translation>Leistung der Beschäftigten wird beobachtbar: {reasons}</translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation>Garantie für Drittlandübermittlung</translation>
+    </message>
+    <message>
+        <source>Works council and AI literacy</source>
+        <translation>Betriebsrat und KI-Kompetenz</translation>
+    </message>
+    <message>
+        <source>Works council involved</source>
+        <translation>Betriebsrat beteiligt</translation>
+    </message>
+    <message>
+        <source>adequacy decision</source>
+        <translation>Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+        <source>assess from the workflow</source>
+        <translation>aus dem Workflow beurteilen</translation>
+    </message>
+    <message>
+        <source>binding corporate rules</source>
+        <translation>verbindliche interne Datenschutzvorschriften (BCR)</translation>
+    </message>
+    <message>
+        <source>biometric data</source>
+        <translation>biometrische Daten</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>ethnic origin</source>
+        <translation>ethnische Herkunft</translation>
+    </message>
+    <message>
+        <source>genetic data</source>
+        <translation>genetische Daten</translation>
+    </message>
+    <message>
+        <source>health data</source>
+        <translation>Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <source>legal obligation</source>
+        <translation>rechtliche Verpflichtung</translation>
+    </message>
+    <message>
+        <source>legitimate interests</source>
+        <translation>berechtigte Interessen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>on premises</source>
+        <translation>eigener Betrieb (On-Premises)</translation>
+    </message>
+    <message>
+        <source>outside the EU</source>
+        <translation>außerhalb der EU</translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation>politische Meinungen</translation>
+    </message>
+    <message>
+        <source>public task</source>
+        <translation>öffentliche Aufgabe</translation>
+    </message>
+    <message>
+        <source>religious or philosophical beliefs</source>
+        <translation>religiöse oder weltanschauliche Überzeugungen</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>sex life or sexual orientation</source>
+        <translation>Sexualleben oder sexuelle Orientierung</translation>
+    </message>
+    <message>
+        <source>standard contractual clauses</source>
+        <translation>Standardvertragsklauseln</translation>
+    </message>
+    <message>
+        <source>trade union membership</source>
+        <translation>Gewerkschaftszugehörigkeit</translation>
+    </message>
+    <message>
+        <source>vital interests</source>
+        <translation>lebenswichtige Interessen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{count} of 9 criteria apply.</source>
+        <translation>{count} von 9 Kriterien treffen zu.</translation>
+    </message>
+</context>
 </TS>
