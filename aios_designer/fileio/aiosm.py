@@ -2,6 +2,7 @@
 import json
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .errors import ModelFileError
 _MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * _MB
 MAX_NESTING = 40
+_TOO_LARGE = "is larger than 50 MB, so it is not an operating model"
 SUFFIX = ".aiosm"
 
 
@@ -90,11 +92,18 @@ def load_model(path: str | Path) -> OperatingModel:
     """Read, migrate and validate an ``.aiosm`` file; raise ``ModelFileError`` otherwise."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ModelFileError(path, f"is {size / _MB:.0f} MB; operating-model files are at most "
-                                       f"{MAX_FILE_BYTES // _MB} MB, so this is not one")
-        raw = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ModelFileError(path, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            # A device or pipe never ends (/dev/zero) or blocks: refuse before reading.
+            raise ModelFileError(path, "is not a regular file, so it is not an operating model")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ModelFileError(path, f"is {info.st_size / _MB:.0f} MB; operating-model files "
+                                       f"are at most {MAX_FILE_BYTES // _MB} MB, so this is not one")
+        with open(path, "rb") as handle:
+            # Bounded: the file may have grown since stat; loads_model refuses the excess.
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except ModelFileError:
         raise
     except IsADirectoryError as exc:
@@ -110,7 +119,7 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
     """Parse file content; ``path`` only names the file in error messages."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FILE_BYTES:
-            raise ModelFileError(path, "is larger than 50 MB, so it is not an operating model")
+            raise ModelFileError(path, _TOO_LARGE)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -120,7 +129,7 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
     else:
         text = raw
         if len(text) > MAX_FILE_BYTES:
-            raise ModelFileError(path, "is larger than 50 MB, so it is not an operating model")
+            raise ModelFileError(path, _TOO_LARGE)
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ModelFileError(path, "is empty")

@@ -182,11 +182,26 @@ def test_file_over_50_mb_is_refused_without_reading_it(tmp_path, monkeypatch):
     with open(path, "wb") as handle:
         handle.truncate(51 * 1024 * 1024)  # sparse: costs no disk space or time
 
-    def no_read(self):
-        raise AssertionError("a file that large must be refused before it is read")
+    def no_open(*args, **kwargs):
+        raise AssertionError("a file that large must be refused before it is opened")
 
-    monkeypatch.setattr(Path, "read_bytes", no_read)
+    monkeypatch.setattr(aiosm, "open", no_open, raising=False)
     assert "50 MB" in str(_error(path))
+
+
+def test_content_over_the_limit_is_refused_even_if_stat_said_less(monkeypatch):
+    """The file may grow between stat and read; the bounded read hands over the excess."""
+    monkeypatch.setattr(aiosm, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(ModelFileError, match="larger than 50 MB"):
+        aiosm.loads_model(GOLDEN.read_bytes())
+    with pytest.raises(ModelFileError, match="larger than 50 MB"):
+        aiosm.loads_model(GOLDEN.read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="POSIX device files")
+def test_device_file_is_refused_without_reading_forever():
+    with pytest.raises(ModelFileError, match="not a regular file"):
+        load_model("/dev/zero")
 
 
 @pytest.mark.parametrize("depth", [60, 100_000])
