@@ -45,15 +45,19 @@ def test_readiness_panel_follows_the_document(qtbot, doc):
 
 
 def test_show_on_canvas_selects_the_elements(qtbot, doc):
+    trigger = next(s for s in doc.model.steps if s.kind == "trigger")
+    trigger.feed_type = "manual_export"
     doc.model.compliance.processors[0].avv_signed = False
     panel = ReadinessPanel(doc)
     qtbot.addWidget(panel)
     panel.show()
-    card = panel.cards[1]
-    assert card.show_button.isVisible()
+    card = panel.cards[0]
+    assert card.status == "red" and card.show_button.isVisible()
     with qtbot.waitSignal(panel.elements_selected) as signal:
         qtbot.mouseClick(card.show_button, LEFT)
-    assert doc.model.compliance.processors[0].id in signal.args[0]
+    assert signal.args[0] == [trigger.id]
+    # A processor is not on the canvas: nothing to show for it.
+    assert not panel.cards[1].show_button.isVisible()
 
 
 def test_ai_act_dialog_records_one_undoable_decision(qtbot, doc):

@@ -83,9 +83,10 @@ class BlockerCard(QFrame):
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def set_blocker(self, blocker, lang: str, status_text: str, evidence_title: str,
-                    missing_title: str, show_text: str) -> None:
+                    missing_title: str, show_text: str, on_canvas: set[str]) -> None:
         self.status = str(blocker.status)
-        self.elements = list(blocker.elements)
+        # Only what the canvas can select (KPIs and processors live in other views).
+        self.elements = [e for e in blocker.elements if e in on_canvas]
         self.light.setPixmap(light_pixmap(self.status))
         self.light.setToolTip(status_text)
         self.title.setText(f"{blocker.number}. {blocker.title.get(lang)}")
@@ -172,9 +173,12 @@ class ReadinessPanel(QWidget):
 
     def _fill(self) -> None:
         lang = current_language()
+        model = self.document.model
+        on_canvas = {e.id for e in (*model.steps, *model.roles, *model.flows)}
         for card, blocker in zip(self.cards, self.blockers):
             card.set_blocker(blocker, lang, self._status_text(str(blocker.status)),
-                             self.tr("Evidence"), self.tr("Missing"), self.tr("Show on canvas"))
+                             self.tr("Evidence"), self.tr("Missing"), self.tr("Show on canvas"),
+                             on_canvas)
         green = sum(1 for b in self.blockers if str(b.status) == "green")
         if green == len(self.blockers):
             self.summary.setText(self.tr("Ready for production: all five blockers are cleared."))
