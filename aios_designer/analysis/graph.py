@@ -157,10 +157,13 @@ def cyclic_components(graph: nx.MultiDiGraph) -> list[set[str]]:
 def carrying_flows(flows: Sequence[Flow]) -> list[Flow]:
     """The flows out of one step that carry items: resolved share > 0. When every share is 0,
     the projection splits items equally, so then all flows carry."""
-    resolved = resolved_shares(flows)
-    if sum(resolved.values()) <= 0.0:
-        return list(flows)
-    return [f for f in flows if resolved[f.id] > 0.0]
+    given = 0.0
+    for f in flows:
+        if f.share is not None:
+            given += f.share
+    open_carry = given < 1.0  # flows without a share get an equal part of 1 - given
+    carrying = [f for f in flows if (f.share > 0.0 if f.share is not None else open_carry)]
+    return carrying if carrying else list(flows)
 
 
 def closed_cycles(outgoing: Mapping[str, Sequence[Flow]],

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from ...model import RoleKind
 from ..checks import CheckContext
+from ..raci import row_violations
 from ..findings import Finding, Severity
 from ..registry import rule
 
@@ -32,10 +33,10 @@ def raci_row_rules(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-X001 no A, X002 several A, X003 no R (and no A), X004 A without R (errors);
     X005 several R (warning)."""
     for step_id, row in ctx.raci.items():
+        if not row_violations(row):
+            continue  # the usual row: nothing to say, no labels to build
         accountable = _holders(row, "A")
         responsible = _holders(row, "R")
-        if len(accountable) == 1 and len(responsible) == 1:
-            continue  # the usual row: nothing to say, no labels to build
         en, de = ctx.step_label(step_id)
         if not accountable:
             yield Finding("AIOS-X001", E,

@@ -132,28 +132,38 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
     already add up to 1."""
     tol = g.SHARE_TOLERANCE
     for step_id, flows in ctx.outgoing.items():
-        if not flows:
+        given, open_count = g.share_sum(flows)
+        if open_count == len(flows):
+            continue  # no shares given (or no flows): equal parts of 1, nothing can be wrong
+        bad = [f for f in flows if f.share is not None
+               and not (0.0 <= f.share <= 1.0)]  # NaN fails too
+        if bad:
+            problem = "range"
+        elif given > 1.0 + tol:
+            problem = "over"
+        elif open_count == 0 and not math.isclose(given, 1.0, abs_tol=tol):
+            problem = "sum"
+        elif open_count and given >= 1.0 - tol:
+            problem = "nothing_left"
+        else:
             continue
         en, de = ctx.step_label(step_id)
         elements = (step_id, *(f.id for f in flows))
-        bad = [f for f in flows if f.share is not None
-               and not (0.0 <= f.share <= 1.0)]  # NaN fails too
-        given, open_count = g.share_sum(flows)
-        if bad:
+        if problem == "range":
             yield Finding("AIOS-G007", E,
                           f"A flow leaving {en} has a share outside 0–1 "
                           f"({_fmt(bad[0].share)}).",
                           f"Ein Fluss aus {de} hat einen Anteil außerhalb von 0–1 "
                           f"({_fmt(bad[0].share)}).",
                           elements)
-        elif given > 1.0 + tol:
+        elif problem == "over":
             yield Finding("AIOS-G007", E,
                           f"The shares of the flows leaving {en} add up to {_fmt(given)}; "
                           "together they must be 1 (100 %).",
                           f"Die Anteile der Flüsse aus {de} ergeben zusammen {_fmt(given)}; "
                           "zusammen müssen sie 1 (100 %) ergeben.",
                           elements)
-        elif open_count == 0 and not math.isclose(given, 1.0, abs_tol=tol):
+        elif problem == "sum":
             yield Finding("AIOS-G007", E,
                           f"The shares of the flows leaving {en} add up to {_fmt(given)}; "
                           "together they must be 1 (100 %). Leave one share empty to give it "
@@ -162,7 +172,7 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
                           "zusammen müssen sie 1 (100 %) ergeben. Lassen Sie einen Anteil leer, "
                           "damit er den Rest erhält.",
                           elements)
-        elif open_count and given >= 1.0 - tol:
+        else:
             if open_count == 1:
                 rest_en = "the flow without a share never carries an item"
                 rest_de = "der Fluss ohne Anteil erhält nie einen Vorgang"
