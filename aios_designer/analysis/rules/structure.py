@@ -67,7 +67,8 @@ def unreachable(ctx: CheckContext) -> Iterator[Finding]:
                           f"Step {en} cannot be reached from any trigger: connect it with a flow "
                           "or remove it.",
                           f"Der Prozessschritt {de} ist von keinem Auslöser aus erreichbar: "
-                          "Verbinden Sie ihn durch einen Fluss oder entfernen Sie ihn.",
+                          "Schließen Sie ihn mit einer Verbindung an den Ablauf an oder entfernen "
+                          "Sie ihn.",
                           (step_id,))
 
 
@@ -101,7 +102,7 @@ def closed_cycle(ctx: CheckContext) -> Iterator[Finding]:
                       f"The loop through {names_en}{more} has no exit: give one of its steps a "
                       "flow that leaves the loop.",
                       f"Die Schleife über {names_de}{more} hat keinen Ausgang: Geben Sie einem "
-                      "ihrer Prozessschritte einen Fluss, der die Schleife verlässt.",
+                      "ihrer Prozessschritte eine Verbindung, die die Schleife verlässt.",
                       tuple(sorted(component)))
 
 
@@ -113,7 +114,8 @@ def decision_branches(ctx: CheckContext) -> Iterator[Finding]:
         if count < 2:
             en, de = ctx.step_label(step_id)
             has_en = "no outgoing flow" if count == 0 else "only one outgoing flow"
-            has_de = "keinen ausgehenden Fluss" if count == 0 else "nur einen ausgehenden Fluss"
+            has_de = ("keine ausgehende Verbindung" if count == 0
+                      else "nur eine ausgehende Verbindung")
             yield Finding("AIOS-G006", W,
                           f"Decision {en} has {has_en}; a decision needs at least two ways out.",
                           f"Die Entscheidung {de} hat {has_de}; eine Entscheidung braucht "
@@ -153,14 +155,14 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding("AIOS-G007", E,
                           f"A flow leaving {en} has a share outside 0–1 "
                           f"({_fmt(bad[0].share)}).",
-                          f"Ein Fluss aus {de} hat einen Anteil außerhalb von 0–1 "
+                          f"Eine Verbindung aus {de} hat einen Anteil außerhalb von 0–1 "
                           f"({_fmt(bad[0].share)}).",
                           elements)
         elif problem == "over":
             yield Finding("AIOS-G007", E,
                           f"The shares of the flows leaving {en} add up to {_fmt(given)}; "
                           "together they must be 1 (100 %).",
-                          f"Die Anteile der Flüsse aus {de} ergeben zusammen {_fmt(given)}; "
+                          f"Die Anteile der Verbindungen aus {de} ergeben zusammen {_fmt(given)}; "
                           "zusammen müssen sie 1 (100 %) ergeben.",
                           elements)
         elif problem == "sum":
@@ -168,21 +170,21 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
                           f"The shares of the flows leaving {en} add up to {_fmt(given)}; "
                           "together they must be 1 (100 %). Leave one share empty to give it "
                           "the rest.",
-                          f"Die Anteile der Flüsse aus {de} ergeben zusammen {_fmt(given)}; "
+                          f"Die Anteile der Verbindungen aus {de} ergeben zusammen {_fmt(given)}; "
                           "zusammen müssen sie 1 (100 %) ergeben. Lassen Sie einen Anteil leer, "
                           "damit er den Rest erhält.",
                           elements)
         else:
             if open_count == 1:
                 rest_en = "the flow without a share never carries an item"
-                rest_de = "der Fluss ohne Anteil erhält nie einen Vorgang"
+                rest_de = "die Verbindung ohne Anteil erhält nie einen Vorgang"
             else:
                 rest_en = f"the {open_count} flows without a share never carry an item"
-                rest_de = f"die {open_count} Flüsse ohne Anteil erhalten nie einen Vorgang"
+                rest_de = f"die {open_count} Verbindungen ohne Anteil erhalten nie einen Vorgang"
             yield Finding("AIOS-G008", W,
                           f"The flows leaving {en} with a share already take everything; "
                           f"{rest_en}.",
-                          f"Die Flüsse aus {de} mit Anteil nehmen bereits alles auf; {rest_de}.",
+                          f"Die Verbindungen aus {de} mit Anteil nehmen bereits alles auf; {rest_de}.",
                           elements)
 
 
@@ -196,8 +198,8 @@ def end_with_outgoing(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding("AIOS-G009", W,
                           f"End {en} has outgoing flows; items end there, so these flows are "
                           "never taken.",
-                          f"Das Ende {de} hat ausgehende Flüsse; Vorgänge enden dort, diese "
-                          "Flüsse werden also nie genommen.",
+                          f"Das Ende {de} hat ausgehende Verbindungen; Vorgänge enden dort, diese "
+                          "Verbindungen werden also nie genommen.",
                           (step_id, *(f.id for f in flows)))
 
 
@@ -212,7 +214,7 @@ def trigger_with_incoming(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding("AIOS-G010", W,
                           f"Trigger {en} receives flows from other steps; route returning items "
                           "to the step that handles them instead.",
-                          f"Der Auslöser {de} erhält Flüsse von anderen Prozessschritten; leiten "
+                          f"Der Auslöser {de} erhält Verbindungen von anderen Prozessschritten; leiten "
                           "Sie zurückkommende Vorgänge stattdessen zu dem Schritt, der sie "
                           "bearbeitet.",
                           (step_id, *(f.id for f in flows)))
@@ -232,7 +234,7 @@ def exception_flow_target(ctx: CheckContext) -> Iterator[Finding]:
                           f"The exception flow from {en_s} leads to {en_t}, which is neither an "
                           "exception step nor an end: exceptions then have no handler, SLA or "
                           "procedure.",
-                          f"Der Ausnahme-Fluss von {de_s} führt zu {de_t}, das weder ein "
+                          f"Die Ausnahme-Verbindung von {de_s} führt zu {de_t}, das weder ein "
                           "Ausnahme-Schritt noch ein Ende ist: Ausnahmen haben dann keinen "
                           "Bearbeiter, keine SLA und kein Verfahren.",
                           (flow.id,))
@@ -253,9 +255,9 @@ def rework_goes_back(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding("AIOS-G012", W,
                           f"The rework flow from {en_s} to {en_t} does not lead back to an "
                           "earlier step: mark it as a normal flow or let it return.",
-                          f"Der Nacharbeits-Fluss von {de_s} zu {de_t} führt nicht zu einem "
-                          "früheren Prozessschritt zurück: Markieren Sie ihn als normalen Fluss "
-                          "oder lassen Sie ihn zurückführen.",
+                          f"Die Nacharbeits-Verbindung von {de_s} zu {de_t} führt nicht zu einem "
+                          "früheren Prozessschritt zurück: Markieren Sie sie als normale "
+                          "Verbindung oder lassen Sie sie zurückführen.",
                           (flow.id,))
 
 
@@ -278,7 +280,7 @@ def escalation_target(ctx: CheckContext) -> Iterator[Finding]:
                           f"The escalation flow from {en_s} leads to {en_t}, where no person "
                           "takes over: escalate to a human task, review, decision, exception "
                           "or end.",
-                          f"Der Eskalations-Fluss von {de_s} führt zu {de_t}, wo keine Person "
+                          f"Die Eskalations-Verbindung von {de_s} führt zu {de_t}, wo keine Person "
                           "übernimmt: Eskalieren Sie zu einer Aufgabe, Prüfung, Entscheidung, "
                           "Ausnahme oder einem Ende.",
                           (flow.id,))
