@@ -340,9 +340,12 @@ def calibrate(path: str | Path, max_error: float = DEFAULT_MAX_ERROR,
     """Read ``path`` and compute the curve and recommendation; ``columns`` as in read_pilot."""
     data = read_pilot(path, **columns)
     if data.rows_used == 0:
+        counts = sorted(data.rejected_by_reason().items())
+        en = ", ".join(f"{reason_text(code, 'en')}: {n}" for code, n in counts)
+        de = ", ".join(f"{reason_text(code, 'de')}: {n}" for code, n in counts)
         raise CalibrationError(
-            f"no readable rows in {path} ({data.rows_rejected} rejected)",
-            f"keine lesbaren Zeilen in {path} ({data.rows_rejected} verworfen)")
+            f"no readable rows in {path} ({data.rows_rejected} rejected; {en})",
+            f"keine lesbaren Zeilen in {path} ({data.rows_rejected} verworfen; {de})")
     points = calibration_points(data.confidence, data.correct)
     calibration = Calibration(
         source=Path(path).name, rows_used=data.rows_used, rows_rejected=data.rows_rejected,
