@@ -60,7 +60,7 @@ def test_label_columns_and_rejected_rows(dialog, qtbot, tmp_path):
     dialog.by_column.setChecked(True)
     dialog.correct_combo.setCurrentText("gold")
     assert "no readable rows" in dialog.summary.text()
-    assert "correctness unreadable: 4" in dialog.summary.text()
+    assert "correctness unreadable: 2" in dialog.summary.text()
     assert not dialog.apply_button.isEnabled()
 
 
