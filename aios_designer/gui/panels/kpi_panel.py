@@ -1,0 +1,419 @@
+"""The KPI panel: baseline metrics and custom KPIs, the business case, team KPIs.
+
+Baseline, target and the day-30/day-90 actuals are typed in; the projected value comes from
+the projection (read-only, converted to the KPI's unit). Every edit is one undoable change
+through the Document; the tables are rebuilt from the model after each change.
+"""
+import math
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis.kpi_values import business_case, projected_value
+from ...analysis.projection import project
+from ...model import BaselineMetric, Kpi, KpiDirection, TeamKpi
+from ..document import Document
+from ..i18n import current_language
+
+READONLY = QColor("#eef1f5")
+
+#: KPI table columns: (field or None for computed, kind).
+KPI_COLUMNS = [("name", "text"), ("metric", "metric"), ("unit", "text"),
+               ("direction", "direction"), ("baseline", "number"),
+               ("baseline_period", "text"), ("target", "number"), (None, "projected"),
+               ("day30", "number"), ("day90", "number"), ("definition", "text"),
+               ("source", "text")]
+TEAM_COLUMNS = [("role_id", "role"), ("kpi_before", "text"), ("kpi_after", "text"),
+                ("target", "text"), ("measurement", "text")]
+
+
+def parse_number(text: str) -> float | None:
+    """"" → None; "1,5" and "1.5" → 1.5; raises ValueError for anything else."""
+    text = text.strip().replace("\u202f", "").replace(" ", "")
+    if not text:
+        return None
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def format_number(value: float | None, digits: int = 2) -> str:
+    if value is None or not math.isfinite(value):
+        return ""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
+    return text.replace(".", ",") if current_language() == "de" else text
+
+
+class KpiPanel(QWidget):
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("kpi_panel")
+        self.document = document
+        self._filling = False
+        self.projection = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setStyleSheet("color: #c0392b;")
+        layout.addWidget(self.message)
+
+        # KPIs
+        kpi_page = QWidget(self)
+        kpi_layout = QVBoxLayout(kpi_page)
+        kpi_layout.setContentsMargins(0, 4, 0, 0)
+        self.kpi_table = QTableWidget(0, len(KPI_COLUMNS), kpi_page)
+        self.kpi_table.setObjectName("kpis")
+        self.kpi_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.kpi_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.kpi_table.itemChanged.connect(self._on_kpi_item_changed)
+        kpi_layout.addWidget(self.kpi_table, 1)
+        buttons = QHBoxLayout()
+        self.add_baseline_button = QPushButton(kpi_page)
+        self.add_baseline_button.setObjectName("add_baseline")
+        self.add_baseline_button.clicked.connect(self.add_baseline_metrics)
+        self.add_kpi_button = QPushButton(kpi_page)
+        self.add_kpi_button.setObjectName("add_kpi")
+        self.add_kpi_button.clicked.connect(self.add_kpi)
+        self.remove_kpi_button = QPushButton(kpi_page)
+        self.remove_kpi_button.setObjectName("remove_kpi")
+        self.remove_kpi_button.clicked.connect(self.remove_selected_kpis)
+        for button in (self.add_baseline_button, self.add_kpi_button, self.remove_kpi_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        kpi_layout.addLayout(buttons)
+        self.tabs.addTab(kpi_page, "")
+
+        # Business case
+        case_page = QWidget(self)
+        case_layout = QFormLayout(case_page)
+        self.investment = self._money_box("investment")
+        self.run_cost = self._money_box("run_cost")
+        self.investment.editingFinished.connect(
+            lambda: self._set_case("one_off_investment", self.investment.value()))
+        self.run_cost.editingFinished.connect(
+            lambda: self._set_case("monthly_run_cost", self.run_cost.value()))
+        self.case_labels: dict[str, QLabel] = {}
+        self.case_names: dict[str, QLabel] = {}
+        self._investment_name, self._run_cost_name = QLabel(self), QLabel(self)
+        case_layout.addRow(self._investment_name, self.investment)
+        case_layout.addRow(self._run_cost_name, self.run_cost)
+        for key in ("baseline_cpu", "projected_cpu", "saving", "payback", "roi12", "roi36"):
+            name, value = QLabel(self), QLabel(self)
+            value.setObjectName(key)
+            self.case_labels[key] = value
+            self.case_names[key] = name
+            case_layout.addRow(name, value)
+        self.tabs.addTab(case_page, "")
+
+        # Team KPIs
+        team_page = QWidget(self)
+        team_layout = QVBoxLayout(team_page)
+        team_layout.setContentsMargins(0, 4, 0, 0)
+        self.team_table = QTableWidget(0, len(TEAM_COLUMNS), team_page)
+        self.team_table.setObjectName("team_kpis")
+        self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.team_table.itemChanged.connect(self._on_team_item_changed)
+        team_layout.addWidget(self.team_table, 1)
+        team_buttons = QHBoxLayout()
+        self.add_team_button = QPushButton(team_page)
+        self.add_team_button.setObjectName("add_team_kpi")
+        self.add_team_button.clicked.connect(self.add_team_kpi)
+        self.remove_team_button = QPushButton(team_page)
+        self.remove_team_button.setObjectName("remove_team_kpi")
+        self.remove_team_button.clicked.connect(self.remove_selected_team_kpis)
+        team_buttons.addWidget(self.add_team_button)
+        team_buttons.addWidget(self.remove_team_button)
+        team_buttons.addStretch(1)
+        team_layout.addLayout(team_buttons)
+        self.tabs.addTab(team_page, "")
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(lambda change: self._timer.start())
+        document.model_replaced.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def _money_box(self, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(0.0, 1e12)
+        box.setDecimals(2)
+        box.setGroupSeparatorShown(True)
+        box.setKeyboardTracking(False)
+        return box
+
+    # -- texts -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("KPIs"))
+        self.tabs.setTabText(1, self.tr("Business case"))
+        self.tabs.setTabText(2, self.tr("Team KPIs"))
+        self.kpi_table.setHorizontalHeaderLabels([
+            self.tr("KPI"), self.tr("Baseline metric"), self.tr("Unit"), self.tr("Better when"),
+            self.tr("Baseline"), self.tr("Baseline period"), self.tr("Target"),
+            self.tr("Projected"), self.tr("Day 30"), self.tr("Day 90"), self.tr("Definition"),
+            self.tr("Data source")])
+        self.team_table.setHorizontalHeaderLabels([
+            self.tr("Role"), self.tr("KPI before"), self.tr("KPI after"), self.tr("Target"),
+            self.tr("How measured")])
+        self.add_baseline_button.setText(self.tr("Add the four baseline metrics"))
+        self.add_kpi_button.setText(self.tr("Add KPI"))
+        self.remove_kpi_button.setText(self.tr("Remove KPI"))
+        self.add_team_button.setText(self.tr("Add team KPI"))
+        self.remove_team_button.setText(self.tr("Remove team KPI"))
+        self._investment_name.setText(self.tr("One-off investment"))
+        self._run_cost_name.setText(self.tr("Monthly run cost"))
+        names = {"baseline_cpu": self.tr("Cost per unit, baseline"),
+                 "projected_cpu": self.tr("Cost per unit, projected"),
+                 "saving": self.tr("Monthly saving"),
+                 "payback": self.tr("Payback (months)"),
+                 "roi12": self.tr("ROI after 12 months"),
+                 "roi36": self.tr("ROI after 36 months")}
+        for key, text in names.items():
+            self.case_names[key].setText(text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _metric_names(self) -> dict:
+        return {None: self.tr("custom"),
+                BaselineMetric.THROUGHPUT: self.tr("Throughput"),
+                BaselineMetric.ERROR_RATE: self.tr("Error rate"),
+                BaselineMetric.CYCLE_TIME: self.tr("Cycle time"),
+                BaselineMetric.COST_PER_UNIT: self.tr("Cost per unit")}
+
+    # -- filling -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        model = self.document.model
+        try:
+            self.projection = project(model)
+        except Exception:  # the panel must survive a model in the middle of an edit
+            self.projection = None
+        self._filling = True
+        try:
+            self._fill_kpis()
+            self._fill_team()
+            self._fill_case()
+        finally:
+            self._filling = False
+
+    def _fill_kpis(self) -> None:
+        model = self.document.model
+        table = self.kpi_table
+        table.setRowCount(len(model.kpis))
+        metric_names = self._metric_names()
+        for row, kpi in enumerate(model.kpis):
+            for col, (field, kind) in enumerate(KPI_COLUMNS):
+                if kind == "metric":
+                    combo = QComboBox(table)
+                    for metric, text in metric_names.items():
+                        combo.addItem(text, metric)
+                    combo.setCurrentIndex(list(metric_names).index(kpi.metric))
+                    combo.currentIndexChanged.connect(
+                        lambda _i, c=combo, k=kpi.id: self._set_kpi(k, "metric", c.currentData()))
+                    table.setCellWidget(row, col, combo)
+                    continue
+                if kind == "direction":
+                    combo = QComboBox(table)
+                    combo.addItem(self.tr("lower is better"), KpiDirection.LOWER_IS_BETTER)
+                    combo.addItem(self.tr("higher is better"), KpiDirection.HIGHER_IS_BETTER)
+                    combo.setCurrentIndex(0 if kpi.direction == KpiDirection.LOWER_IS_BETTER
+                                          else 1)
+                    combo.currentIndexChanged.connect(
+                        lambda _i, c=combo, k=kpi.id: self._set_kpi(k, "direction",
+                                                                    c.currentData()))
+                    table.setCellWidget(row, col, combo)
+                    continue
+                if kind == "projected":
+                    value = None
+                    if self.projection is not None:
+                        value = projected_value(kpi, self.projection, model)
+                    item = QTableWidgetItem(format_number(value))
+                    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+                    item.setBackground(QBrush(READONLY))
+                    item.setToolTip(self.tr("From the projection of the workflow (read-only)"))
+                elif kind == "number":
+                    item = QTableWidgetItem(format_number(getattr(kpi, field), 4))
+                else:
+                    item = QTableWidgetItem(getattr(kpi, field))
+                item.setData(Qt.ItemDataRole.UserRole, kpi.id)
+                table.setItem(row, col, item)
+        table.resizeColumnsToContents()
+
+    def _fill_team(self) -> None:
+        model = self.document.model
+        table = self.team_table
+        table.setRowCount(len(model.team_kpis))
+        for row, team_kpi in enumerate(model.team_kpis):
+            for col, (field, kind) in enumerate(TEAM_COLUMNS):
+                if kind == "role":
+                    combo = QComboBox(table)
+                    for role in model.roles:
+                        combo.addItem(role.name or role.id[:8], role.id)
+                    combo.setCurrentIndex(combo.findData(team_kpi.role_id))
+                    combo.currentIndexChanged.connect(
+                        lambda _i, c=combo, k=team_kpi.id: self._set_team(k, "role_id",
+                                                                          c.currentData()))
+                    table.setCellWidget(row, col, combo)
+                    continue
+                item = QTableWidgetItem(getattr(team_kpi, field))
+                item.setData(Qt.ItemDataRole.UserRole, team_kpi.id)
+                table.setItem(row, col, item)
+        table.resizeColumnsToContents()
+
+    def _fill_case(self) -> None:
+        model = self.document.model
+        case = model.business_case
+        for box, value in ((self.investment, case.one_off_investment),
+                           (self.run_cost, case.monthly_run_cost)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        currency = model.settings.currency
+        self.investment.setSuffix(f" {currency}")
+        self.run_cost.setSuffix(f" {currency}")
+        if self.projection is None:
+            for label in self.case_labels.values():
+                label.setText("–")
+            return
+        figures = business_case(model, self.projection)
+
+        def money(value):
+            return "–" if value is None else f"{format_number(value, 2)} {currency}"
+
+        def pct(value):
+            return "–" if value is None else f"{format_number(value * 100, 1)} %"
+
+        self.case_labels["baseline_cpu"].setText(money(figures.baseline_cost_per_unit))
+        self.case_labels["projected_cpu"].setText(money(figures.projected_cost_per_unit))
+        self.case_labels["saving"].setText(money(figures.monthly_saving))
+        self.case_labels["payback"].setText(
+            "–" if figures.payback_months is None else format_number(figures.payback_months, 1))
+        self.case_labels["roi12"].setText(pct(figures.roi_12_months))
+        self.case_labels["roi36"].setText(pct(figures.roi_36_months))
+
+    # -- edits -------------------------------------------------------------------------------
+    def _report(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _set_kpi(self, kpi_id: str, field: str, value) -> bool:
+        try:
+            changed = self.document.set_fields(("kpis", kpi_id), {field: value},
+                                               self.tr("Edit KPI"))
+        except ValueError as exc:
+            self._report(self.tr("Not accepted: {reason}").format(reason=str(exc).splitlines()[0]))
+            self._timer.start()
+            return False
+        self._report("")
+        return changed
+
+    def _set_team(self, team_kpi_id: str, field: str, value) -> bool:
+        try:
+            return self.document.set_fields(("team_kpis", team_kpi_id), {field: value},
+                                            self.tr("Edit team KPI"))
+        except ValueError as exc:
+            self._report(self.tr("Not accepted: {reason}").format(reason=str(exc).splitlines()[0]))
+            self._timer.start()
+            return False
+
+    def _set_case(self, field: str, value: float) -> None:
+        self.document.set_fields(("business_case",), {field: value},
+                                 self.tr("Edit business case"))
+
+    def _on_kpi_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        field, kind = KPI_COLUMNS[item.column()]
+        kpi_id = item.data(Qt.ItemDataRole.UserRole)
+        if field is None or kpi_id is None:
+            return
+        if kind == "number":
+            try:
+                value = parse_number(item.text())
+            except ValueError:
+                self._report(self.tr("“{text}” is not a number.").format(text=item.text()))
+                self._timer.start()  # show the model's value again
+                return
+        else:
+            value = item.text()
+        self._set_kpi(kpi_id, field, value)
+
+    def _on_team_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        field, _kind = TEAM_COLUMNS[item.column()]
+        team_kpi_id = item.data(Qt.ItemDataRole.UserRole)
+        if team_kpi_id is not None:
+            self._set_team(team_kpi_id, field, item.text())
+
+    def add_baseline_metrics(self) -> None:
+        """Add those of the four baseline metrics the model does not have yet (one step)."""
+        present = {k.metric for k in self.document.model.kpis}
+        names = self._metric_names()
+        units = {BaselineMetric.THROUGHPUT: self.tr("items per person per day"),
+                 BaselineMetric.ERROR_RATE: "%",
+                 BaselineMetric.CYCLE_TIME: "h",
+                 BaselineMetric.COST_PER_UNIT: self.document.model.settings.currency}
+        new = [Kpi(name=names[m], metric=m, unit=units[m],
+                   direction=KpiDirection.HIGHER_IS_BETTER if m == BaselineMetric.THROUGHPUT
+                   else KpiDirection.LOWER_IS_BETTER)
+               for m in BaselineMetric if m not in present]
+        if new:
+            self.document.add_elements(self.tr("Add baseline metrics"), kpis=new)
+
+    def add_kpi(self) -> None:
+        self.document.add_elements(self.tr("Add KPI"), kpis=[Kpi(name=self.tr("New KPI"))])
+
+    def _selected_ids(self, table: QTableWidget) -> list[str]:
+        rows = sorted({i.row() for i in table.selectedIndexes()})
+        ids = []
+        for row in rows:
+            item = table.item(row, 1 if table is self.team_table else 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole):
+                ids.append(item.data(Qt.ItemDataRole.UserRole))
+        return ids
+
+    def remove_selected_kpis(self) -> None:
+        ids = self._selected_ids(self.kpi_table)
+        if ids:
+            self.document.remove_elements(ids, self.tr("Remove KPI"))
+
+    def add_team_kpi(self) -> None:
+        roles = self.document.model.roles
+        if not roles:
+            self._report(self.tr("Add a role first: a team KPI belongs to a role."))
+            return
+        self.document.add_elements(self.tr("Add team KPI"),
+                                   team_kpis=[TeamKpi(role_id=roles[0].id)])
+
+    def remove_selected_team_kpis(self) -> None:
+        ids = self._selected_ids(self.team_table)
+        if ids:
+            self.document.remove_elements(ids, self.tr("Remove team KPI"))
