@@ -17,8 +17,10 @@ from .scene.workflow_scene import WorkflowScene
 
 #: Mime type of a step kind dragged from the palette.
 STEP_KIND_MIME = "application/x-aios-step-kind"
-MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
+MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.25
+#: Below this zoom the scene draws an overview (batched shapes) instead of single items.
+OVERVIEW_ZOOM = 0.25
 
 
 class CanvasView(QGraphicsView):
@@ -213,6 +215,7 @@ class CanvasView(QGraphicsView):
         if abs(factor - current) < 1e-9:
             return
         self.scale(factor / current, factor / current)
+        self.workflow_scene.set_overview(self.zoom() < OVERVIEW_ZOOM)
         self.zoom_changed.emit(self.zoom())
 
     @Slot()

@@ -403,3 +403,30 @@ def test_zoomed_out_rendering_draws_shapes_only(view):
     painter.end()
     drawn = [i for i in view.workflow_scene.steps.values() if i._name_text is not None]
     assert drawn
+
+
+def test_far_zoomed_out_overview_still_clicks_and_drags(view, qtbot):
+    """Below the overview zoom the scene draws batched shapes; the items stay usable."""
+    document = view.document
+    step = document.model.steps[2]
+    view.set_zoom(0.2)
+    scene = view.workflow_scene
+    assert scene.overview
+    no_contents = StepItem.GraphicsItemFlag.ItemHasNoContents
+    assert all(item.flags() & no_contents for item in scene.steps.values())
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    view.render(painter)
+    painter.end()
+    centre = view.map_from_scene(view.item_for(step.id).pos())
+    colour = image.pixelColor(centre)
+    assert colour.name() == STEP_STYLES[StepKind.HUMAN_TASK].border.lower()
+    click(qtbot, view, centre)
+    assert view.selected_ids() == [step.id]
+    drag(qtbot, view, centre, centre + QPoint(0, 30))  # 150 scene units down: next lane
+    assert step.role_id == document.model.roles[1].id
+    assert document.undo_stack.count() == 1
+    view.zoom_reset()
+    assert not scene.overview
+    assert not any(item.flags() & no_contents for item in scene.steps.values())

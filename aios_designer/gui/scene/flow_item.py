@@ -4,7 +4,7 @@ Forward flows leave the right edge and enter the left edge; flows going back (re
 over the top, so a loop reads as a loop; flows within one column run vertically.
 """
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen,
@@ -37,55 +37,58 @@ def _label_pen() -> QPen:
     return pen
 
 
-def route(source, target) -> QPainterPath:
-    """The curve from ``source`` to ``target`` (StepItems)."""
-    path = QPainterPath()
+def route(source, target) -> tuple[float, ...]:
+    """The cubic curve from ``source`` to ``target`` (StepItems) as its four points
+    (x0, y0, x1, y1, x2, y2, x3, y3): plain floats, cheap enough for every drag frame."""
     s, t = source.pos(), target.pos()
+    sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
+    sw, sh = source.style.width / 2, source.style.height / 2
+    tw, th = target.style.width / 2, target.style.height / 2
     if source is target:
-        w, h = source.style.width / 2, source.style.height / 2
-        start, end = s + QPointF(w * 0.4, -h), s + QPointF(-w * 0.4, -h)
-        path.moveTo(start)
-        path.cubicTo(start + QPointF(20, -70), end + QPointF(-20, -70), end)
-        return path
-    half = (source.style.width + target.style.width) / 4
-    if t.x() - s.x() > half + 20:
-        start, end = source.port("right"), target.port("left")
-        bend = max(30.0, (end.x() - start.x()) / 2)
-        path.moveTo(start)
-        path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end)
-    elif abs(t.x() - s.x()) <= half + 20 and abs(t.y() - s.y()) > 40:
-        down = t.y() > s.y()
-        start = source.port("bottom" if down else "top")
-        end = target.port("top" if down else "bottom")
-        bend = (end.y() - start.y()) / 2
-        path.moveTo(start)
-        path.cubicTo(start + QPointF(0, bend), end - QPointF(0, bend), end)
-    else:
-        start, end = source.port("top"), target.port("top")
-        lift = 50 + 0.1 * abs(end.x() - start.x())
-        top = min(start.y(), end.y()) - lift
-        path.moveTo(start)
-        path.cubicTo(QPointF(start.x(), top), QPointF(end.x(), top), end)
-    return path
+        x0, y0, x3, y3 = sx + sw * 0.4, sy - sh, sx - sw * 0.4, sy - sh
+        return (x0, y0, x0 + 20, y0 - 70, x3 - 20, y3 - 70, x3, y3)
+    half = (sw + tw) / 2
+    if tx - sx > half + 20:
+        x0, y0, x3, y3 = sx + sw, sy, tx - tw, ty
+        bend = max(30.0, (x3 - x0) / 2)
+        return (x0, y0, x0 + bend, y0, x3 - bend, y3, x3, y3)
+    if abs(tx - sx) <= half + 20 and abs(ty - sy) > 40:
+        if ty > sy:
+            x0, y0, x3, y3 = sx, sy + sh, tx, ty - th
+        else:
+            x0, y0, x3, y3 = sx, sy - sh, tx, ty + th
+        bend = (y3 - y0) / 2
+        return (x0, y0, x0, y0 + bend, x3, y3 - bend, x3, y3)
+    x0, y0, x3, y3 = sx, sy - sh, tx, ty - th
+    top = min(y0, y3) - (50 + 0.1 * abs(x3 - x0))
+    return (x0, y0, x0, top, x3, top, x3, y3)
 
 
-def _arrow_heads(path: QPainterPath, style: str) -> list[QPolygonF]:
-    end = path.pointAtPercent(1.0)
+def _arrow_heads(points: tuple[float, ...], style: str) -> list[QPolygonF]:
     # The last control point gives the direction at the end; fall back to the chord.
-    element = path.elementAt(path.elementCount() - 2) if path.elementCount() > 2 else None
-    before = QPointF(element.x, element.y) if element is not None else path.pointAtPercent(0)
-    dx, dy = end.x() - before.x(), end.y() - before.y()
+    x0, y0, _, _, x2, y2, x3, y3 = points
+    dx, dy = x3 - x2, y3 - y2
+    if dx == 0 and dy == 0:
+        dx, dy = x3 - x0, y3 - y0
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
     heads = []
     for back in ((0.0, 9.0) if style == "double" else (0.0,)):
-        tip = QPointF(end.x() - ux * back, end.y() - uy * back)
-        base = QPointF(tip.x() - ux * ARROW_LENGTH, tip.y() - uy * ARROW_LENGTH)
-        left = QPointF(base.x() - uy * ARROW_HALF_WIDTH, base.y() + ux * ARROW_HALF_WIDTH)
-        right = QPointF(base.x() + uy * ARROW_HALF_WIDTH, base.y() - ux * ARROW_HALF_WIDTH)
+        tip = QPointF(x3 - ux * back, y3 - uy * back)
+        bx, by = tip.x() - ux * ARROW_LENGTH, tip.y() - uy * ARROW_LENGTH
+        left = QPointF(bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH)
+        right = QPointF(bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH)
         heads.append(QPolygonF([left, tip, right]) if style == "open"
                      else QPolygonF([left, tip, right, left]))
     return heads
+
+
+@lru_cache(maxsize=4096)
+def _label_box(label: str) -> QRectF:
+    metrics = QFontMetricsF(styles.font("flow"))
+    text = metrics.boundingRect(QRectF(0, 0, LABEL_MAX_WIDTH, 200), LABEL_FLAGS, label)
+    width, height = text.width() + 10, text.height() + 4
+    return QRectF(-width / 2, -height / 2, width, height)
 
 
 class FlowItem(QGraphicsItem):
@@ -99,27 +102,25 @@ class FlowItem(QGraphicsItem):
         self.kind = FlowKind(flow.kind)
         self.label = ""
         self._label_size = QRectF()
-        self._path = QPainterPath()
+        self._points: tuple[float, ...] = (0.0,) * 8
+        #: Built when first painted (or hit-tested), not on every move.
+        self._path: QPainterPath | None = None
         self._heads: list[QPolygonF] = []
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(5)
+        self.setZValue(-1)
         self.update_from(flow, source, target)
 
     def type(self) -> int:
         return self.Type
 
     def update_from(self, flow: Flow, source, target) -> None:
-        self.kind = FlowKind(flow.kind)
+        self.kind = flow.kind
         label = styles.flow_label(flow.condition, flow.share)
         if label != self.label:
             self.label = label
-            metrics = QFontMetricsF(styles.font("flow"))
-            text = metrics.boundingRect(QRectF(0, 0, LABEL_MAX_WIDTH, 200), LABEL_FLAGS, label)
-            width, height = text.width() + 10, text.height() + 4
-            self._label_size = QRectF(-width / 2, -height / 2, width, height) if label \
-                else QRectF()
+            self._label_size = _label_box(label) if label else QRectF()
         if source is not self.source or target is not self.target:
             for end in (self.source, self.target):
                 if end is not None:
@@ -136,17 +137,30 @@ class FlowItem(QGraphicsItem):
 
     def update_geometry(self) -> None:
         self.prepareGeometryChange()
-        self._path = route(self.source, self.target)
-        self._heads = _arrow_heads(self._path, FLOW_STYLES[self.kind].arrow)
+        self._points = points = route(self.source, self.target)
+        self._path = None
         self._shape = None
-        bounds = self._path.controlPointRect()
+        xs, ys = points[0::2], points[1::2]
+        bounds = QRectF(min(xs) - ARROW_LENGTH, min(ys) - ARROW_LENGTH,
+                        max(xs) - min(xs) + 2 * ARROW_LENGTH, max(ys) - min(ys) + 2 * ARROW_LENGTH)
         if self.label:
             bounds = bounds.united(self.label_rect())
-        self._bounds = bounds.adjusted(-ARROW_LENGTH, -ARROW_LENGTH, ARROW_LENGTH, ARROW_LENGTH)
-        self.update()
+        self._bounds = bounds
+
+    def midpoint(self) -> QPointF:
+        x0, y0, x1, y1, x2, y2, x3, y3 = self._points
+        return QPointF((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8)
+
+    def path(self) -> QPainterPath:
+        if self._path is None:
+            x0, y0, x1, y1, x2, y2, x3, y3 = self._points
+            self._path = QPainterPath(QPointF(x0, y0))
+            self._path.cubicTo(x1, y1, x2, y2, x3, y3)
+            self._heads = _arrow_heads(self._points, FLOW_STYLES[self.kind].arrow)
+        return self._path
 
     def label_rect(self) -> QRectF:
-        return self._label_size.translated(self._path.pointAtPercent(0.5))
+        return self._label_size.translated(self.midpoint())
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -155,7 +169,7 @@ class FlowItem(QGraphicsItem):
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(12)
-            self._shape = stroker.createStroke(self._path)
+            self._shape = stroker.createStroke(self.path())
             if self.label:
                 self._shape.addRect(self.label_rect())
         return self._shape
@@ -165,7 +179,7 @@ class FlowItem(QGraphicsItem):
         kind = self.kind
         painter.setPen(styles.flow_pen(kind, selected))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        painter.drawPath(self.path())
         arrow = FLOW_STYLES[kind].arrow
         painter.setPen(_arrow_pen(kind, selected))
         if arrow == "open":

@@ -19,6 +19,10 @@ LABEL_BELOW_HEIGHT = 44.0
 LABEL_BELOW_WIDTH = 150.0
 
 
+_POSITION_CHANGE = QGraphicsItem.GraphicsItemChange.ItemPositionChange
+_POSITION_HAS_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+
+
 @cache
 def _geometry(kind: StepKind) -> dict:
     """Rectangles of one kind, all relative to the step centre."""
@@ -107,7 +111,7 @@ class StepItem(QGraphicsItem):
     def __init__(self, step: StepBase):
         super().__init__()
         self.step_id = step.id
-        self.kind = StepKind(step.kind)
+        self.kind = step.kind
         self.style = STEP_STYLES[self.kind]
         self._geometry = _geometry(self.kind)
         #: Flow items attached to this step; they follow it while it moves.
@@ -122,7 +126,6 @@ class StepItem(QGraphicsItem):
                       | flags.ItemSendsGeometryChanges)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(10)
         self.update_from(step)
 
     def type(self) -> int:
@@ -133,7 +136,6 @@ class StepItem(QGraphicsItem):
         if step.name != self.name or detail != self.detail:
             self.name, self.detail = step.name, detail
             self._name_text = self._detail_text = None
-            self.setToolTip(step.name)
             self.update()
 
     # -- geometry ---------------------------------------------------------------------------
@@ -234,6 +236,9 @@ class StepItem(QGraphicsItem):
 
     # -- interaction ------------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:
+        # Set here, not per item at build time: a tooltip costs on every one of 2,000 steps.
+        if self.toolTip() != self.name:
+            self.setToolTip(self.name)
         self.hovered = True
         self.update()
         super().hoverEnterEvent(event)
@@ -278,11 +283,15 @@ class StepItem(QGraphicsItem):
         super().mouseDoubleClickEvent(event)
 
     def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        # Called a dozen times per item while a scene is built: keep it lean.
+        if change == _POSITION_HAS_CHANGED:
             for flow in self.flows:
                 flow.update_geometry()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            scene = self.scene()
+            if scene is not None and scene.overview:
+                scene.overview_changed()
+        elif change == _POSITION_CHANGE:
             scene = self.scene()
             if scene is not None and scene.moving and scene.snap_enabled:
                 return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
-        return super().itemChange(change, value)
+        return value

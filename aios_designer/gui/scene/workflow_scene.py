@@ -8,8 +8,9 @@ the items themselves never touch the model.
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ...model import OperatingModel, Position, StepBase, StepKind, make_step
 from ..document import Change, Document
@@ -19,6 +20,8 @@ from .handles import ConnectionLineItem, InlineEditorItem
 from .lane_item import HEADER_WIDTH, LaneItem
 from .step_item import LABEL_BELOW_HEIGHT, StepItem
 from .styles import GRID, STEP_STYLES
+
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 LANE_MIN_HEIGHT = 140.0
 LANE_PADDING = 20.0
@@ -75,9 +78,15 @@ class WorkflowScene(QGraphicsScene):
         self.connecting_from: StepItem | None = None
         self._connection_line: ConnectionLineItem | None = None
         self._move_start: dict[str, QPointF] = {}
+        #: Zoomed far out: steps and flows are drawn as a few batched paths by the scene
+        #: (``drawForeground``) instead of thousands of item paint calls; the items stay in
+        #: place without contents to paint, so clicking, rubber bands and dragging still work.
+        self.overview = False
+        self._overview_paths: dict | None = None
         self.editor: InlineEditorItem | None = None
         self._retired_editors: list[InlineEditorItem] = []
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.selectionChanged.connect(self.overview_changed)
         document.changed.connect(self._on_changed)
         document.model_replaced.connect(self.rebuild)
         self.rebuild()
@@ -98,13 +107,18 @@ class WorkflowScene(QGraphicsScene):
         model = self.model
         for step in model.steps:
             self._add_step_item(step)
+        # Steps first take their places, so each flow is routed once, not once per end.
+        self._layout()
         for flow in model.flows:
             self._add_flow_item(flow)
-        self._layout()
+        self._update_scene_rect()
+        self.overview_changed()
         self.synced.emit()
 
     def _add_step_item(self, step: StepBase) -> StepItem:
         item = StepItem(step)
+        if self.overview:
+            item.setFlag(_NO_CONTENTS, True)
         self.steps[step.id] = item
         self.addItem(item)
         return item
@@ -114,6 +128,8 @@ class WorkflowScene(QGraphicsScene):
         if source is None or target is None:
             return None
         item = FlowItem(flow, source, target)
+        if self.overview:
+            item.setFlag(_NO_CONTENTS, True)
         self.flows[flow.id] = item
         self.addItem(item)
         return item
@@ -155,6 +171,7 @@ class WorkflowScene(QGraphicsScene):
                     del self.flows[element_id]
                     self._remove_item(item)
         self._layout()
+        self.overview_changed()
         self.synced.emit()
 
     def _measure_lanes(self) -> list[Lane]:
@@ -167,7 +184,7 @@ class WorkflowScene(QGraphicsScene):
             lane = by_role.get(step.role_id)
             if lane is None:
                 lane, has_unassigned = unassigned, True
-            needed = step.position.y + _lower_extent(StepKind(step.kind)) + LANE_PADDING
+            needed = step.position.y + _lower_extent(step.kind) + LANE_PADDING
             if needed > lane.height:
                 lane.height = needed
         if has_unassigned or not lanes:
@@ -213,6 +230,69 @@ class WorkflowScene(QGraphicsScene):
         del self.lane_items[len(lanes):]
         for item in self.lane_items:
             item.setFlag(item.GraphicsItemFlag.ItemIsSelectable, item.role_id is not None)
+        self._update_scene_rect()
+
+    # -- overview (far zoomed out) -------------------------------------------------------------
+    def set_overview(self, on: bool) -> None:
+        if on == self.overview:
+            return
+        self.overview = on
+        self._overview_paths = None
+        for item in self.steps.values():
+            item.setFlag(_NO_CONTENTS, on)
+        for item in self.flows.values():
+            item.setFlag(_NO_CONTENTS, on)
+        self.update()
+
+    def overview_changed(self) -> None:
+        """Something moved, appeared, vanished or was (de)selected: redraw the overview."""
+        if self.overview:
+            self._overview_paths = None
+            self.update()
+
+    def _build_overview(self) -> dict:
+        steps: dict = {}
+        selected = QPainterPath()
+        for item in self.steps.values():
+            path = steps.get(item.kind)
+            if path is None:
+                path = steps[item.kind] = QPainterPath()
+            pos = item.pos()
+            rect = item.body_rect().translated(pos)
+            path.addRect(rect)
+            if item.isSelected():
+                selected.addRect(rect.adjusted(-10, -10, 10, 10))
+        flows: dict = {}
+        for item in self.flows.values():
+            path = flows.get(item.kind)
+            if path is None:
+                path = flows[item.kind] = QPainterPath()
+            x0, y0, _, _, _, _, x3, y3 = item._points
+            path.moveTo(x0, y0)
+            path.lineTo(x3, y3)
+        return {"steps": steps, "flows": flows, "selected": selected}
+
+    def drawForeground(self, painter, rect) -> None:
+        if not self.overview:
+            return
+        if self._overview_paths is None:
+            self._overview_paths = self._build_overview()
+        paths = self._overview_paths
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for kind, path in paths["flows"].items():
+            pen = QPen(QColor(styles.FLOW_STYLES[kind].color), 1.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if not paths["selected"].isEmpty():
+            painter.setBrush(styles.SELECTION_COLOR)
+            painter.drawPath(paths["selected"])
+        for kind, path in paths["steps"].items():
+            painter.setBrush(QColor(STEP_STYLES[kind].border))
+            painter.drawPath(path)
+
+    def _update_scene_rect(self) -> None:
         # Flows looping back arc above the first lane: keep them inside the scroll range.
         top = min((f.boundingRect().top() for f in self.flows.values()), default=0.0)
         self.setSceneRect(self.lanes_rect().adjusted(-GRID, min(0.0, top) - GRID,
