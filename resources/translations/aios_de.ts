@@ -1554,4 +1554,106 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>{count} von 9 Kriterien treffen zu.</translation>
     </message>
 </context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>AI task</source>
+        <translation>KI-Aufgabe</translation>
+    </message>
+    <message>
+        <source>Human task</source>
+        <translation>Manuelle Aufgabe</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>System task</source>
+        <translation>Systemaufgabe</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>always reviewed</source>
+        <translation>immer geprüft</translation>
+    </message>
+    <message>
+        <source>no review</source>
+        <translation>keine Prüfung</translation>
+    </message>
+    <message>
+        <source>QA sample {qa} %</source>
+        <translation>QS-Stichprobe {qa} %</translation>
+    </message>
+    <message>
+        <source>auto ≥ {threshold} · QA {qa} %</source>
+        <translation>auto ≥ {threshold} · QS {qa} %</translation>
+    </message>
+    <message>
+        <source>four-eyes</source>
+        <translation>Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
+        <source>SLA {hours} h</source>
+        <translation>SLA {hours} h</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ohne Rolle</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Schritt umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit flow condition</source>
+        <translation>Bedingung der Verbindung ändern</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Rolle umbenennen</translation>
+    </message>
+    <message>
+        <source>Add {kind}</source>
+        <translation>{kind} hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+</context>
 </TS>
