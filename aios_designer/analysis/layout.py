@@ -19,10 +19,10 @@ class LayoutSpacing:
     #: Scene x of the centre of the first layer.
     left: float = 120.0
     #: Distance between the centres of two layers.
-    column: float = 260.0
+    column: float = 300.0
     #: Centre of the first row below the lane top, and the distance between rows in a lane.
-    first_row: float = 60.0
-    row: float = 120.0
+    first_row: float = 80.0
+    row: float = 130.0
 
 
 def back_edges(model: OperatingModel) -> set[str]:

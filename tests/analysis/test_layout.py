@@ -22,7 +22,7 @@ def chain_model():
 def test_forward_flows_point_right_and_lanes_are_kept():
     model, (trigger, ai, review, end) = chain_model()
     placed = auto_layout(model)
-    assert [placed[s.id][0] for s in (trigger, ai, review, end)] == [120, 380, 640, 900]
+    assert [placed[s.id][0] for s in (trigger, ai, review, end)] == [120, 420, 720, 1020]
     assert all(placed[s.id][2] == s.role_id for s in model.steps)
     assert back_edges(model) == {model.flows[3].id}
 
@@ -45,7 +45,7 @@ def test_steps_sharing_a_layer_and_lane_stack_into_rows():
     spacing = LayoutSpacing(first_row=50, row=100)
     placed = auto_layout(model, spacing)
     assert sorted(placed[o.id][1] for o in outs) == [50, 150, 250]
-    assert {placed[o.id][0] for o in outs} == {380}
+    assert {placed[o.id][0] for o in outs} == {420}
 
 
 def test_large_random_graph_is_acyclic_after_cut():

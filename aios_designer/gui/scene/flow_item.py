@@ -18,7 +18,7 @@ from .styles import FLOW_STYLES, TEXT_MIN_LOD
 ARROW_LENGTH = 12.0
 ARROW_HALF_WIDTH = 5.5
 #: Long conditions wrap, so a label does not cover the neighbouring steps.
-LABEL_MAX_WIDTH = 120.0
+LABEL_MAX_WIDTH = 110.0
 LABEL_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 
 

@@ -218,5 +218,5 @@ def policy_text(review: ReviewPolicy) -> str:
 def flow_label(condition: str, share: float | None) -> str:
     parts = [condition.strip()] if condition.strip() else []
     if share is not None:
-        parts.append(f"{percent(share)} %")
+        parts.append(f"{percent(share)}\u00a0%")
     return " · ".join(parts)
