@@ -68,11 +68,13 @@ class CanvasView(QGraphicsView):
         return self.workflow_scene.selected_ids()
 
     def _on_selection_changed(self) -> None:
-        self.selection_changed.emit(self.selected_ids())
+        if not self.workflow_scene.updating:
+            self.selection_changed.emit(self.selected_ids())
 
     @Slot(list)
-    def select_ids(self, ids) -> None:
-        """Select these elements and centre the view on them (e.g. from the Checks panel)."""
+    def select_ids(self, ids, centre: bool = True) -> None:
+        """Select these elements and centre the view on them (e.g. from the Checks panel);
+        with ``centre=False`` only scroll as far as needed to show them."""
         scene = self.workflow_scene
         items = [item for item in (scene.item_for(i) for i in ids) if item is not None]
         scene.blockSignals(True)
@@ -85,7 +87,10 @@ class CanvasView(QGraphicsView):
             rect = QRectF()
             for item in items:
                 rect = rect.united(item.sceneBoundingRect())
-            self.centerOn(rect.center())
+            if centre:
+                self.centerOn(rect.center())
+            else:
+                self.ensureVisible(rect, 40, 40)
 
     # -- editing slots ----------------------------------------------------------------------
     @Slot()
@@ -144,7 +149,7 @@ class CanvasView(QGraphicsView):
             return []
         self.document.add_elements(text, steps=steps, flows=flows)
         ids = [s.id for s in steps] + [f.id for f in flows]
-        self.select_ids(ids)
+        self.select_ids(ids, centre=False)
         return ids
 
     @Slot()
@@ -182,7 +187,7 @@ class CanvasView(QGraphicsView):
                 scene_pos = scene.free_spot(
                     kind, self.mapToScene(self.viewport().rect().center()))
         step_id = scene.add_step(kind, scene_pos)
-        self.select_ids([step_id])
+        self.select_ids([step_id], centre=False)
         return step_id
 
     @Slot(bool)

@@ -430,3 +430,30 @@ def test_far_zoomed_out_overview_still_clicks_and_drags(view, qtbot):
     view.zoom_reset()
     assert not scene.overview
     assert not any(item.flags() & no_contents for item in scene.steps.values())
+
+
+def test_space_drag_pans_without_selecting(view, qtbot):
+    view.set_zoom(2.0)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.minimum() + 300)
+    before = bar.value()
+    port = view.viewport()
+    step = view.item_for(view.document.model.steps[1].id)
+    start = at(view, step)
+    qtbot.keyPress(port, Qt.Key.Key_Space)
+    drag(qtbot, view, start, start + QPoint(0, 100))
+    qtbot.keyRelease(port, Qt.Key.Key_Space)
+    assert bar.value() == before - 100
+    assert view.document.undo_stack.count() == 0
+    assert view.selected_ids() == []
+
+
+def test_editor_open_while_step_is_deleted_commits_nothing(view, qtbot):
+    document = view.document
+    step = document.model.steps[2]
+    view.select_ids([step.id])
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_F2)
+    document.remove_elements([step.id])
+    qtbot.keyClicks(view.viewport(), "Gone")
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+    assert document.undo_stack.count() == 1

@@ -75,6 +75,8 @@ class WorkflowScene(QGraphicsScene):
         self.moving = False
         #: Set by the view while a rubber band selection runs.
         self.rubber_banding = False
+        #: True while items are added and removed for one change: selection signals wait.
+        self.updating = False
         self.connecting_from: StepItem | None = None
         self._connection_line: ConnectionLineItem | None = None
         self._move_start: dict[str, QPointF] = {}
@@ -86,7 +88,7 @@ class WorkflowScene(QGraphicsScene):
         self.editor: InlineEditorItem | None = None
         self._retired_editors: list[InlineEditorItem] = []
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.selectionChanged.connect(self.overview_changed)
+        self.selectionChanged.connect(self._on_selection_changed)
         document.changed.connect(self._on_changed)
         document.model_replaced.connect(self.rebuild)
         self.rebuild()
@@ -97,6 +99,15 @@ class WorkflowScene(QGraphicsScene):
 
     # -- mirroring the model -----------------------------------------------------------------
     def rebuild(self) -> None:
+        self.updating = True
+        try:
+            self._rebuild()
+        finally:
+            self.updating = False
+        self.selectionChanged.emit()
+        self.synced.emit()
+
+    def _rebuild(self) -> None:
         self._close_editor()
         self.connecting_from = None
         self._connection_line = None
@@ -113,7 +124,6 @@ class WorkflowScene(QGraphicsScene):
             self._add_flow_item(flow)
         self._update_scene_rect()
         self.overview_changed()
-        self.synced.emit()
 
     def _add_step_item(self, step: StepBase) -> StepItem:
         item = StepItem(step)
@@ -142,6 +152,21 @@ class WorkflowScene(QGraphicsScene):
     def _on_changed(self, change: Change) -> None:
         if not change.touches("steps", "flows", "roles"):
             return
+        # Removing selected items emits selectionChanged once per item; listeners hear
+        # about the new selection once, at the end.
+        self.updating = True
+        selected_before = len(self.selectedItems())
+        try:
+            self._apply_change(change)
+        finally:
+            self.updating = False
+        self._layout()
+        self.overview_changed()
+        if len(self.selectedItems()) != selected_before:
+            self.selectionChanged.emit()
+        self.synced.emit()
+
+    def _apply_change(self, change: Change) -> None:
         model = self.model
         if change.touches("steps", "flows"):
             steps = {s.id: s for s in model.steps}
@@ -170,9 +195,6 @@ class WorkflowScene(QGraphicsScene):
                 elif item is not None:
                     del self.flows[element_id]
                     self._remove_item(item)
-        self._layout()
-        self.overview_changed()
-        self.synced.emit()
 
     def _measure_lanes(self) -> list[Lane]:
         model = self.model
@@ -243,6 +265,10 @@ class WorkflowScene(QGraphicsScene):
         for item in self.flows.values():
             item.setFlag(_NO_CONTENTS, on)
         self.update()
+
+    def _on_selection_changed(self) -> None:
+        if not self.updating:
+            self.overview_changed()
 
     def overview_changed(self) -> None:
         """Something moved, appeared, vanished or was (de)selected: redraw the overview."""
@@ -433,8 +459,12 @@ class WorkflowScene(QGraphicsScene):
         def commit(new_text: str) -> None:
             if field == "name" and not new_text:
                 return  # an empty name is a slip, not an intent
-            if new_text != text:
+            if new_text == text:
+                return
+            try:
                 self.document.set_fields(ref, {field: new_text}, undo_text)
+            except KeyError:
+                pass  # the element went away while the editor was open (undo, delete)
 
         self.editor = InlineEditorItem(text, rect, commit, self._close_editor)
         self.addItem(self.editor)
