@@ -81,13 +81,11 @@ class MainActions(QObject):
         stack = document.undo_stack
         self.undo.triggered.connect(stack.undo)
         self.redo.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(lambda _: self._update_undo())
-        stack.canRedoChanged.connect(lambda _: self._update_undo())
-        stack.undoTextChanged.connect(lambda _: self._update_undo())
-        stack.redoTextChanged.connect(lambda _: self._update_undo())
+        stack.indexChanged.connect(self._update_undo)
+        stack.cleanChanged.connect(self._update_undo)
         self.retranslate()
 
-    def _update_undo(self) -> None:
+    def _update_undo(self, *_args) -> None:
         stack = self.document.undo_stack
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())

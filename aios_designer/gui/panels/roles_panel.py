@@ -64,6 +64,7 @@ class RolesPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self._filling = False
+        self._committing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.table = _RoleTable(self)
@@ -174,7 +175,10 @@ class RolesPanel(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("roles"):
-            self.refresh()
+            # The table's own edit: it shows the new text already, and rebuilding the rows
+            # inside its commit would pull the editor out from under it.
+            if not self._committing:
+                self.refresh()
 
     # -- table → intents ------------------------------------------------------------------
     def _on_row_selected(self) -> None:
@@ -204,12 +208,15 @@ class RolesPanel(QWidget):
         self._set(role_id, column, number)
 
     def _set(self, role_id: str, field: str, value) -> bool:
+        self._committing = True
         try:
             self.document.set_fields(("roles", role_id), {field: value},
                                      self.tr("Edit role"))
         except (ValueError, KeyError) as exc:
             self._show_error(error_text(exc))
             return False
+        finally:
+            self._committing = False
         self.error_label.hide()
         return True
 

@@ -1,0 +1,58 @@
+"""Shared set-up of main-window tests: isolated settings and recovery folder, English UI."""
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSettings, QStandardPaths, Qt
+
+from aios_designer.gui.i18n import install_language
+from aios_designer.gui.recovery import discard_recovery
+
+
+def isolate_settings() -> None:
+    """Never read or write the developer's real settings or recovery files."""
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("AIOS-tests")
+    QCoreApplication.setApplicationName("AIOS Designer tests")
+    QSettings().clear()
+    discard_recovery()
+    install_language("en")
+
+
+def open_window(qtbot, size=(1600, 900)):
+    from aios_designer.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def forget_changes(window) -> None:
+    """Let the window close at teardown without the unsaved-changes prompt."""
+    from aios_designer.model import OperatingModel
+
+    window.document.replace_model(OperatingModel())
+    window.keeper.timer.stop()
+
+
+def at(view, item, offset=(0.0, 0.0)) -> QPoint:
+    return view.mapFromScene(item.mapToScene(QPointF(*offset)))
+
+
+def drag(qtbot, widget, start: QPoint, end: QPoint) -> None:
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 7):
+        qtbot.mouseMove(widget, start + (end - start) * (i / 6))
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def forbid_dialogs(monkeypatch) -> None:
+    """A dialog nobody expects would block the test run: fail with its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def fail(*args, **kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts}")
+
+    for name in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fail))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: fail(self.text()))
