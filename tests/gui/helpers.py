@@ -19,7 +19,8 @@ def open_window(qtbot, size=(1600, 900)):
     from aios_designer.gui.main_window import MainWindow
 
     window = MainWindow()
-    qtbot.addWidget(window)
+    # Not qtbot.addWidget: pytest-qt closes those before fixtures tear down, and a window
+    # with unsaved changes would then ask what to do with them.
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
@@ -32,6 +33,8 @@ def forget_changes(window) -> None:
 
     window.document.replace_model(OperatingModel())
     window.keeper.timer.stop()
+    window.close()
+    window.deleteLater()
 
 
 def at(view, item, offset=(0.0, 0.0)) -> QPoint:

@@ -1,0 +1,272 @@
+"""The main window as a facilitator meets it: title, files, recovery, errors, languages."""
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from aios_designer.fileio import load_model, save_model
+from aios_designer.gui.i18n import install_language
+from aios_designer.gui.recovery import pending_recovery, recovery_file
+from aios_designer.model import OperatingModel, Role, make_step
+from aios_designer.templates import instantiate
+
+from .helpers import forbid_dialogs, forget_changes, isolate_settings, open_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    isolate_settings()
+    forbid_dialogs(monkeypatch)
+    window = open_window(qtbot)
+    yield window
+    forget_changes(window)
+    install_language("en")
+
+
+@pytest.fixture
+def model_file(tmp_path):
+    path = tmp_path / "triage.aiosm"
+    save_model(instantiate("support-triage", "en"), path)
+    return path
+
+
+def answer(monkeypatch, button):
+    """Patch the message boxes to answer ``button`` and record what they asked."""
+    asked = []
+
+    def reply(*args, **kwargs):
+        asked.append([a for a in args if isinstance(a, str)])
+        return button
+
+    for name in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(reply))
+    return asked
+
+
+def test_title_shows_name_and_unsaved_star(qtbot, window, model_file):
+    assert window.files.open_path(model_file)
+    assert window.displayed_title() == "triage.aiosm — AIOS Designer"
+    step = window.document.model.steps[0]
+    window.document.set_fields(("steps", step.id), {"name": "Renamed"})
+    assert window.displayed_title() == "triage.aiosm* — AIOS Designer"
+    assert window.saved_label.text() == "Unsaved changes"
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL)
+    assert window.displayed_title() == "triage.aiosm — AIOS Designer"
+
+
+def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, window, monkeypatch,
+                                                                    model_file):
+    window.files.open_path(model_file)
+    window.document.set_fields(("meta",), {"title": "Changed"})
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible() and asked and "triage.aiosm" in asked[0][1]
+    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    assert window.close()
+    assert load_model(model_file).meta.title == "Changed"
+
+
+def test_discard_on_close_leaves_the_file_alone(window, monkeypatch, model_file):
+    window.files.open_path(model_file)
+    window.document.set_fields(("meta",), {"title": "Changed"})
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert load_model(model_file).meta.title != "Changed"
+
+
+def test_bad_file_shows_the_reason_and_keeps_the_document(window, monkeypatch, tmp_path,
+                                                          model_file):
+    window.files.open_path(model_file)
+    before = window.document.model.model_dump()
+    bad = tmp_path / "broken.aiosm"
+    bad.write_text('{"format": "aios-operating-model", "schema_version": 1, "roles": [}',
+                   encoding="utf-8")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    assert not window.files.open_path(bad)
+    assert len(asked) == 1 and "broken.aiosm" in asked[0][1]
+    assert window.document.model.model_dump() == before
+    assert window.document.path == model_file
+
+
+def test_save_error_keeps_the_document_dirty(window, monkeypatch, tmp_path):
+    window.document.set_fields(("meta",), {"title": "Draft"})
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    window.document._set_path(tmp_path / "missing-folder" / "x.aiosm")
+    assert not window.files.save()
+    assert asked and window.document.is_dirty and window.isWindowModified()
+
+
+def test_dropping_a_model_file_opens_it(qtbot, window, model_file):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(model_file))])
+    point = QPointF(window.width() / 2, window.height() / 2)
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.document.path == model_file)
+    assert len(window.document.model.steps) == len(load_model(model_file).steps)
+
+
+def test_recent_files_remember_what_was_opened(window, model_file):
+    window.files.open_path(model_file)
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names == ["&1 triage.aiosm"]
+
+
+def test_recovery_file_is_written_and_offered_on_next_start(qtbot, window, monkeypatch,
+                                                            model_file):
+    from aios_designer.gui import recovery
+    from aios_designer.gui.main_window import MainWindow
+
+    window.files.open_path(model_file)
+    window.document.set_fields(("meta",), {"title": "Unsaved work"})
+    assert window.keeper.autosave() == recovery_file()
+    model, original = pending_recovery()
+    assert model.meta.title == "Unsaved work" and original == model_file
+
+    # "Next start": a new window offers the copy; Recover brings the work back, unsaved.
+    second = MainWindow()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: None)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: self.buttons()[0])
+    assert recovery.offer_recovery(second.document, second)
+    assert second.document.model.meta.title == "Unsaved work"
+    assert second.document.is_dirty and second.document.path == model_file
+    # A clean save removes the copy.
+    second.files.save()
+    assert pending_recovery() is None
+    forget_changes(second)
+
+
+def test_discarding_the_offer_removes_the_copy(window):
+    from aios_designer.gui import recovery
+
+    window.document.set_fields(("meta",), {"title": "Lost on purpose"})
+    window.keeper.autosave()
+    QMessageBox.exec = lambda self: None  # restored by monkeypatch in the fixture
+    QMessageBox.clickedButton = lambda self: self.buttons()[1]
+    try:
+        assert not recovery.offer_recovery(window.document, window)
+    finally:
+        del QMessageBox.clickedButton
+    assert pending_recovery() is None
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_slot_shows_a_dialog_autosaves_and_the_app_lives_on(qtbot, window,
+                                                                         monkeypatch):
+    from aios_designer.gui.app import ExceptionGuard
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()))
+    window.document.set_fields(("meta",), {"title": "Work in progress"})
+    guard = ExceptionGuard(window)
+    guard.install()
+    try:
+        def broken():
+            raise RuntimeError("boom")
+
+        window.actions.about.triggered.disconnect()
+        window.actions.about.triggered.connect(broken)
+        window.actions.about.trigger()
+    finally:
+        guard.uninstall()
+    assert shown and "boom" in shown[0]
+    assert pending_recovery()[0].meta.title == "Work in progress"
+    assert window.isVisible()
+    window.document.set_fields(("meta",), {"title": "Still editing"})
+    assert window.document.model.meta.title == "Still editing"
+
+
+def test_language_switch_retranslates_menus_and_panels(qtbot, window):
+    assert window.file_menu.title() == "&File"
+    window.language_actions["de"].trigger()
+    # Qt delivers LanguageChange as posted events.
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Datei")
+    assert window.docks["properties"].windowTitle() == "Eigenschaften"
+    assert window.actions.save.text() == "&Speichern"
+    assert window.panels["properties"].header.text() == "Betriebsmodell"
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+
+
+def test_presentation_mode_hides_docks_and_f11_leaves_it(qtbot, window):
+    assert window.docks["properties"].isVisible()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
+    assert window.is_presenting() and window.isFullScreen()
+    assert not any(d.isVisible() for d in window.docks.values())
+    assert not window.palette.isVisible() and not window.menuBar().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.is_presenting()
+    assert window.docks["properties"].isVisible() and window.menuBar().isVisible()
+
+
+def test_properties_form_refuses_invalid_values_and_marks_them(qtbot, window):
+    form = window.panels["properties"]
+    hours = form.editor("productive_hours_per_fte_month")
+    window.docks["properties"].raise_()
+    form.scroll.ensureWidgetVisible(hours.widget)
+    line = hours.widget.lineEdit()
+    qtbot.keyClick(line, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(line, "800")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.document.model.settings.productive_hours_per_fte_month == 133.0
+    assert hours.has_error and "744" in hours.error_label.text()
+    assert not window.document.undo_stack.canUndo()
+
+
+def test_every_field_of_every_step_kind_has_an_editor(window):
+    from aios_designer.model import StepKind
+
+    role = Role(name="Agent")
+    steps = [make_step(kind, name=kind.value, role_id=role.id) for kind in StepKind]
+    window.document.replace_model(OperatingModel(roles=[role], steps=steps))
+    form = window.panels["properties"]
+    for step in steps:
+        window.select_elements([step.id])
+        edited = {e.dotted.split(".")[0] for _, e in form.editors}
+        expected = set(type(step).model_fields) - {"position", "raci_overrides", "kind",
+                                                   "review", "data_protection"}
+        assert expected <= edited, step.kind
+        if step.kind == StepKind.AI_TASK:
+            assert {"review.mode", "review.threshold", "review.qa_sample_rate",
+                    "review.reviewer_role_id", "review.review_minutes"} <= {
+                e.dotted for _, e in form.editors}
+
+
+def test_german_menus_with_lang_de(qtbot, monkeypatch):
+    isolate_settings()
+    forbid_dialogs(monkeypatch)
+    install_language("de")
+    try:
+        window = open_window(qtbot, (1280, 720))
+        titles = [m.title() for m in (window.file_menu, window.edit_menu, window.view_menu)]
+        assert titles == ["&Datei", "&Bearbeiten", "&Ansicht"]
+        forget_changes(window)
+    finally:
+        install_language("en")
+
+
+@pytest.mark.slow
+def test_screenshot_command_writes_a_png_of_the_requested_size(tmp_path, model_file):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "aios_designer", "screenshot", str(model_file), str(out),
+         "--size", "1280x720", "--lang", "de"],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_screenshot_command_fails_in_one_line_for_a_bad_file(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "aios_designer", "screenshot", str(tmp_path / "nope.aiosm"),
+         str(tmp_path / "x.png")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
