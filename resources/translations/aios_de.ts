@@ -1656,4 +1656,190 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Automatisch anordnen</translation>
     </message>
 </context>
+<context>
+    <name>RaciImportDialog</name>
+    <message>
+        <source>Import RACI from Excel</source>
+        <translation>RACI aus Excel importieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx *.xlsm)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Cannot import: {reason}</source>
+        <translation>Import nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>Cells that differ from the model: {n}. Apply takes them over as one step you can undo.</source>
+        <translation>Zellen, die vom Modell abweichen: {n}. „Übernehmen“ übernimmt sie in einem Schritt, den Sie rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>The sheet matches the model: nothing to take over.</source>
+        <translation>Die Tabelle stimmt mit dem Modell überein: nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Cells or rows that could not be used and stay as they are: {n}</source>
+        <translation>Nicht verwendbare Zellen oder Zeilen, die unverändert bleiben: {n}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Edited workbook (.xlsx) exported by AIOS Designer</source>
+        <translation>Bearbeitete Arbeitsmappe (.xlsx), exportiert mit AIOS Designer</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Prozessschritt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Choose the workbook whose RACI sheet was edited.</source>
+        <translation>Wählen Sie die Arbeitsmappe, deren RACI-Tabelle bearbeitet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>RaciPanel</name>
+    <message>
+        <source>Choose letters…</source>
+        <translation>Buchstaben wählen…</translation>
+    </message>
+    <message>
+        <source>Reset to derived</source>
+        <translation>Auf abgeleitet zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset whole row to derived</source>
+        <translation>Ganze Zeile auf abgeleitet zurücksetzen</translation>
+    </message>
+    <message>
+        <source>'{text}' is not RACI: use R, A, C, I or e.g. A/R</source>
+        <translation>„{text}“ ist kein RACI-Wert: R, A, C, I oder z. B. A/R verwenden</translation>
+    </message>
+    <message>
+        <source>Steps breaking the RACI rules: {n}</source>
+        <translation>Schritte, die die RACI-Regeln verletzen: {n}</translation>
+    </message>
+    <message>
+        <source>RACI rules met</source>
+        <translation>RACI-Regeln erfüllt</translation>
+    </message>
+    <message>
+        <source>Click to cycle</source>
+        <translation>Klicken zum Durchschalten</translation>
+    </message>
+    <message>
+        <source>On: a click steps a cell through R, A, A/R, C, I and empty; double-click opens the list. Off: double-click or type to edit.</source>
+        <translation>Ein: Ein Klick schaltet eine Zelle durch R, A, A/R, C, I und leer; Doppelklick öffnet die Liste. Aus: Doppelklick oder Tippen zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The selected cells follow the workflow again instead of the hand-set letters</source>
+        <translation>Die gewählten Zellen folgen wieder dem Arbeitsablauf statt den von Hand gesetzten Buchstaben</translation>
+    </message>
+    <message>
+        <source>R does the work · A approves (one per step) · C consulted · I informed — &lt;i&gt;italic grey&lt;/i&gt;: derived from the workflow, &lt;b&gt;bold&lt;/b&gt;: set by hand</source>
+        <translation>R führt durch · A genehmigt (eines pro Schritt) · C konsultiert · I informiert — &lt;i&gt;kursiv grau&lt;/i&gt;: aus dem Arbeitsablauf abgeleitet, &lt;b&gt;fett&lt;/b&gt;: von Hand gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>RaciTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>no A</source>
+        <translation>kein A</translation>
+    </message>
+    <message>
+        <source>several A</source>
+        <translation>mehrere A</translation>
+    </message>
+    <message>
+        <source>no R</source>
+        <translation>kein R</translation>
+    </message>
+    <message>
+        <source>several R</source>
+        <translation>mehrere R</translation>
+    </message>
+    <message>
+        <source>Set by hand (the workflow gives: {letters})</source>
+        <translation>Von Hand gesetzt (der Arbeitsablauf ergibt: {letters})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Derived from the workflow</source>
+        <translation>Aus dem Arbeitsablauf abgeleitet</translation>
+    </message>
+    <message>
+        <source>Each step needs exactly one A and at least one R; more than one R is a warning.</source>
+        <translation>Jeder Schritt braucht genau ein A und mindestens ein R; mehr als ein R ist eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>(unnamed step)</source>
+        <translation>(Schritt ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Reset RACI to derived</source>
+        <translation>RACI auf abgeleitet zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <source>Operating model</source>
+        <translation>Betriebsmodell</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written.
+{reason}</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden.
+{reason}</translation>
+    </message>
+</context>
 </TS>

@@ -142,7 +142,7 @@ def test_violations_follow_changes_elsewhere(panel):
     assert text(panel, REVIEW, CHECK) == "no A"
     background = panel.table_model.index(REVIEW, AGENT).data(Qt.ItemDataRole.BackgroundRole)
     assert background is not None
-    assert "1 step" in panel.summary.text()
+    assert panel.summary.text() == "Steps breaking the RACI rules: 1"
 
 
 def test_model_replaced_and_selection(qtbot, panel):

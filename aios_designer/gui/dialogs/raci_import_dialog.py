@@ -107,8 +107,8 @@ class RaciImportDialog(QDialog):
         self.new_model, self.changes = new_model, list(changes)
         self.status.setStyleSheet("")
         if changes:
-            self.status.setText(self.tr("%n cell(s) differ from the model. Apply takes them over "
-                                        "as one step you can undo.", "", len(changes)))
+            self.status.setText(self.tr("Cells that differ from the model: {n}. Apply takes them "
+                                        "over as one step you can undo.").format(n=len(changes)))
         else:
             self.status.setText(self.tr("The sheet matches the model: nothing to take over."))
         self.table.setRowCount(len(changes))
@@ -129,8 +129,8 @@ class RaciImportDialog(QDialog):
         self.problems.clear()
         self.problems.addItems([p.message(lang) for p in problems])
         self.problems_label.setText(
-            self.tr("%n cell(s) or row(s) could not be used and stay as they are:", "",
-                    len(problems)) if problems else self.tr("No problems found."))
+            self.tr("Cells or rows that could not be used and stay as they are: {n}")
+            .format(n=len(problems)) if problems else self.tr("No problems found."))
         self.problems.setVisible(bool(problems))
 
     def apply(self) -> None:

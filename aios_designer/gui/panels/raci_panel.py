@@ -434,7 +434,7 @@ class RaciPanel(QWidget):
     def _update_summary(self, *_args) -> None:
         errors = self.table_model.error_rows()
         if errors:
-            self.summary.setText(self.tr("%n step(s) break the RACI rules", "", errors))
+            self.summary.setText(self.tr("Steps breaking the RACI rules: {n}").format(n=errors))
         else:
             self.summary.setText(self.tr("RACI rules met"))
 
