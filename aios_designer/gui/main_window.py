@@ -27,7 +27,8 @@ from .document import Change, Document
 from .file_controller import FileController, recent_files
 from .i18n import LANGUAGES, current_language, install_language, save_language
 from .palette import Palette
-from .panels import available_panels
+from . import panels as panels_package
+from .panels import PANELS
 from .recovery import RecoveryKeeper
 
 APP_NAME = "AIOS Designer"
@@ -112,8 +113,10 @@ class MainWindow(QMainWindow):
                  "right": Qt.DockWidgetArea.RightDockWidgetArea,
                  "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
         first_in_area: dict[str, QDockWidget] = {}
-        for spec, panel_class in available_panels():
-            panel = panel_class(self.document, self)
+        self._panel_specs = {}
+        for spec in PANELS:
+            if not _module_exists(f"{panels_package.__name__}.{spec.module}"):
+                continue  # that panel is not built (yet)
             dock = QDockWidget(self)
             dock.setObjectName(f"dock_{spec.object_name}")
             # A scroll area, so that no panel's minimum size can push the window beyond a
@@ -121,7 +124,6 @@ class MainWindow(QMainWindow):
             holder = QScrollArea(dock)
             holder.setWidgetResizable(True)
             holder.setFrameShape(QScrollArea.Shape.NoFrame)
-            holder.setWidget(panel)
             dock.setWidget(holder)
             self.addDockWidget(areas[spec.area], dock)
             # Panels sharing an area become tabs: at 1280 × 720 stacking them leaves each
@@ -131,12 +133,15 @@ class MainWindow(QMainWindow):
             else:
                 first_in_area[spec.area] = dock
             self.docks[spec.object_name] = dock
-            self.panels[spec.object_name] = panel
+            self._panel_specs[spec.object_name] = spec
             dock.setProperty("panel_title", spec.title)
-            if hasattr(panel, "elements_selected"):
-                panel.elements_selected.connect(self.select_elements)
+            # A panel behind a tab is built when it is first shown: its module (charts,
+            # matrices) is not imported at start-up, which keeps the start fast.
+            dock.visibilityChanged.connect(
+                lambda visible, name=spec.object_name: visible and self.panel(name))
         for dock in first_in_area.values():
             dock.raise_()
+            self.panel(dock.objectName().removeprefix("dock_"))
         widths = {Qt.DockWidgetArea.LeftDockWidgetArea: LEFT_DOCK_WIDTH,
                   Qt.DockWidgetArea.RightDockWidgetArea: RIGHT_DOCK_WIDTH}
         sides = [d for d in self.docks.values() if self.dockWidgetArea(d) in widths]
@@ -249,9 +254,25 @@ class MainWindow(QMainWindow):
         zoom_signal = getattr(self.canvas, "zoom_changed", None)
         if zoom_signal is not None:
             zoom_signal.connect(lambda _=None: self._update_zoom())
-        checks = self.panels.get("checks")
-        if checks is not None and hasattr(checks, "counts_changed"):
-            checks.counts_changed.connect(self._on_findings_counts)
+
+    def panel(self, name: str) -> QWidget | None:
+        """The panel ``name``, built now if it was not shown yet; None if it does not exist."""
+        if name in self.panels:
+            return self.panels[name]
+        spec = self._panel_specs.get(name)
+        if spec is None:
+            return None
+        module = importlib.import_module(f"{panels_package.__name__}.{spec.module}")
+        panel = getattr(module, spec.class_name)(self.document, self)
+        self.panels[name] = panel
+        self.docks[name].widget().setWidget(panel)
+        if hasattr(panel, "elements_selected"):
+            panel.elements_selected.connect(self.select_elements)
+        if hasattr(panel, "counts_changed"):
+            panel.counts_changed.connect(self._on_findings_counts)
+        if hasattr(panel, "set_selection") and self._selection:
+            panel.set_selection(list(self._selection))
+        return panel
 
     # -- selection ------------------------------------------------------------------------
     def _on_canvas_selection(self, ids=None) -> None:

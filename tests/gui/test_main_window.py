@@ -189,7 +189,7 @@ def test_language_switch_retranslates_menus_and_panels(qtbot, window):
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Datei")
     assert window.docks["properties"].windowTitle() == "Eigenschaften"
     assert window.actions.save.text() == "&Speichern"
-    assert window.panels["properties"].header.text() == "Betriebsmodell"
+    assert window.panel("properties").header.text() == "Betriebsmodell"
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
 
@@ -206,7 +206,7 @@ def test_presentation_mode_hides_docks_and_f11_leaves_it(qtbot, window):
 
 
 def test_properties_form_refuses_invalid_values_and_marks_them(qtbot, window):
-    form = window.panels["properties"]
+    form = window.panel("properties")
     hours = form.editor("productive_hours_per_fte_month")
     window.docks["properties"].raise_()
     form.scroll.ensureWidgetVisible(hours.widget)
@@ -225,7 +225,7 @@ def test_every_field_of_every_step_kind_has_an_editor(window):
     role = Role(name="Agent")
     steps = [make_step(kind, name=kind.value, role_id=role.id) for kind in StepKind]
     window.document.replace_model(OperatingModel(roles=[role], steps=steps))
-    form = window.panels["properties"]
+    form = window.panel("properties")
     for step in steps:
         window.select_elements([step.id])
         edited = {e.dotted.split(".")[0] for _, e in form.editors}

@@ -32,7 +32,7 @@ def comparable(model: OperatingModel) -> dict:
 
 
 def add_role(qtbot, window, name: str) -> None:
-    panel = window.panels["roles"]
+    panel = window.panel("roles")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
     qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
@@ -124,7 +124,7 @@ def test_build_save_reopen_undo_redo_the_example_workflow(qtbot, window, tmp_pat
     # The review policy, typed into the properties form.
     click_step(qtbot, window, ai.id)
     window.docks["properties"].raise_()
-    form = window.panels["properties"]
+    form = window.panel("properties")
     threshold = form.editor("review.threshold").widget
     form.scroll.ensureWidgetVisible(threshold)
     type_into_spin_box(qtbot, threshold, "0.85")
