@@ -153,3 +153,16 @@ def test_model_replaced_and_selection(qtbot, panel):
     assert panel.table.selectionModel().isRowSelected(UNCLEAR)
     panel.document.replace_model(support_model("de"))
     assert panel.table_model.rowCount() == 5
+
+
+def test_role_rename_and_new_step_show_up(panel):
+    document = panel.document
+    document.set_fields(("roles", "r-it"), {"name": "Platform team"})
+    assert panel.table_model.headerData(IT, Qt.Orientation.Horizontal) == "Platform team"
+    from aios_designer.model import HumanTaskStep
+
+    document.add_elements("Add", steps=[HumanTaskStep(id="s-new", name="Archive", role_id="r-it",
+                                                      position={"x": 700, "y": 40})])
+    assert panel.table_model.rowCount() == 6
+    row = panel.table_model.row_of("s-new")
+    assert text(panel, row, IT) == "R"  # derived: the lane does the work

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.raci import cycle_letters, raci_cells, raci_rows
+from ...analysis.raci import RaciCell, cycle_letters, derive_raci, effective_raci, raci_rows
 from ...export.context import reading_order
 from ...export.raci_cells import CELL_CHOICES, cell_text, row_status
 from ...model import normalize_raci
@@ -56,8 +56,13 @@ class RaciTableModel(QAbstractTableModel):
         self.document = document
         self._steps: list = []
         self._roles: list = []
-        self._cells: dict = {}
+        # Cells are looked up, not materialised: 2,000 × 40 cell objects per edit would
+        # make every change of a large model noticeably slow.
+        self._derived: dict = {}
+        self._effective: dict = {}
+        self._overrides: dict = {}
         self._status: dict[str, str] = {}
+        self._role_names: list[str] = []
         document.changed.connect(self._on_changed)
         document.model_replaced.connect(self.refresh)
         self.refresh()
@@ -72,20 +77,25 @@ class RaciTableModel(QAbstractTableModel):
         row_ids = {s.id for s in raci_rows(model)}
         steps = [s for s in reading_order(model) if s.id in row_ids]
         roles = list(model.roles)
-        cells = raci_cells(model)
-        status = {step_id: row_status([c.letters for c in row.values()])
-                  for step_id, row in cells.items()}
+        derived = derive_raci(model)
+        effective = effective_raci(model, derived)
+        overrides = {s.id: dict(s.raci_overrides) for s in steps}
+        status = {step_id: row_status(row) for step_id, row in effective.items()}
         same_shape = ([s.id for s in steps] == [s.id for s in self._steps]
                       and [r.id for r in roles] == [r.id for r in self._roles])
+        renamed_roles = [r.name for r in roles] != self._role_names
+        self._role_names = [r.name for r in roles]
         if not same_shape:
             self.beginResetModel()
-        self._steps, self._roles, self._cells, self._status = steps, roles, cells, status
+        self._steps, self._roles, self._status = steps, roles, status
+        self._derived, self._effective, self._overrides = derived, effective, overrides
         if same_shape:
             if steps:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(len(steps) - 1, len(roles)))
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(steps) - 1)
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(roles))  # + check
+            if renamed_roles:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(roles))  # + check
         else:
             self.endResetModel()
 
@@ -107,11 +117,16 @@ class RaciTableModel(QAbstractTableModel):
     def row_of(self, step_id: str) -> int:
         return next((i for i, s in enumerate(self._steps) if s.id == step_id), -1)
 
-    def cell(self, index: QModelIndex):
+    def cell(self, index: QModelIndex) -> RaciCell | None:
         role = self.role_at(index.column())
         if role is None or not index.isValid():
             return None
-        return self._cells[self._steps[index.row()].id][role.id]
+        step_id = self._steps[index.row()].id
+        derived = self._derived.get(step_id, {}).get(role.id, "")
+        overrides = self._overrides.get(step_id, {})
+        if role.id in overrides:
+            return RaciCell(self._effective[step_id].get(role.id, ""), derived, True)
+        return RaciCell(derived, derived, False)
 
     def status(self, row: int) -> str:
         return self._status.get(self._steps[row].id, "ok")
@@ -295,9 +310,30 @@ class RaciTableView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sizes from the headers, never from the contents: measuring 80,000 cells after
+        # every edit of a large model would freeze the window.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setMinimumSectionSize(36)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self.fit_columns)
+        model.headerDataChanged.connect(lambda orientation, *_: self.fit_columns()
+                                        if orientation == Qt.Orientation.Horizontal else None)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        metrics = self.horizontalHeader().fontMetrics()
+        for column in range(model.columnCount()):
+            text = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            if column == model.check_column():
+                text = max([text] + [model.status_text(s) for s in
+                                     ("ok", "no_a", "several_a", "no_r", "several_r")], key=len)
+            width = min(max(metrics.horizontalAdvance(text) + 18, 44), 220)
+            self.setColumnWidth(column, width)
 
     def _is_letter_cell(self, index: QModelIndex) -> bool:
         model = self.model()
@@ -451,6 +487,7 @@ class RaciPanel(QWidget):
             "<i>italic grey</i>: derived from the workflow, <b>bold</b>: set by hand"))
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                                 self.table_model.columnCount() - 1)
+        self.table.fit_columns()
         self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:
