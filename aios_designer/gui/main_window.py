@@ -44,7 +44,8 @@ DIALOG_ACTIONS = {
 #: Dock widths that leave the canvas most of a 1280 × 720 projector screen.
 LEFT_DOCK_WIDTH = 225
 RIGHT_DOCK_WIDTH = 285
-BOTTOM_DOCK_HEIGHT = 105
+#: Share of the window height for the bottom docks (about 110 px at 720, 145 px at 900).
+BOTTOM_DOCK_SHARE = 0.16
 
 
 def _module_exists(name: str) -> bool:
@@ -149,9 +150,7 @@ class MainWindow(QMainWindow):
         if sides:
             self.resizeDocks(sides, [widths[self.dockWidgetArea(d)] for d in sides],
                              Qt.Orientation.Horizontal)
-        if bottoms:
-            self.resizeDocks(bottoms, [BOTTOM_DOCK_HEIGHT] * len(bottoms),
-                             Qt.Orientation.Vertical)
+        self._bottom_docks = bottoms
 
     def _create_menus(self) -> None:
         a = self.actions
@@ -443,6 +442,14 @@ class MainWindow(QMainWindow):
         """Switch the UI language now and remember it for the next start."""
         save_language(lang)
         install_language(lang)  # Qt sends LanguageChange to every widget
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._bottom_docks and not getattr(self, "_docks_sized", False):
+            self._docks_sized = True
+            height = max(100, int(self.height() * BOTTOM_DOCK_SHARE))
+            self.resizeDocks(self._bottom_docks, [height] * len(self._bottom_docks),
+                             Qt.Orientation.Vertical)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

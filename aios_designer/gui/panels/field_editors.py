@@ -264,11 +264,15 @@ class FieldEditor(QObject):
         elif isinstance(self.widget, QListWidget):
             for row in range(self.widget.count()):
                 item = self.widget.item(row)
-                item.setText(enum_label(item.data(Qt.ItemDataRole.UserRole)))
+                item.setText(enum_label(self._member(item)))
         elif isinstance(self.widget, QLineEdit) and self.ftype.kind == "str_list":
             self.widget.setPlaceholderText(QCoreApplication.translate("FieldEditors", "comma-separated"))
         if isinstance(self.widget, (QDoubleSpinBox, QSpinBox)) and self.ftype.optional:
             self.widget.setSpecialValueText(QCoreApplication.translate("FieldEditors", "not set"))
+
+    def _member(self, item: QListWidgetItem):
+        # Qt hands enum members back as plain strings.
+        return self.ftype.enum_class(item.data(Qt.ItemDataRole.UserRole))
 
     def _select_data(self, value: Any) -> None:
         widget: QComboBox = self.widget
@@ -316,7 +320,7 @@ class FieldEditor(QObject):
             for row in range(widget.count()):
                 item = widget.item(row)
                 item.setCheckState(Qt.CheckState.Checked
-                                   if item.data(Qt.ItemDataRole.UserRole) in chosen
+                                   if self._member(item) in chosen
                                    else Qt.CheckState.Unchecked)
         elif kind == "calibration":
             widget.setText(_calibration_summary(value))
@@ -343,7 +347,7 @@ class FieldEditor(QObject):
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if kind == "enum_list":
-            return [widget.item(r).data(Qt.ItemDataRole.UserRole) for r in range(widget.count())
+            return [self._member(widget.item(r)) for r in range(widget.count())
                     if widget.item(r).checkState() == Qt.CheckState.Checked]
         return None
 

@@ -1,0 +1,162 @@
+"""Palette, Properties, Roles and Checks panels, used with mouse and keyboard."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from aios_designer.model import (Flow, OperatingModel, Position, ReviewMode, Role, StepKind,
+                                 make_step)
+
+from .helpers import forbid_dialogs, forget_changes, isolate_settings, open_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def small_model() -> OperatingModel:
+    agent, lead = Role(name="Agent", headcount=3, hourly_cost=45), Role(name="Lead")
+    trigger = make_step("trigger", name="Ticket in", role_id=agent.id,
+                        position=Position(x=120, y=60))
+    ai = make_step("ai_task", name="Classify", role_id=agent.id, position=Position(x=380, y=60))
+    review = make_step("review", name="Check", role_id=lead.id, position=Position(x=640, y=60))
+    return OperatingModel(roles=[agent, lead], steps=[trigger, ai, review],
+                          flows=[Flow(source_id=trigger.id, target_id=ai.id)])
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    isolate_settings()
+    forbid_dialogs(monkeypatch)
+    window = open_window(qtbot)
+    window.document.replace_model(small_model())
+    yield window
+    forget_changes(window)
+
+
+def test_palette_tooltips_name_the_shortcut_and_clicks_place_steps(qtbot, window):
+    palette = window.palette
+    assert "Alt+2" in palette.actions_by_kind[StepKind.AI_TASK].toolTip()
+    before = len(window.document.model.steps)
+    qtbot.mouseClick(palette.buttons[StepKind.DECISION], Qt.MouseButton.LeftButton)
+    steps = window.document.model.steps
+    assert len(steps) == before + 1 and steps[-1].kind == StepKind.DECISION
+    assert window.selected_ids() == [steps[-1].id]
+    assert window.document.undo_stack.count() == 1
+
+
+def test_status_bar_counts_follow_the_model(qtbot, window):
+    assert window.counts_label.text() == "3 steps · 1 flows · 2 roles"
+    qtbot.keyClick(window.canvas, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert window.counts_label.text() == "4 steps · 1 flows · 2 roles"
+
+
+def test_spin_box_steps_of_one_field_are_one_undo_step(qtbot, window):
+    ai = window.document.model.steps[1]
+    window.select_elements([ai.id])
+    spin = window.panel("properties").editor("review.threshold").widget
+    spin.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert window.document.model.step(ai.id).review.threshold == pytest.approx(0.93)
+    assert window.document.undo_stack.count() == 1
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL)
+    assert window.document.model.step(ai.id).review.threshold == 0.9
+
+
+def test_enum_and_role_fields_are_combo_boxes_with_translated_labels(qtbot, window):
+    ai = window.document.model.steps[1]
+    window.select_elements([ai.id])
+    form = window.panel("properties")
+    mode = form.editor("review.mode").widget
+    reviewer = form.editor("review.reviewer_role_id").widget
+    assert isinstance(mode, QComboBox) and isinstance(reviewer, QComboBox)
+    assert [mode.itemText(i) for i in range(mode.count())] == [
+        "Always review", "Review below threshold", "QA sample only", "No review"]
+    assert [reviewer.itemText(i) for i in range(reviewer.count())] == ["—", "Agent", "Lead"]
+    reviewer.setFocus()
+    qtbot.keyClicks(reviewer, "Lead")  # keyboard search selects and activates
+    qtbot.keyClick(reviewer, Qt.Key.Key_Return)
+    mode.setCurrentIndex(0)
+    mode.activated.emit(0)
+    review = window.document.model.step(ai.id).review
+    assert review.mode == ReviewMode.ALWAYS
+    lead = window.document.model.roles[1]
+    # Renaming a role updates the choices of an open form.
+    window.document.set_fields(("roles", lead.id), {"name": "Team lead"})
+    assert reviewer.itemText(2) == "Team lead"
+
+
+def test_nothing_selected_shows_meta_and_settings(qtbot, window):
+    window.select_elements([])
+    form = window.panel("properties")
+    title = form.editor("title").widget
+    form.scroll.ensureWidgetVisible(title)
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(title, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(title, "Support triage")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.document.model.meta.title == "Support triage"
+    assert form.editor("sponsor.name") is not None
+    assert form.editor("currency") is not None
+
+
+def test_roles_panel_reorders_renames_and_deletes_undoably(qtbot, window):
+    window.docks["roles"].raise_()
+    panel = window.panel("roles")
+    names = lambda: [r.name for r in window.document.model.roles]  # noqa: E731
+    panel.table.selectRow(1)
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert names() == ["Lead", "Agent"]
+    assert window.canvas.workflow_scene.lanes[0].name == "Lead"
+    item = panel.table.item(1, 2)  # Agent's FTE
+    panel.table.editItem(item)
+    editor = panel.table.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(editor, "4.5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.model.roles[1].headcount == 4.5)
+    panel.table.selectRow(0)
+    lead_steps = [s.id for s in window.document.model.steps if s.role_id
+                  == window.document.model.roles[0].id]
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert names() == ["Agent"]
+    assert all(window.document.model.step(i).role_id is None for i in lead_steps)
+    for _ in range(3):
+        qtbot.keyClick(window.canvas, Qt.Key.Key_Z, CTRL)
+    assert names() == ["Agent", "Lead"]
+    assert window.document.model.roles[0].headcount == 3
+
+
+def test_checks_panel_lists_findings_and_double_click_selects_them(qtbot, window):
+    pytest.importorskip("aios_designer.analysis.checks")
+    panel = window.panel("checks")
+    panel.recompute()
+    tree = panel.tree
+    assert tree.topLevelItemCount() > 0  # the small model has no end, unconnected review, …
+    assert window.findings_label.text().endswith("warnings")
+    row = next(i for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
+    item = tree.topLevelItem(row)
+    elements = item.data(0, Qt.ItemDataRole.UserRole)
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    # A real double-click arrives as press, release, double-click, release.
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, rect.center())
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, rect.center())
+    assert window.selected_ids() == elements
+    on_canvas = [i for i in elements if window.canvas.item_for(i) is not None
+                 and i not in {r.id for r in window.document.model.roles}]
+    assert all(window.canvas.item_for(i).isSelected() for i in on_canvas)
+
+
+def test_checks_follow_changes_after_a_short_pause(qtbot, window):
+    pytest.importorskip("aios_designer.analysis.checks")
+    panel = window.panel("checks")
+    panel.recompute()
+    before = len(panel.findings)
+    ai = window.document.model.steps[1]
+    window.document.set_fields(("steps", ai.id), {"review.mode": ReviewMode.NONE})
+    qtbot.waitUntil(lambda: len(panel.findings) != before, timeout=2000)
