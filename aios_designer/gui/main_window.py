@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         # leaves the canvas the most height on a 16:9 projector.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Four tabs in a narrow side dock would be elided to "R…"; vertical tabs keep the
+        # whole panel name readable.
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
 
         self.canvas = _make_canvas(self.document, self)
         self.setCentralWidget(self.canvas)

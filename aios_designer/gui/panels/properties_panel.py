@@ -138,6 +138,8 @@ class PropertiesPanel(QWidget):
                                      self._commit(ref, ed, field, value))
             editor.load(getattr(target, name))
             label = QLabel(parent)
+            # Long German labels wrap instead of widening a narrow dock.
+            label.setWordWrap(True)
             label.setBuddy(editor.widget)
             self._labels.append((label, name))
             form.addRow(label, editor.widget)
