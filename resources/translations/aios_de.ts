@@ -1842,4 +1842,377 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 {reason}</translation>
     </message>
 </context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>AI step:</source>
+        <translation>KI-Schritt:</translation>
+    </message>
+    <message>
+        <source>Calibrate from pilot data…</source>
+        <translation>Mit Pilotdaten kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Auto-approved</source>
+        <translation>Automatisch freigegeben</translation>
+    </message>
+    <message>
+        <source>Reviewed per month</source>
+        <translation>Geprüft pro Monat</translation>
+    </message>
+    <message>
+        <source>Reviewer hours per month</source>
+        <translation>Prüfstunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Reviewer FTE (utilisation)</source>
+        <translation>Prüfer-VZÄ (Auslastung)</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Kosten pro Vorgang</translation>
+    </message>
+    <message>
+        <source>Residual error rate</source>
+        <translation>Restfehlerquote</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Auto-approved share</source>
+        <translation>Anteil automatisch freigegeben</translation>
+    </message>
+    <message>
+        <source>Error among auto-approved (%)</source>
+        <translation>Fehler unter automatisch freigegebenen (%)</translation>
+    </message>
+    <message>
+        <source>Set review threshold</source>
+        <translation>Schwellenwert für Prüfung setzen</translation>
+    </message>
+    <message>
+        <source>Every item is reviewed (policy "always"): the threshold has no effect.</source>
+        <translation>Jeder Vorgang wird geprüft (Regel „immer“): Der Schwellenwert wirkt nicht.</translation>
+    </message>
+    <message>
+        <source>Only a QA sample is checked (policy "sample only"): the threshold has no effect.</source>
+        <translation>Nur eine QS-Stichprobe wird geprüft (Regel „nur Stichprobe“): Der Schwellenwert wirkt nicht.</translation>
+    </message>
+    <message>
+        <source>No human review (policy "none"): the threshold has no effect.</source>
+        <translation>Keine menschliche Prüfung (Regel „keine“): Der Schwellenwert wirkt nicht.</translation>
+    </message>
+    <message>
+        <source>The workflow has no AI step yet.</source>
+        <translation>Der Workflow hat noch keinen KI-Schritt.</translation>
+    </message>
+    <message>
+        <source>Curve from {source} ({rows} items). Dashed line: the threshold in the model.</source>
+        <translation>Kurve aus {source} ({rows} Vorgänge). Gestrichelt: der Schwellenwert im Modell.</translation>
+    </message>
+    <message>
+        <source>No pilot calibration yet: the estimate of {share} auto-approved is used at any threshold. Calibrate to see the curve.</source>
+        <translation>Noch keine Kalibrierung mit Pilotdaten: Bei jedem Schwellenwert gilt die Schätzung von {share} automatischer Freigabe. Kalibrieren Sie, um die Kurve zu sehen.</translation>
+    </message>
+    <message>
+        <source>model:</source>
+        <translation>Modell:</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Business case</source>
+        <translation>Wirtschaftlichkeit</translation>
+    </message>
+    <message>
+        <source>Team KPIs</source>
+        <translation>Team-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Add the four baseline metrics</source>
+        <translation>Die vier Basiskennzahlen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>Kennzahl entfernen</translation>
+    </message>
+    <message>
+        <source>Add team KPI</source>
+        <translation>Team-Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove team KPI</source>
+        <translation>Team-Kennzahl entfernen</translation>
+    </message>
+    <message>
+        <source>One-off investment</source>
+        <translation>Einmalige Investition</translation>
+    </message>
+    <message>
+        <source>Monthly run cost</source>
+        <translation>Monatliche Betriebskosten</translation>
+    </message>
+    <message>
+        <source>Cost per unit, baseline</source>
+        <translation>Kosten pro Vorgang, Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Cost per unit, projected</source>
+        <translation>Kosten pro Vorgang, Hochrechnung</translation>
+    </message>
+    <message>
+        <source>Monthly saving</source>
+        <translation>Monatliche Einsparung</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>Amortisation (Monate)</translation>
+    </message>
+    <message>
+        <source>ROI after 12 months</source>
+        <translation>ROI nach 12 Monaten</translation>
+    </message>
+    <message>
+        <source>ROI after 36 months</source>
+        <translation>ROI nach 36 Monaten</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Cost per unit</source>
+        <translation>Kosten pro Vorgang</translation>
+    </message>
+    <message>
+        <source>Edit business case</source>
+        <translation>Wirtschaftlichkeit bearbeiten</translation>
+    </message>
+    <message>
+        <source>items per person per day</source>
+        <translation>Vorgänge pro Person und Tag</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Baseline metric</source>
+        <translation>Basiskennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Besser wenn</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation>Messzeitraum</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Hochrechnung</translation>
+    </message>
+    <message>
+        <source>Day 30</source>
+        <translation>Tag 30</translation>
+    </message>
+    <message>
+        <source>Day 90</source>
+        <translation>Tag 90</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>KPI before</source>
+        <translation>Kennzahl vorher</translation>
+    </message>
+    <message>
+        <source>KPI after</source>
+        <translation>Kennzahl nachher</translation>
+    </message>
+    <message>
+        <source>How measured</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Kennzahl bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit team KPI</source>
+        <translation>Team-Kennzahl bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add baseline metrics</source>
+        <translation>Basiskennzahlen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a role first: a team KPI belongs to a role.</source>
+        <translation>Legen Sie zuerst eine Rolle an: Eine Team-Kennzahl gehört zu einer Rolle.</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>From the projection of the workflow (read-only)</source>
+        <translation>Aus der Hochrechnung des Workflows (nur lesbar)</translation>
+    </message>
+    <message>
+        <source>Not accepted: {reason}</source>
+        <translation>Nicht übernommen: {reason}</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Neue Kennzahl</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Pilot export (.csv or .xlsx)</source>
+        <translation>Pilot-Export (.csv oder .xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Confidence column:</source>
+        <translation>Spalte Konfidenz:</translation>
+    </message>
+    <message>
+        <source>correct yes/no in</source>
+        <translation>richtig ja/nein in</translation>
+    </message>
+    <message>
+        <source>true label equals predicted label</source>
+        <translation>wahres Label gleich vorhergesagtem Label</translation>
+    </message>
+    <message>
+        <source>Correctness:</source>
+        <translation>Korrektheit:</translation>
+    </message>
+    <message>
+        <source>Highest acceptable error among auto-approved:</source>
+        <translation>Höchste zulässige Fehlerquote der automatisch freigegebenen:</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Pilot export</source>
+        <translation>Pilot-Export</translation>
+    </message>
+    <message>
+        <source>Pilot exports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Pilot-Exporte (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Calibrate threshold</source>
+        <translation>Schwellenwert kalibrieren</translation>
+    </message>
+    <message>
+        <source>auto-approved</source>
+        <translation>automatisch freigegeben</translation>
+    </message>
+    <message>
+        <source>error among auto-approved</source>
+        <translation>Fehler unter automatisch freigegebenen</translation>
+    </message>
+    <message>
+        <source>Also set the threshold to the recommendation</source>
+        <translation>Schwellenwert auch auf die Empfehlung setzen</translation>
+    </message>
+    <message>
+        <source>Choose the pilot export: one row per item with the model's confidence and whether it was right.</source>
+        <translation>Wählen Sie den Pilot-Export: eine Zeile pro Vorgang mit der Konfidenz des Modells und ob es richtig lag.</translation>
+    </message>
+    <message>
+        <source>Calibrate “{name}” from pilot data</source>
+        <translation>„{name}“ mit Pilotdaten kalibrieren</translation>
+    </message>
+    <message>
+        <source>{used} rows used, {rejected} rejected.</source>
+        <translation>{used} Zeilen verwendet, {rejected} verworfen.</translation>
+    </message>
+    <message>
+        <source>  {reason}: {count} (rows {rows})</source>
+        <translation>  {reason}: {count} (Zeilen {rows})</translation>
+    </message>
+    <message>
+        <source>No threshold keeps the error among auto-approved items at or below {limit}.</source>
+        <translation>Kein Schwellenwert hält die Fehlerquote der automatisch freigegebenen Vorgänge bei höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>Recommended threshold {threshold}: {auto} of the items are auto-approved with {error} errors among them; {review} go to review.</source>
+        <translation>Empfohlener Schwellenwert {threshold}: {auto} der Vorgänge werden automatisch freigegeben, davon {error} fehlerhaft; {review} gehen in die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Also set the threshold to {threshold}</source>
+        <translation>Schwellenwert auch auf {threshold} setzen</translation>
+    </message>
+</context>
 </TS>
