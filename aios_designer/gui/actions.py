@@ -50,6 +50,7 @@ SPECS = {
     "presentation": (("F11",), None),
     "calibrate": ((), None),
     "ai_act": ((), None),
+    "data_protection": ((), None),
     "about": ((), None),
 }
 
@@ -128,6 +129,9 @@ class MainActions(QObject):
                                   "export")),
             "ai_act": (self.tr("&AI Act Classification…"),
                        self.tr("Answer the EU AI Act questions and record the risk class")),
+            "data_protection": (self.tr("&Data Protection (GDPR)…"),
+                                self.tr("Personal data, processors, DPIA and works council "
+                                        "in one place")),
             "about": (self.tr("&About AIOS Designer"), self.tr("About AIOS Designer")),
         }
         for name, (text, tip) in texts.items():

@@ -40,6 +40,7 @@ DIALOG_ACTIONS = {
     "import_raci": "aios_designer.gui.dialogs.raci_import_dialog",
     "calibrate": "aios_designer.gui.dialogs.calibration_dialog",
     "ai_act": "aios_designer.gui.dialogs.ai_act_dialog",
+    "data_protection": "aios_designer.gui.dialogs.data_protection_dialog",
 }
 
 #: Dock widths that leave the canvas most of a 1280 × 720 projector screen.
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
         self.tools_menu = bar.addMenu("")
-        self.tools_menu.addActions([a.calibrate, a.ai_act])
+        self.tools_menu.addActions([a.calibrate, a.ai_act, a.data_protection])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a.about)
         self._fill_recent_menu()
@@ -384,6 +385,8 @@ class MainWindow(QMainWindow):
             module.CalibrationDialog(self.document, step_id, self).exec()
         elif name == "ai_act":
             module.AiActDialog(self.document, self).exec()
+        elif name == "data_protection":
+            module.DataProtectionDialog(self.document, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About AIOS Designer"), self.tr(

@@ -675,7 +675,7 @@
         <translation>Die Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; no longer exists.</source>
+        <source>'{name}' no longer exists.</source>
         <translation>„{name}“ existiert nicht mehr.</translation>
     </message>
     <message>
@@ -895,6 +895,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>About AIOS Designer</source>
         <translation>Über AIOS Designer</translation>
     </message>
+    <message>
+        <source>&amp;Data Protection (GDPR)…</source>
+        <translation>&amp;Datenschutz (DSGVO)…</translation>
+    </message>
+    <message>
+        <source>Personal data, processors, DPIA and works council in one place</source>
+        <translation>Personenbezogene Daten, Auftragsverarbeiter, DSFA und Betriebsrat an einem Ort</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1082,7 +1090,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 <context>
     <name>RolesPanel</name>
     <message>
-        <source>&apos;{text}&apos; is not a number.</source>
+        <source>'{text}' is not a number.</source>
         <translation>„{text}“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -1102,7 +1110,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <source>{count} steps are in the lane of &apos;{name}&apos;. They stay in the workflow without a role. Delete the role?</source>
+        <source>{count} steps are in the lane of '{name}'. They stay in the workflow without a role. Delete the role?</source>
         <translation>{count} Schritte liegen in der Bahn von „{name}“. Sie bleiben ohne Rolle im Workflow. Rolle löschen?</translation>
     </message>
     <message>

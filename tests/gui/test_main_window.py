@@ -317,3 +317,26 @@ def test_template_argument_starts_an_untitled_unsaved_model(qtbot, monkeypatch):
     install_language("en")
     assert (title, dirty, path) == ("Untitled* — AIOS Designer", True, None)
     assert steps > 5
+
+
+def test_tools_and_file_dialogs_of_other_parts_open_from_the_menus(qtbot, window, monkeypatch,
+                                                                   model_file):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from aios_designer.gui.main_window import DIALOG_ACTIONS
+
+    window.files.open_path(model_file)
+    opened = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    for name in DIALOG_ACTIONS:
+        action = window.actions.by_name[name]
+        if action.isEnabled():
+            action.trigger()
+    assert window.document.model.model_dump() == load_model(model_file).model_dump()
+    expected = {"import_raci": "RaciImportDialog", "calibrate": "CalibrationDialog",
+                "ai_act": "AiActDialog", "data_protection": "DataProtectionDialog"}
+    for name, dialog in expected.items():
+        if window.actions.by_name[name].isEnabled():
+            assert dialog in opened
