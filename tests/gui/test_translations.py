@@ -41,7 +41,12 @@ def test_every_gui_string_has_a_german_translation(tmp_path):
     wanted = messages(collected, finished_only=False)
     assert wanted, "lupdate found no strings at all"
     translated = messages(TRANSLATIONS / "aios_de.ts", finished_only=True)
-    missing = sorted(wanted - translated)
+    anywhere = {text for _, text in translated}
+    # lupdate cannot see the context through a module-level helper (``tr("...")`` defined as
+    # ``QCoreApplication.translate("Canvas", text)``, called as ``styles.tr(...)``): it reports
+    # "" or the module name. For those, a finished translation in any context must exist.
+    missing = sorted((context, text) for context, text in wanted - translated
+                     if not ((not context or context[0].islower()) and text in anywhere))
     assert not missing, "no German translation in aios_de.ts for:\n" + "\n".join(
         f"  [{context}] {text!r}" for context, text in missing)
 
