@@ -40,7 +40,8 @@ def pilot_calibration(csv_path: Path, start: float = 0.50, stop: float = 0.99,
     """The threshold curve of a pilot export (columns ``confidence`` and ``correct``).
 
     auto_share = share of items with confidence >= threshold; error_rate_auto = share of
-    wrong ones among those. Rounded to four places so the file stays readable.
+    wrong ones among those; overall_error_rate = share of wrong ones among all. Rounded to
+    four places so the file stays readable.
     """
     confidences: list[tuple[float, bool]] = []
     with csv_path.open(encoding="utf-8", newline="") as handle:
@@ -58,12 +59,9 @@ def pilot_calibration(csv_path: Path, start: float = 0.50, stop: float = 0.99,
             auto_share=round(len(auto) / total, 4),
             error_rate_auto=round(errors / len(auto), 4) if auto else None,
         ))
-    calibration = Calibration(source=csv_path.name, rows_used=total, rows_rejected=0,
-                              points=points)
-    if "overall_error_rate" in Calibration.model_fields:
-        wrong = sum(1 for _, correct in confidences if not correct)
-        calibration.overall_error_rate = round(wrong / total, 4)
-    return calibration
+    wrong = sum(1 for _, correct in confidences if not correct)
+    return Calibration(source=csv_path.name, rows_used=total, rows_rejected=0,
+                       overall_error_rate=round(wrong / total, 4), points=points)
 
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:

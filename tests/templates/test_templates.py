@@ -158,6 +158,13 @@ def test_support_triage_threshold_curve_is_the_pilot_data():
             auto.count(False) / len(auto), abs=5e-5)
 
 
+def test_support_triage_has_neither_errors_nor_warnings():
+    """The production-ready example: a facilitator opening it sees a clean findings list."""
+    for lang in LANGUAGES:
+        findings = check(load_model(template_path("support-triage", lang)))
+        assert [f.message_en for f in findings if f.severity != "info"] == []
+
+
 def test_support_triage_compliance_decided_after_the_last_structural_change():
     model = load_model(template_path("support-triage", "de"))
     ai_act = model.compliance.ai_act
