@@ -4,10 +4,13 @@ print setup, and writing cells safely.
 A plain table sheet is a list of ``Column`` specs and a list of items; ``write_table`` does
 the rest, so most sheet modules are a column list.
 """
+import math
+import numbers
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -38,18 +41,29 @@ class Column:
 
 
 def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
-    """Write one cell: text always as text, numbers as numbers, ``Formula`` as a formula."""
-    cell = ws.cell(row=row, column=col)
-    if style is not None:
-        ctx.styles.apply(cell, style)
+    """Write one cell: text always as text, numbers as numbers, ``Formula`` as a formula.
+
+    This is the hot path of the export (tens of thousands of cells), so the cell is built
+    directly with its named style's array and typed value instead of going through
+    ``ws.cell()``, ``cell.style = ...`` and openpyxl's type guessing — which also means user
+    text can never be guessed into a formula here.
+    """
+    cell = Cell(ws, row=row, column=col,
+                style_array=ctx.styles.array(style) if style is not None else None)
+    ws._cells[(row, col)] = cell
     if value is None:
         return cell
     if isinstance(value, Formula):
-        cell.value = value.text
+        cell._value = value.text
+        cell.data_type = "f"
     elif isinstance(value, bool):
         set_text(cell, ctx.t("value.yes" if value else "value.no"))
-    elif isinstance(value, (int, float)):
-        cell.value = value
+    elif isinstance(value, numbers.Real):  # also numpy numbers
+        value = int(value) if isinstance(value, numbers.Integral) else float(value)
+        if not math.isfinite(value):
+            return cell  # NaN or infinity would make Excel "repair" the file
+        cell._value = value
+        cell.data_type = "n"
     else:
         set_text(cell, value, ctx.t("text.cut"))
     return cell

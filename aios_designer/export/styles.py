@@ -79,3 +79,7 @@ class Styles:
 
     def apply(self, cell, name: str) -> None:
         cell._style = copy(self._arrays[name])
+
+    def array(self, name: str):
+        """The style array of ``name`` (copied by whoever stores it in a cell)."""
+        return self._arrays[name]

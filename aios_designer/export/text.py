@@ -32,8 +32,8 @@ def looks_like_formula(value: str) -> bool:
 def set_text(cell, value, cut_mark: str = "… [cut]") -> None:
     """Store user text in ``cell`` as a string, never as a formula."""
     text = clean_text(value, cut_mark)
-    cell.value = text
-    # openpyxl infers a formula from a leading "="; the data type says what it is.
+    # Not ``cell.value = text``: openpyxl would infer a formula from a leading "=".
+    cell._value = text
     cell.data_type = "s"
     if looks_like_formula(text):
         # Excel's leading-apostrophe flag: stays text even when the cell is edited.

@@ -88,3 +88,29 @@ def test_german_cut_mark(tmp_path):
     ws = openpyxl.load_workbook(path)["Rollen"]
     (cell,) = [c for c in ws["C"] if c.value and c.value.startswith("zzz")]
     assert cell.value.endswith("… [gekürzt]") and len(cell.value) == MAX_CELL_CHARS
+
+
+def test_numbers_stay_numbers_and_non_finite_ones_are_left_empty(tmp_path):
+    from datetime import date
+
+    import numpy as np
+    from openpyxl import Workbook
+
+    from aios_designer.export.context import ExportContext
+    from aios_designer.export.layout import Formula, write_value
+    from aios_designer.export.styles import Styles
+
+    wb = Workbook()
+    ctx = ExportContext(model=support_model(), lang="en", exported=date(2026, 1, 1))
+    ctx.styles = Styles(wb)
+    ws = wb.active
+    values = [np.int64(3), np.float64(0.25), float("nan"), float("inf"), True, Formula("=A1+1"),
+              "=A1+1", 7]
+    for col, value in enumerate(values, start=1):
+        write_value(ctx, ws, 1, col, value, "AIOS Number")
+    path = tmp_path / "n.xlsx"
+    wb.save(path)
+    row = next(openpyxl.load_workbook(path).active.iter_rows())
+    assert [c.value for c in row] == [3, 0.25, None, None, "yes", "=A1+1", "=A1+1", 7]
+    assert [c.data_type for c in row] == ["n", "n", "n", "n", "s", "f", "s", "n"]
+    assert row[0].style == "AIOS Number"

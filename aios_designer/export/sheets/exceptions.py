@@ -3,10 +3,20 @@ from ...model import ExceptionStep
 from ..layout import Column, write_table
 
 
+def _sources(ctx) -> dict[str, list[str]]:
+    """Names of the steps that send items to each step (computed once per export)."""
+    if "exceptions.sources" not in ctx.shared:
+        sources: dict[str, list[str]] = {}
+        for flow in ctx.model.flows:
+            name = ctx.step_names.get(flow.source_id, "")
+            if name:
+                sources.setdefault(flow.target_id, []).append(name)
+        ctx.shared["exceptions.sources"] = sources
+    return ctx.shared["exceptions.sources"]
+
+
 def _route(ctx, step: ExceptionStep) -> str:
-    sources = [ctx.step_names.get(f.source_id, "") for f in ctx.model.flows
-               if f.target_id == step.id]
-    sources = [s for s in sources if s]
+    sources = _sources(ctx).get(step.id, [])
     return f"{', '.join(sources)} → {step.name}" if sources else step.name
 
 
