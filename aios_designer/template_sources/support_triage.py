@@ -4,7 +4,7 @@ The source's own example, worked out as a consultant would leave it after the wo
 baseline measured, threshold calibrated on the pilot export, AI Act and DSGVO settled,
 works council informed, sponsor with a production mandate - ready for production.
 """
-from datetime import date, datetime, timezone
+from datetime import date
 
 from ..model import (
     AiActAssessment,
@@ -29,7 +29,6 @@ from ..model import (
     LegalBasis,
     Meta,
     OperatingModel,
-    Position,
     Processor,
     ReviewMode,
     ReviewPolicy,
