@@ -9,12 +9,16 @@ from aios_designer.templates import LANGUAGES, template_path
 
 G, A, R = Status.GREEN, Status.AMBER, Status.RED
 
-#: Template -> expected lights of blockers 1..5. None = the template must show at least one
-#: gap, whatever the exact lights.
+#: Template -> expected lights of blockers 1..5 (data pipeline, compliance, operating model,
+#: sponsor, baseline).
 EXPECTED = {
+    # Ready for production: the source's own example, fully worked out.
     "support-triage": (G, G, G, G, G),
-    "invoice-processing": None,
-    "order-intake": None,
+    # Invoices still arrive as a daily manual export; cost per invoice not yet measured.
+    "invoice-processing": (R, G, G, G, A),
+    # AI Act class still open (does the automatic confirmation need an Art. 50 note?);
+    # the sponsor has not given the production mandate yet.
+    "order-intake": (G, R, G, A, G),
 }
 
 
@@ -32,9 +36,5 @@ def test_template_lights(name, lang):
     findings = check(model)
     assert not [f.message_en for f in findings if f.severity == "error"]
     lights = tuple(b.status for b in readiness(model, findings))
-    expected = EXPECTED[name]
-    if expected is None:
-        assert lights != (G,) * 5, f"{name} should show realistic gaps"
-    else:
-        missing = [m.en for b in readiness(model, findings) for m in b.missing]
-        assert lights == expected, missing
+    missing = [m.en for b in readiness(model, findings) for m in b.missing]
+    assert lights == EXPECTED[name], missing
