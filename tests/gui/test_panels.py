@@ -160,3 +160,39 @@ def test_checks_follow_changes_after_a_short_pause(qtbot, window):
     ai = window.document.model.steps[1]
     window.document.set_fields(("steps", ai.id), {"review.mode": ReviewMode.NONE})
     qtbot.waitUntil(lambda: len(panel.findings) != before, timeout=2000)
+
+
+def test_dragging_a_palette_entry_onto_a_lane_places_that_kind_there(qtbot, window,
+                                                                      monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDrag, QDropEvent
+
+    from aios_designer.gui.palette import STEP_KIND_MIME
+
+    dragged = []
+
+    def fake_exec(drag, *args):
+        dragged.append(drag.mimeData())
+        return Qt.DropAction.CopyAction
+
+    monkeypatch.setattr(QDrag, "exec", fake_exec)
+    button = window.palette.buttons[StepKind.EXCEPTION]
+    start = button.rect().center()
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    qtbot.mouseMove(button, start + QPoint(30, 0))
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(30, 0))
+    assert len(dragged) == 1
+    assert bytes(dragged[0].data(STEP_KIND_MIME)).decode() == "exception"
+    assert len(window.document.model.steps) == 3  # a drag is not a click
+
+    # The drop on the canvas, in the lane of "Lead".
+    canvas = window.canvas
+    lead = window.document.model.roles[1]
+    lane = canvas.workflow_scene.lane_of_role(lead.id)
+    point = canvas.mapFromScene(900, lane.top + 70)
+    drop = QDropEvent(point.toPointF(), Qt.DropAction.CopyAction, dragged[0],
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    canvas.dropEvent(drop)
+    placed = window.document.model.steps[-1]
+    assert placed.kind == StepKind.EXCEPTION and placed.role_id == lead.id
