@@ -55,10 +55,31 @@ def _whatif_cold(f):
     return f.projector.project({f.target: next(f.thresholds)})
 
 
+def _load_check_project(f):
+    from aios_designer.analysis.checks import check
+    from aios_designer.analysis.projection import project
+    from aios_designer.fileio import load_model
+
+    model = load_model(f.path)
+    return check(model), project(model)
+
+
+def _saved(n: int):
+    def setup():
+        from .bench_fileio import fixture as saved_fixture
+
+        return saved_fixture(n)
+    return setup
+
+
 def _benchmarks(n: int) -> list[Benchmark]:
     setup = lambda: fixture(n)  # noqa: E731
     rounds = {"min_seconds": 0.5, "min_rounds": 5}
     return [
+        Benchmark(f"load+check+project.{n}", _load_check_project, _saved(n),
+                  budget_ms=300.0 if n == 2_000 else None,
+                  note="open a file, run all checks, project"
+                       + (" (budget 0.3 s, DESIGN §6)" if n == 2_000 else ""), **rounds),
         Benchmark(f"project.{n}", _project, setup,
                   note="full projection from the model (baseline of the what-if)", **rounds),
         Benchmark(f"whatif.{n}", _whatif, setup, baseline=f"project.{n}",
