@@ -20,6 +20,9 @@ from .text import set_text
 HEADER_ROW = 4
 MIN_WIDTH = 6
 MAX_WIDTH = 60
+#: Points per line of 10-pt text.
+LINE_HEIGHT = 13.0
+WRAP_STYLES = {"AIOS Wrap"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,8 @@ class Column:
     #: Cap of the fitted width in characters; long text wraps within it.
     max_width: int = 40
     literal: bool = False
+    #: False for columns that matter on screen only (ids): left out of the print area.
+    printed: bool = True
 
 
 def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
@@ -152,6 +157,8 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
     write_header(ctx, ws, headings)
     widths = {i + 1: min(max(len(w) for w in h.split()) if h.strip() else 0, MAX_WIDTH)
               for i, h in enumerate(headings)}
+    wrapping = [col for col, c in enumerate(columns, start=1) if c.style in WRAP_STYLES]
+    wrapped: dict[int, list[tuple[int, str]]] = {}
     row = HEADER_ROW
     for item in items:
         row += 1
@@ -161,7 +168,30 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
             width = min(text_width(value), column.max_width)
             if width > widths[col]:
                 widths[col] = width
+            if col in wrapping and isinstance(value, str) and value:
+                wrapped.setdefault(row, []).append((col, value))
     fit_widths(ws, widths)
     fit_header_height(ws, headings, widths)
+    fit_row_heights(ws, wrapped, widths)
     finish_sheet(ws, len(columns), row, freeze_col=freeze_col)
+    printed = [col for col, c in enumerate(columns, start=1) if c.printed]
+    if printed and len(printed) < len(columns):
+        ws.print_area = f"A1:{get_column_letter(max(printed))}{row}"
     return row
+
+
+def wrapped_lines(text: str, width: int) -> int:
+    """Lines ``text`` takes in a wrapping cell ``width`` characters wide (an estimate:
+    proportional fonts fit a little more than the column's width in characters)."""
+    per_line = max(1.0, width * 1.15)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def fit_row_heights(ws, wrapped: dict[int, list[tuple[int, str]]], widths: dict[int, int]) -> None:
+    """Explicit heights for rows with wrapped text: neither Excel nor LibreOffice reliably
+    grows a row on opening a file, and overlapping lines do not print."""
+    for row, cells in wrapped.items():
+        lines = max(wrapped_lines(text, max(MIN_WIDTH, widths.get(col, MIN_WIDTH)))
+                    for col, text in cells)
+        if lines > 1:
+            ws.row_dimensions[row].height = min(409, LINE_HEIGHT * lines + 3)

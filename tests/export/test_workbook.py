@@ -62,7 +62,8 @@ def test_every_sheet_has_title_block_frozen_header_filter_and_print_setup(workbo
 def test_named_styles_not_a_style_per_cell(workbook):
     names = set(workbook.named_styles)
     assert {"AIOS Header", "AIOS Text", "AIOS RACI Derived", "AIOS RACI Override"} <= names
-    assert workbook["Workflow"]["A5"].style == "AIOS Text"
+    assert workbook["Workflow"]["A5"].style == "AIOS Wrap"
+    assert workbook["Workflow"]["B5"].style == "AIOS Text"
     assert len(workbook._cell_styles) < 60
 
 
@@ -87,6 +88,19 @@ def test_workflow_rows_in_canvas_order(workbook):
     assert column(ws, "Threshold")[1] == pytest.approx(0.85)
     assert column(ws, "SLA (hours)")[3] == 8
     assert column(ws, "Id")[0] == "s-in"
+    # Ids are for the screen and re-import; the printout stops before them.
+    assert ws.print_area == "'Workflow'!$A$1:$I$10"
+
+
+def test_rows_with_wrapped_text_get_their_height(tmp_path):
+    model = support_model()
+    model.step("s-rev").description = "The agent checks facts, tone and promises. " * 6
+    path = tmp_path / "wrap.xlsx"
+    export_workbook(model, path)
+    ws = openpyxl.load_workbook(path)["Workflow"]
+    row = column(ws, "Step").index("Review draft") + 5
+    assert ws.row_dimensions[row].height >= 3 * 13  # five lines of 50 characters, roughly
+    assert ws.row_dimensions[row - 1].height is None  # short rows keep the default
 
 
 def test_raci_matrix_values_ids_and_styles(workbook):

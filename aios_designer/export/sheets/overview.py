@@ -9,8 +9,8 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..layout import HEADER_ROW, finish_sheet, fit_widths, write_header, write_title_block, \
-    write_value
+from ..layout import HEADER_ROW, finish_sheet, fit_row_heights, fit_widths, write_header, \
+    write_title_block, write_value
 
 
 @dataclass
@@ -97,6 +97,7 @@ def build(ctx, workbook) -> None:
     write_header(ctx, ws, [ctx.t("overview.item"), ctx.t("overview.value")])
     row = HEADER_ROW
     label_width = value_width = 10
+    wrapped: dict[int, list[tuple[int, str]]] = {}
     for block in collect_blocks(ctx):
         row += 1
         write_value(ctx, ws, row, 1, block.heading, "AIOS Block")
@@ -112,5 +113,8 @@ def build(ctx, workbook) -> None:
             label_width = max(label_width, len(item.label))
             if isinstance(value_text, str):
                 value_width = max(value_width, min(len(value_text), 80))
-    fit_widths(ws, {1: min(label_width, 40), 2: value_width})
+                wrapped[row] = [(1, item.label), (2, value_text)]
+    widths = {1: min(label_width, 45), 2: value_width}
+    fit_widths(ws, widths)
+    fit_row_heights(ws, wrapped, widths)
     finish_sheet(ws, 2, row)

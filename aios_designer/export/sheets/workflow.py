@@ -25,16 +25,16 @@ def _minutes(step):
 
 def columns(ctx) -> list[Column]:
     return [
-        Column("col.step", lambda s: s.name, max_width=40),
+        Column("col.step", lambda s: s.name, "AIOS Wrap", max_width=34),
         Column("col.kind", lambda s: ctx.enum(s.kind), max_width=18),
         Column("col.lane", lambda s: ctx.role_name(s.role_id), max_width=30),
-        Column("col.description", lambda s: s.description, "AIOS Wrap", max_width=60),
+        Column("col.description", lambda s: s.description, "AIOS Wrap", max_width=50),
         Column("col.policy", lambda s: _policy(ctx, s), max_width=26),
         Column("col.threshold", _threshold, "AIOS Percent", max_width=12),
         Column("col.minutes", _minutes, "AIOS Number", max_width=12),
         Column("col.waiting", lambda s: s.waiting_minutes or None, "AIOS Number", max_width=12),
         Column("col.sla_hours", _sla, "AIOS Number", max_width=12),
-        Column("col.id", lambda s: s.id, "AIOS Id", max_width=38),
+        Column("col.id", lambda s: s.id, "AIOS Id", max_width=38, printed=False),
     ]
 
 
