@@ -233,6 +233,14 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(files.close)
         a.quit.triggered.connect(self.close)
         a.presentation.toggled.connect(self.set_presentation)
+        # Esc leaves presentation mode wherever the focus is (the canvas uses Esc otherwise,
+        # so this shortcut exists only while presenting).
+        self._leave_presentation = QAction(self)
+        self._leave_presentation.setShortcut(Qt.Key.Key_Escape)
+        self._leave_presentation.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._leave_presentation.setEnabled(False)
+        self._leave_presentation.triggered.connect(lambda: self.set_presentation(False))
+        self.addAction(self._leave_presentation)
         a.about.triggered.connect(self.show_about)
         for name in ("cut", "copy", "paste", "duplicate", "select_all", "auto_layout",
                      "zoom_in", "zoom_out"):
@@ -518,13 +526,8 @@ class MainWindow(QMainWindow):
             self._canvas_call("set_presentation", False)
             self.showMaximized() if state["maximized"] else self.showNormal()
         self.actions.presentation.setChecked(on)
+        self._leave_presentation.setEnabled(on)
         self._update_zoom()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.is_presenting():
-            self.set_presentation(False)
-            return
-        super().keyPressEvent(event)
 
     # -- files dropped on the window ------------------------------------------------------
     @staticmethod

@@ -200,9 +200,16 @@ def test_presentation_mode_hides_docks_and_f11_leaves_it(qtbot, window):
     assert window.is_presenting() and window.isFullScreen()
     assert not any(d.isVisible() for d in window.docks.values())
     assert not window.palette.isVisible() and not window.menuBar().isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not window.is_presenting()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
+    assert not window.is_presenting() and not window.isFullScreen()
     assert window.docks["properties"].isVisible() and window.menuBar().isVisible()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
+    assert window.is_presenting()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert not window.is_presenting() and window.palette.isVisible()
+    # Outside presentation mode Esc belongs to the canvas again (clears the selection).
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert not window.is_presenting()
 
 
 def test_properties_form_refuses_invalid_values_and_marks_them(qtbot, window):
