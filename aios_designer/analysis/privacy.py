@@ -16,18 +16,13 @@ from pathlib import Path
 from ..model import (
     AiTaskStep,
     BaselineMetric,
-    DecisionStep,
     DpiaDecision,
-    EndStep,
-    ExceptionStep,
     Hosting,
-    HumanTaskStep,
     OperatingModel,
     ReviewMode,
-    ReviewStep,
     RoleKind,
+    StepKind,
     TransferSafeguard,
-    TriggerStep,
 )
 from ..resources import RESOURCES
 from .ai_act import Text
@@ -79,9 +74,9 @@ def personal_data_sources(model: OperatingModel) -> dict[str, list[str]]:
     One BFS per personal-data trigger (there are few triggers, many steps)."""
     succ = _successors(model)
     result: dict[str, list[str]] = {}
-    ai_ids = {s.id for s in model.steps if isinstance(s, AiTaskStep)}
+    ai_ids = {s.id for s in model.steps if s.kind == StepKind.AI_TASK}
     for trigger in model.steps:
-        if isinstance(trigger, TriggerStep) and trigger.data_protection.personal_data:
+        if trigger.kind == StepKind.TRIGGER and trigger.data_protection.personal_data:
             for step_id in _reach(succ, trigger.id) & ai_ids:
                 result.setdefault(step_id, []).append(trigger.id)
     return result
@@ -108,26 +103,31 @@ def unsafe_transfers(model: OperatingModel) -> list[AiTaskStep]:
     """AI steps hosted outside the EU that process personal data without a safeguard."""
     sources = personal_data_sources(model)
     return [s for s in model.steps
-            if isinstance(s, AiTaskStep) and s.hosting == Hosting.NON_EU
+            if s.kind == StepKind.AI_TASK and s.hosting == Hosting.NON_EU
             and processes_personal_data(s, sources)
             and effective_safeguard(model, s) == TransferSafeguard.NONE]
 
 
 def _has_personal_data(model: OperatingModel, sources: dict[str, list[str]]) -> bool:
     return any(
-        (isinstance(s, TriggerStep) and s.data_protection.personal_data)
-        or (isinstance(s, AiTaskStep) and processes_personal_data(s, sources))
+        (s.kind == StepKind.TRIGGER and s.data_protection.personal_data)
+        or (s.kind == StepKind.AI_TASK and processes_personal_data(s, sources))
         for s in model.steps)
 
 
 # -- Art. 22: auto-approved paths to significant outcomes --------------------------------------
+#: Step kinds where an item is in human hands (an exception is worked by its handler).
+_HUMAN_HANDS = (StepKind.REVIEW, StepKind.HUMAN_TASK, StepKind.EXCEPTION)
+#: Step kinds that can have a significant effect on a person.
+_OUTCOMES = (StepKind.DECISION, StepKind.END)
+
+
 def _human_checkpoint(step) -> bool:
-    # An exception route is worked by its handler: the item is in human hands there.
-    return isinstance(step, (ReviewStep, HumanTaskStep, ExceptionStep))
+    return step.kind in _HUMAN_HANDS
 
 
 def _significant(step) -> bool:
-    return isinstance(step, (DecisionStep, EndStep)) and step.significant_effect
+    return step.kind in _OUTCOMES and step.significant_effect
 
 
 def unreviewed_significant_paths(model: OperatingModel) -> list[tuple[AiTaskStep, list[str]]]:
@@ -157,7 +157,7 @@ def unreviewed_significant_paths(model: OperatingModel) -> list[tuple[AiTaskStep
     succ = _successors(model)
     result = []
     for step in model.steps:
-        if (isinstance(step, AiTaskStep) and step.review.mode != ReviewMode.ALWAYS
+        if (step.kind == StepKind.AI_TASK and step.review.mode != ReviewMode.ALWAYS
                 and step.id in seen):
             # Forward from the AI step (which is passable itself) through non-human steps.
             reached = set()
@@ -177,7 +177,7 @@ def unreviewed_significant_paths(model: OperatingModel) -> list[tuple[AiTaskStep
 
 def _always_reviewed(step) -> bool:
     # An AI step whose every output a human reviews is a human checkpoint for what follows.
-    return isinstance(step, AiTaskStep) and step.review.mode == ReviewMode.ALWAYS
+    return step.kind == StepKind.AI_TASK and step.review.mode == ReviewMode.ALWAYS
 
 
 # -- WP248 DPIA criteria -----------------------------------------------------------------------
@@ -221,7 +221,7 @@ def suggested_dpia_criteria(model: OperatingModel) -> dict[str, Text]:
         found["automated_decision"] = Text(
             "auto-approved items reach an outcome with significant effect on a person",
             "automatisch freigegebene Vorgänge erreichen ein Ergebnis mit erheblicher Wirkung")
-    if any(isinstance(s, (TriggerStep, AiTaskStep)) and s.data_protection.special_categories
+    if any(s.kind in (StepKind.TRIGGER, StepKind.AI_TASK) and s.data_protection.special_categories
            for s in model.steps):
         found["sensitive_data"] = Text("special categories of personal data (Art. 9) are processed",
                                        "besondere Kategorien personenbezogener Daten (Art. 9)")
@@ -250,9 +250,9 @@ def works_council_reasons(model: OperatingModel) -> list[Text]:
         reasons.append(Text(f"{len(measured)} team KPI(s) measure the work of human roles",
                             f"{len(measured)} Team-Kennzahl(en) messen die Arbeit menschlicher Rollen"))
     reviewed = [s for s in model.steps
-                if (isinstance(s, AiTaskStep) and s.review.mode != ReviewMode.NONE
+                if (s.kind == StepKind.AI_TASK and s.review.mode != ReviewMode.NONE
                     and s.review.reviewer_role_id in human)
-                or (isinstance(s, ReviewStep) and s.role_id in human)]
+                or (s.kind == StepKind.REVIEW and s.role_id in human)]
     if reviewed:
         reasons.append(Text("review decisions (accept, edit, override) are recorded per reviewer",
                             "Prüfentscheidungen (Annahme, Änderung, Übersteuerung) werden je "
@@ -277,7 +277,7 @@ def dsgvo_gaps(model: OperatingModel) -> list[Gap]:
     gaps: list[Gap] = []
     sources = personal_data_sources(model)
     for step in model.steps:
-        if isinstance(step, TriggerStep):
+        if step.kind == StepKind.TRIGGER:
             dp, name = step.data_protection, step.name or step.id[:8]
             if dp.personal_data is None:
                 gaps.append(Gap(Text(f"data source '{name}': personal data yes/no not answered",
@@ -295,7 +295,7 @@ def dsgvo_gaps(model: OperatingModel) -> list[Gap]:
                                          f"Datenquelle „{name}“: "
                                          + ", ".join(m[1] for m in missing) + " fehlt"),
                                     (step.id,)))
-        elif isinstance(step, AiTaskStep) and processes_personal_data(step, sources):
+        elif step.kind == StepKind.AI_TASK and processes_personal_data(step, sources):
             name = step.name or step.id[:8]
             processor = next((p for p in model.compliance.processors
                               if p.id == step.processor_id), None)

@@ -22,14 +22,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ..model import (
-    AiTaskStep,
     BaselineMetric,
-    ExceptionStep,
     FeedType,
     OperatingModel,
     RiskClass,
     RoleKind,
-    TriggerStep,
+    StepKind,
 )
 from .ai_act import Text, classify, load_questionnaire
 from .findings import Finding, Severity
@@ -94,7 +92,7 @@ _FEED = {FeedType.MANUAL_EXPORT: ("manual export", "manueller Export"),
 
 
 def data_pipeline(model: OperatingModel) -> Blocker:
-    triggers = [s for s in model.steps if isinstance(s, TriggerStep)]
+    triggers = [s for s in model.steps if s.kind == StepKind.TRIGGER]
     if not triggers:
         return Blocker(1, Status.RED, (), (Text("no trigger: where do the items come from?",
                                                 "kein Auslöser: Woher kommen die Vorgänge?"),))
@@ -184,7 +182,7 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
     for gap in gaps:
         missing.append(gap.text)
         elements.extend(gap.elements)
-    sources = sum(1 for s in model.steps if isinstance(s, TriggerStep)
+    sources = sum(1 for s in model.steps if s.kind == StepKind.TRIGGER
                   and s.data_protection.personal_data is not None)
     if sources:
         evidence.append(Text(f"DSGVO answered for {sources} data source(s)",
@@ -203,7 +201,7 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
     if compliance.ai_literacy_training_planned:
         evidence.append(Text("AI literacy training planned (Art. 4)",
                              "Schulung zur KI-Kompetenz geplant (Art. 4)"))
-    elif any(isinstance(s, AiTaskStep) for s in model.steps):
+    elif any(s.kind == StepKind.AI_TASK for s in model.steps):
         missing.append(Text("AI literacy training (Art. 4)", "Schulung zur KI-Kompetenz (Art. 4)"))
     status = Status.RED if red else (Status.AMBER if missing else Status.GREEN)
     return Blocker(2, status, tuple(evidence), tuple(missing), tuple(dict.fromkeys(elements)))
@@ -216,9 +214,9 @@ def _workflow_roles(model: OperatingModel) -> list[str]:
     used: dict[str, None] = {}
     for s in model.steps:
         for role_id in (s.role_id,
-                        s.review.reviewer_role_id if isinstance(s, AiTaskStep)
+                        s.review.reviewer_role_id if s.kind == StepKind.AI_TASK
                         and s.review.needs_reviewer else None,
-                        s.escalation_role_id if isinstance(s, ExceptionStep) else None):
+                        s.escalation_role_id if s.kind == StepKind.EXCEPTION else None):
             if role_id in human:
                 used[role_id] = None
     return list(used)
@@ -233,7 +231,7 @@ def operating_model_defined(model: OperatingModel, findings: list[Finding] | Non
     evidence, missing, elements = [], [], []
     open_parts = 0
 
-    ai_steps = [s for s in model.steps if isinstance(s, AiTaskStep)]
+    ai_steps = [s for s in model.steps if s.kind == StepKind.AI_TASK]
     no_reviewer = [s for s in ai_steps if s.review.needs_reviewer
                    and model.role(s.review.reviewer_role_id or "") is None]
     if not ai_steps:
@@ -249,7 +247,7 @@ def operating_model_defined(model: OperatingModel, findings: list[Finding] | Non
         evidence.append(Text(f"review policy and reviewer for all {len(ai_steps)} AI step(s)",
                              f"Prüfregel und Prüfer/in für alle {len(ai_steps)} KI-Schritt(e)"))
 
-    exceptions = [s for s in model.steps if isinstance(s, ExceptionStep)]
+    exceptions = [s for s in model.steps if s.kind == StepKind.EXCEPTION]
     incomplete = [s for s in exceptions if model.role(s.role_id or "") is None or s.sla_hours is None]
     if not exceptions:
         open_parts += 1

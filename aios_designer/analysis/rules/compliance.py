@@ -10,7 +10,7 @@ Readiness gaps are never errors, so a template that is still being prepared chec
 """
 from collections.abc import Iterator
 
-from ...model import AiTaskStep, DpiaDecision, Hosting, ReviewMode, RiskClass, StepKind
+from ...model import DpiaDecision, Hosting, ReviewMode, RiskClass, StepKind
 from .. import graph as g
 from ..ai_act import classify, load_questionnaire
 from ..checks import CheckContext
@@ -111,7 +111,7 @@ def high_risk_without_oversight(ctx: CheckContext) -> Iterator[Finding]:
     deciding = g.reachable(ctx.predecessors, [n for n, k in ctx.kinds.items()
                                               if k in (StepKind.DECISION, StepKind.END)])
     for step in ctx.model.steps:
-        if (isinstance(step, AiTaskStep) and step.id in deciding
+        if (step.kind == StepKind.AI_TASK and step.id in deciding
                 and step.review.mode in (ReviewMode.NONE, ReviewMode.SAMPLE_ONLY)):
             en, de = ctx.step_label(step.id)
             yield Finding("AIOS-C010", E,
@@ -164,7 +164,7 @@ def processor_without_avv(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C021: Art. 28 GDPR: no external model provider without a processor agreement."""
     users: dict[str, list[str]] = {}
     for step in ctx.model.steps:
-        if isinstance(step, AiTaskStep) and step.processor_id:
+        if step.kind == StepKind.AI_TASK and step.processor_id:
             users.setdefault(step.processor_id, []).append(step.id)
     for processor in ctx.model.compliance.processors:
         if not processor.avv_signed:
@@ -183,7 +183,7 @@ def provider_not_recorded(ctx: CheckContext) -> Iterator[Finding]:
     processor entry nobody tracks its AVV and transfers."""
     sources = personal_data_sources(ctx.model)
     for step in ctx.model.steps:
-        if (isinstance(step, AiTaskStep) and step.hosting != Hosting.ON_PREM
+        if (step.kind == StepKind.AI_TASK and step.hosting != Hosting.ON_PREM
                 and step.processor_id is None and processes_personal_data(step, sources)):
             en, de = ctx.step_label(step.id)
             yield Finding("AIOS-C022", W,
@@ -254,7 +254,7 @@ def works_council(ctx: CheckContext) -> Iterator[Finding]:
 def ai_literacy(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C042: Art. 4 applies to every deployer since 2 February 2025."""
     if not ctx.model.compliance.ai_literacy_training_planned and any(
-            isinstance(s, AiTaskStep) for s in ctx.model.steps):
+            s.kind == StepKind.AI_TASK for s in ctx.model.steps):
         yield Finding("AIOS-C042", I,
                       "No AI literacy training is planned for the people who work with the AI "
                       "(Art. 4 AI Act, applies since 2 February 2025).",
