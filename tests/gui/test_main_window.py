@@ -347,3 +347,28 @@ def test_tools_and_file_dialogs_of_other_parts_open_from_the_menus(qtbot, window
     for name, dialog in expected.items():
         if window.actions.by_name[name].isEnabled():
             assert dialog in opened
+
+
+def test_new_offers_templates_and_an_empty_model(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from aios_designer.gui.file_controller import TemplateDialog
+
+    chosen = {}
+
+    def pick(self):
+        names = [self.choices.item(i).data(256) for i in range(self.choices.count())]
+        chosen["names"] = names
+        self.choices.setCurrentRow(names.index(chosen.get("want")))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TemplateDialog, "exec", pick)
+    chosen["want"] = "support-triage"
+    qtbot.keyClick(window.canvas, Qt.Key.Key_N, CTRL)
+    assert chosen["names"][0] is None and "support-triage" in chosen["names"]
+    assert len(window.document.model.steps) > 5 and window.document.is_dirty
+    assert window.displayed_title() == "Untitled* — AIOS Designer"
+    chosen["want"] = None
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_N, CTRL)
+    assert window.document.model.steps == [] and not window.document.is_dirty
