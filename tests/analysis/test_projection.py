@@ -263,3 +263,21 @@ def test_projection_does_not_mutate_the_model():
     before = model.model_dump_json()
     Projector(model).project({"ai": 0.95})
     assert model.model_dump_json() == before
+
+
+def test_other_overload_and_missing_headcount_findings():
+    from aios_designer.analysis.checks import check
+
+    busy = Role(id="busy", name="Clerk", headcount=0.5, hourly_cost=40)   # 66.5 h capacity
+    nobody = Role(id="nobody", name="Lead")                               # no headcount
+    t = TriggerStep(id="t", volume_per_month=1000)
+    a = HumanTaskStep(id="a", role_id="busy", handling_minutes=6)          # 100 h
+    b = HumanTaskStep(id="b", role_id="nobody", handling_minutes=1)        # 16.7 h
+    e = EndStep(id="e")
+    model = OperatingModel(roles=[busy, nobody], steps=[t, a, b, e], flows=chain(t, a, b, e))
+    findings = {f.rule: f for f in check(model) if f.rule.startswith("AIOS-P")}
+    assert set(findings) == {"AIOS-P002", "AIOS-P003"}
+    assert findings["AIOS-P002"].elements == ("busy",)
+    assert "150 %" in findings["AIOS-P002"].message_en
+    assert "überlastet" in findings["AIOS-P002"].message_de
+    assert findings["AIOS-P003"].elements == ("nobody",)

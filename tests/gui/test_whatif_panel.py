@@ -106,3 +106,12 @@ def test_no_threshold_policy_disables_slider(panel, qtbot):
     panel.document.set_fields(("steps", "ai"), {"review.mode": "always"})
     qtbot.waitUntil(lambda: not panel.slider.isEnabled())
     assert "always" in panel.note.text()
+
+
+def test_hidden_panel_catches_up_when_shown(panel, qtbot):
+    panel.hide()
+    panel.document.set_fields(("steps", "ai"), {"review.threshold": 0.9})
+    qtbot.wait(10)
+    assert panel.slider.value() == 80  # not refreshed while hidden
+    panel.show()
+    qtbot.waitUntil(lambda: panel.slider.value() == 90)

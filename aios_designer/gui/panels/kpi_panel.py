@@ -69,6 +69,8 @@ class KpiPanel(QWidget):
         self.document = document
         self._filling = False
         self.projection = None
+        self._stale = False
+        self._filled_once = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -210,7 +212,18 @@ class KpiPanel(QWidget):
                 BaselineMetric.COST_PER_UNIT: self.tr("Cost per unit")}
 
     # -- filling -----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        # A hidden panel (another tab in front) catches up when it is shown.
+        if not self.isVisible() and self._filled_once:
+            self._stale = True
+            return
+        self._stale = False
+        self._filled_once = True
         model = self.document.model
         try:
             self.projection = project(model)

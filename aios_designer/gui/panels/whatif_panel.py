@@ -132,6 +132,7 @@ class WhatIfPanel(QWidget):
         self._projector: Projector | None = None
         self._baseline = None
         self._step_id: str | None = None
+        self._stale = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
@@ -250,8 +251,18 @@ class WhatIfPanel(QWidget):
     def _on_changed(self, change: Change) -> None:
         self._refresh_timer.start()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        """Rebuild the step list and the prepared projection from the model as it is now."""
+        """Rebuild the step list and the prepared projection from the model as it is now.
+        A hidden panel (another tab in front) only notes that it is stale."""
+        if not self.isVisible() and self._projector is not None:
+            self._stale = True
+            return
+        self._stale = False
         steps = self._ai_steps()
         ids = [s.id for s in steps]
         if self._step_id not in ids:
