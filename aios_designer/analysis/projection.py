@@ -278,7 +278,7 @@ class Projector:
         step = self._steps[a]
         routing = self._routing.get(a)
         rates = review_rates(step, threshold)
-        if routing is not None and routing.forced:
+        if routing is not None and routing.forced and rates.review_share < 1.0:
             known = overall_error_rate(step)
             everything = step.review.error_rate_auto_estimate if known is None else known
             return ReviewRates(1.0, 0.0, 0.0, rates.error_rate_auto, everything, "graph")

@@ -46,6 +46,21 @@ _T = {
 }
 
 
+_WORDS = {
+    "en": {"trigger": "trigger", "ai_task": "AI task", "human_task": "task", "review": "review",
+           "decision": "decision", "exception": "exception", "system_task": "system task",
+           "end": "end", "always": "always", "threshold": "threshold",
+           "sample_only": "sample only", "none": "none", "calibration": "calibration",
+           "estimate": "estimate", "policy": "policy", "graph": "graph (all paths reviewed)"},
+    "de": {"trigger": "Auslöser", "ai_task": "KI-Aufgabe", "human_task": "Aufgabe",
+           "review": "Prüfung", "decision": "Entscheidung", "exception": "Ausnahme",
+           "system_task": "Systemaufgabe", "end": "Ende", "always": "immer",
+           "threshold": "Schwellenwert", "sample_only": "nur Stichprobe", "none": "keine",
+           "calibration": "Kalibrierung", "estimate": "Schätzung", "policy": "Regel",
+           "graph": "Graph (alle Wege geprüft)"},
+}
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="operating-model file (.aiosm)")
     parser.add_argument("--json", action="store_true", help="print the projection as JSON")
@@ -91,6 +106,7 @@ def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> 
 
 def report_text(projection, lang: str = "en") -> str:
     t = _T[lang]
+    words = _WORDS[lang]
     p = projection
     cur = p.currency
     lines = [
@@ -118,12 +134,13 @@ def report_text(projection, lang: str = "en") -> str:
         lines += ["", t["ai_steps"]]
         lines += _table(
             [t["step"], t["mode"], t["thr"], t["auto"], t["reviewed"], t["rev_h"], t["basis"]],
-            [[a.name, a.mode, _num(a.threshold, 2, lang), _pct(a.auto_share, lang),
-              _num(a.reviewed_per_month, 0, lang),
-              _num(a.review_hours_per_month + a.qa_hours_per_month, 1, lang), a.basis]
+            [[a.name, words.get(a.mode, a.mode), _num(a.threshold, 2, lang),
+              _pct(a.auto_share, lang), _num(a.reviewed_per_month, 0, lang),
+              _num(a.review_hours_per_month + a.qa_hours_per_month, 1, lang),
+              words.get(a.basis, a.basis)]
              for a in p.ai_steps], numeric_from=2)
     lines += ["", t["steps"]]
     lines += _table([t["step"], t["kind"], t["items"], t["hours_col"]],
-                    [[s.name, s.kind, _num(s.items_per_month, 1, lang),
+                    [[s.name, words.get(s.kind, s.kind), _num(s.items_per_month, 1, lang),
                       _num(s.hours_per_month, 1, lang)] for s in p.steps], numeric_from=2)
     return "\n".join(lines) + "\n"
