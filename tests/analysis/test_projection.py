@@ -281,3 +281,13 @@ def test_other_overload_and_missing_headcount_findings():
     assert "150 %" in findings["AIOS-P002"].message_en
     assert "überlastet" in findings["AIOS-P002"].message_de
     assert findings["AIOS-P003"].elements == ("nobody",)
+
+
+def test_every_path_into_review_overrides_the_threshold():
+    model = threshold_model(0.8)
+    model.flows = [f for f in model.flows if not (f.source_id == "ai" and f.target_id == "e")]
+    p = project(model)
+    a = p.ai_step("ai")
+    assert a.basis == "graph" and a.review_share == 1.0
+    assert p.step("rv").items_per_month == pytest.approx(2000)
+    assert a.qa_checks_per_month == 0
