@@ -1869,12 +1869,12 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Geprüft pro Monat</translation>
     </message>
     <message>
-        <source>Reviewer hours per month</source>
-        <translation>Prüfstunden pro Monat</translation>
+        <source>Review and QA hours per month</source>
+        <translation>Prüf- und QS-Stunden pro Monat</translation>
     </message>
     <message>
-        <source>Reviewer FTE (utilisation)</source>
-        <translation>Prüfer-VZÄ (Auslastung)</translation>
+        <source>Reviewer roles: FTE (utilisation)</source>
+        <translation>Prüferrollen: VZÄ (Auslastung)</translation>
     </message>
     <message>
         <source>Cost per unit</source>

@@ -211,8 +211,8 @@ class WhatIfPanel(QWidget):
         names = {
             "auto": self.tr("Auto-approved"),
             "reviewed": self.tr("Reviewed per month"),
-            "reviewer_hours": self.tr("Reviewer hours per month"),
-            "reviewer_fte": self.tr("Reviewer FTE (utilisation)"),
+            "reviewer_hours": self.tr("Review and QA hours per month"),
+            "reviewer_fte": self.tr("Reviewer roles: FTE (utilisation)"),
             "cost_per_unit": self.tr("Cost per unit"),
             "residual": self.tr("Residual error rate"),
         }
@@ -366,7 +366,6 @@ class WhatIfPanel(QWidget):
         base_ai = base.ai_step(step.id) if base is not None else None
         roles = [projection.role(r) for r in ai.reviewer_role_ids]
         roles = [r for r in roles if r is not None]
-        hours = sum(r.hours_per_month for r in roles)
         fte = sum(r.fte for r in roles)
         capacity = sum(r.headcount for r in roles)
         utilisation = fte / capacity if capacity > 0 else None
@@ -378,9 +377,9 @@ class WhatIfPanel(QWidget):
                                                _pct(base_ai.auto_share, 0)))
         self.figures["reviewed"].setText(with_base(_fmt(ai.reviewed_per_month, 0),
                                                    _fmt(base_ai.reviewed_per_month, 0)))
-        base_roles = [base.role(r) for r in ai.reviewer_role_ids if base.role(r) is not None]
         self.figures["reviewer_hours"].setText(with_base(
-            _fmt(hours, 0, " h"), _fmt(sum(r.hours_per_month for r in base_roles), 0, " h")))
+            _fmt(ai.review_hours_per_month + ai.qa_hours_per_month, 0, " h"),
+            _fmt(base_ai.review_hours_per_month + base_ai.qa_hours_per_month, 0, " h")))
         fte_text = _fmt(fte, 2)
         if utilisation is not None:
             fte_text += f" ({_pct(utilisation, 0)})"
