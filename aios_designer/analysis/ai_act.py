@@ -401,3 +401,13 @@ def obligations_for(risk_class: RiskClass | str, answers: Mapping[str, bool],
     if any(answers.get(i) for i in qn.ids(ANNEX_III)) and not result.derogation_applied:
         dates.append("high_risk_annex_iii")
     return _obligations(qn, risk, answers, result.derogation_applied, dates)
+
+
+def classification_outdated(model) -> bool:
+    """The workflow's steps or flows changed after the AI Act class was decided."""
+    ai_act, changed = model.compliance.ai_act, model.meta.structure_changed
+    if changed is None or ai_act.decided_on is None:
+        return False
+    if ai_act.assessed_structure is not None:
+        return changed > ai_act.assessed_structure
+    return ai_act.decided_on < changed.date()

@@ -29,7 +29,7 @@ from ..model import (
     RoleKind,
     StepKind,
 )
-from .ai_act import Text, classify, load_questionnaire
+from .ai_act import Text, classification_outdated, classify, load_questionnaire
 from .findings import Finding, Severity
 from .privacy import dpia_criteria, dsgvo_gaps, works_council_relevant
 
@@ -160,7 +160,7 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
             missing.append(Text("prohibited practice (Art. 5): cannot go to production",
                                 "verbotene Praxis (Art. 5): kein Produktivbetrieb möglich"))
         changed = model.meta.structure_changed
-        if changed is not None and ai_act.decided_on < changed.date():
+        if classification_outdated(model):
             missing.append(Text(f"classification is older than the last workflow change "
                                 f"({changed.date().isoformat()}): review it",
                                 f"Einstufung ist älter als die letzte Workflow-Änderung "

@@ -1,5 +1,5 @@
 """EU AI Act classification and GDPR/DSGVO records of the workflow."""
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import Field, field_serializer
 
@@ -14,6 +14,9 @@ class AiActAssessment(ModelBase):
     rationale: Text = ""
     decided_by: Name = ""
     decided_on: date | None = None
+    #: ``meta.structure_changed`` when the class was decided: any later structural change
+    #: (even the same day, as in a workshop) makes the classification outdated.
+    assessed_structure: datetime | None = None
     #: Months the AI system's logs are kept (Art. 26(6): at least six for high-risk systems).
     log_retention_months: int | None = Field(default=None, ge=0, le=1200)
 

@@ -44,6 +44,17 @@ def test_classification_older_than_structure_change():
     assert not findings(model, "AIOS-C002")
 
 
+def test_structure_change_on_the_day_of_the_decision():
+    model = ready()
+    decided_at = datetime(2026, 9, 2, 10, 0, tzinfo=timezone.utc)
+    model.meta.structure_changed = decided_at
+    model.compliance.ai_act.assessed_structure = decided_at
+    assert not findings(model, "AIOS-C002")
+    model.meta.structure_changed = datetime(2026, 9, 2, 11, 30, tzinfo=timezone.utc)
+    [finding] = findings(model, "AIOS-C002")
+    assert "2026-09-02 11:30 UTC" in finding.message_en
+
+
 def test_recorded_class_differs_from_answers():
     model = ready()
     model.compliance.ai_act.answers = all_no(art50_1=True)

@@ -87,6 +87,7 @@ def test_ai_act_dialog_records_one_undoable_decision(qtbot, doc):
     assert ai_act.decided_by == "Dr. Weber (DPO)" and ai_act.decided_on is not None
     assert ai_act.answers["annex3_4_b"] and ai_act.answers["art6_3_profiling"]
     assert ai_act.log_retention_months == 12
+    assert ai_act.assessed_structure == doc.model.meta.structure_changed
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.model.model_dump() == before

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ...model import DpiaDecision, Hosting, ReviewMode, RiskClass, StepKind
 from .. import graph as g
-from ..ai_act import classify, load_questionnaire
+from ..ai_act import classification_outdated, classify, load_questionnaire
 from ..checks import CheckContext
 from ..findings import Finding, Severity
 from ..privacy import (
@@ -44,13 +44,6 @@ def class_label(risk: RiskClass | str | None, lang: str = "en") -> str:
     return de if lang == "de" else en
 
 
-def classification_outdated(model) -> bool:
-    """The classification was decided before the workflow's last structural change."""
-    ai_act, changed = model.compliance.ai_act, model.meta.structure_changed
-    return (ai_act.decided_on is not None and changed is not None
-            and ai_act.decided_on < changed.date())
-
-
 @rule
 def classification_missing(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C001: the AI Act class must be settled in week one, with who and when."""
@@ -68,7 +61,10 @@ def classification_outdated_rule(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C002: steps or flows changed after the class was decided."""
     if ctx.model.compliance.ai_act.risk_class is not None and classification_outdated(ctx.model):
         decided = ctx.model.compliance.ai_act.decided_on.isoformat()
-        changed = ctx.model.meta.structure_changed.date().isoformat()
+        moment = ctx.model.meta.structure_changed
+        # Same day (a workshop): the time tells which came first.
+        changed = (moment.strftime("%Y-%m-%d %H:%M UTC") if moment.date().isoformat() == decided
+                   else moment.date().isoformat())
         yield Finding("AIOS-C002", W,
                       f"The AI Act classification ({decided}) is older than the last change of "
                       f"the workflow ({changed}): review it.",

@@ -265,6 +265,7 @@ class AiActDialog(QDialog):
             rationale=self.rationale.toPlainText().strip() or self.result.rationale(self.lang),
             decided_by=self.decided_by.text().strip(),
             decided_on=date(when.year(), when.month(), when.day()),
+            assessed_structure=self.document.model.meta.structure_changed,
             log_retention_months=months or None)
 
     def accept(self) -> None:
