@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell.cell import Cell
+from openpyxl.formatting.rule import Rule
+from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from .styles import BOX as GRID_BORDER
 from .text import set_text
 
 #: Rows 1-2 hold the title block, row 3 is free (the RACI sheet keeps its hidden ids there).
@@ -160,10 +163,14 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
     wrapping = [col for col, c in enumerate(columns, start=1) if c.style in WRAP_STYLES]
     wrapped: dict[int, list[tuple[int, str]]] = {}
     row = HEADER_ROW
+    empty_cells = False
     for item in items:
         row += 1
         for col, column in enumerate(columns, start=1):
             value = column.value(item)
+            if value is None or value == "":
+                empty_cells = True  # not written: the grid rule below draws its border
+                continue
             write_value(ctx, ws, row, col, value, column.style)
             width = min(text_width(value), column.max_width)
             if width > widths[col]:
@@ -173,11 +180,23 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
     fit_widths(ws, widths)
     fit_header_height(ws, headings, widths)
     fit_row_heights(ws, wrapped, widths)
+    if empty_cells:
+        draw_grid(ws, f"A{HEADER_ROW + 1}:{get_column_letter(len(columns))}{row}")
     finish_sheet(ws, len(columns), row, freeze_col=freeze_col)
     printed = [col for col, c in enumerate(columns, start=1) if c.printed]
     if printed and len(printed) < len(columns):
         ws.print_area = f"A1:{get_column_letter(max(printed))}{row}"
     return row
+
+
+def draw_grid(ws, area: str) -> None:
+    """Cell borders for a whole table area from one conditional-format rule.
+
+    Empty cells of a table are not written at all (a styled empty cell costs as much to
+    write as a filled one); this rule gives them the same thin grid as the written cells.
+    """
+    ws.conditional_formatting.add(area, Rule(type="expression", formula=["TRUE"],
+                                             dxf=DifferentialStyle(border=GRID_BORDER)))
 
 
 def wrapped_lines(text: str, width: int) -> int:

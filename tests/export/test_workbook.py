@@ -88,6 +88,11 @@ def test_workflow_rows_in_canvas_order(workbook):
     assert column(ws, "Threshold")[1] == pytest.approx(0.85)
     assert column(ws, "SLA (hours)")[3] == 8
     assert column(ws, "Id")[0] == "s-in"
+    # Empty cells are not written; one conditional-format rule draws the grid of the table.
+    assert ws.cell(5, 5).value is None and (5, 5) not in ws._cells
+    (grid,) = [r for area in ws.conditional_formatting if str(area.sqref) == "A5:J10"
+               for r in area.rules]
+    assert grid.formula == ["TRUE"] and grid.dxf.border.bottom.style == "thin"
     # Ids are for the screen and re-import; the printout stops before them.
     assert ws.print_area == "'Workflow'!$A$1:$I$10"
 
