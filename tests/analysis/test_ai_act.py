@@ -194,3 +194,21 @@ def test_answers_with_gives_a_complete_set():
     assert classify(answers).complete and answers["gpai_use"] and not answers["art5_a"]
     with pytest.raises(ValueError):
         answers_with("nope")
+
+
+def test_obligations_follow_a_recorded_class_chosen_as_precaution():
+    from aios_designer.analysis.ai_act import obligations_for
+
+    answers = all_no(annex3_4_a=True, art6_3_d=True)  # derogation: minimal by the rules
+    ids = {o.id for o in obligations_for(RiskClass.HIGH_RISK, answers)}
+    assert {"art14_oversight", "art26_logs"} <= ids
+    assert {o.id for o in obligations_for(RiskClass.MINIMAL, answers)} == {
+        "art4_literacy", "art6_4_document"}
+
+
+def test_every_obligation_is_bilingual_and_dated():
+    for rule in QN.obligations:
+        assert rule.title.en and rule.title.de and rule.text.en and rule.text.de, rule.id
+        assert rule.date_key == "high_risk" or rule.date_key in QN.dates
+    for key, when in QN.dates.items():
+        assert when.label.en and when.label.de and when.source.startswith("Art. 113"), key
