@@ -3,6 +3,7 @@
 and the obligations with their dates update live; OK records answers, class, rationale, who
 decided and when as one undoable change.
 """
+import html
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -88,6 +89,7 @@ class AiActDialog(QDialog):
     def _questions_widget(self) -> QWidget:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         lang = self.lang
@@ -106,16 +108,17 @@ class AiActDialog(QDialog):
                 grid.addWidget(intro, row, 0, 1, 3)
                 row += 1
             for question in section.questions:
-                text = QLabel(question.text.get(lang), box)
+                # One rich-text label per question: nested layouts of word-wrapped labels
+                # get their heights wrong inside a scroll area and overlap.
+                text = QLabel(box)
+                text.setTextFormat(Qt.TextFormat.RichText)
+                text.setText(f"{html.escape(question.text.get(lang))}<br><span style='color:#777;"
+                             f"font-size:small'>{html.escape(source_label(question.source, lang))}"
+                             "</span>")
                 text.setWordWrap(True)
+                text.setObjectName(f"{question.id}_text")
                 text.setToolTip(source_label(question.source, lang))
-                source = QLabel(source_label(question.source, lang), box)
-                source.setStyleSheet("color: #777; font-size: small;")
-                cell = QVBoxLayout()
-                cell.setSpacing(0)
-                cell.addWidget(text)
-                cell.addWidget(source)
-                grid.addLayout(cell, row, 0)
+                grid.addWidget(text, row, 0)
                 yes, no = QRadioButton(box), QRadioButton(box)
                 yes.setObjectName(f"{question.id}_yes")
                 no.setObjectName(f"{question.id}_no")
