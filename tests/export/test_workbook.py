@@ -89,12 +89,19 @@ def test_workflow_rows_in_canvas_order(workbook):
     assert column(ws, "SLA (hours)")[3] == 8
     assert column(ws, "Id")[0] == "s-in"
     # Empty cells are not written; one conditional-format rule draws the grid of the table.
-    assert (5, 5) not in ws._cells  # E5: the trigger has no review policy
     (grid,) = [r for area in ws.conditional_formatting if str(area.sqref) == "A5:J10"
                for r in area.rules]
     assert grid.formula == ["TRUE"] and grid.dxf.border.bottom.style == "thin"
     # Ids are for the screen and re-import; the printout stops before them.
     assert ws.print_area == "'Workflow'!$A$1:$I$10"
+
+
+def test_empty_table_cells_are_not_written(tmp_path):
+    path = tmp_path / "e.xlsx"
+    export_workbook(support_model(), path)
+    ws = openpyxl.load_workbook(path)["Workflow"]
+    assert (5, 5) not in ws._cells  # E5: the trigger has no review policy
+    assert (6, 5) in ws._cells
 
 
 def test_rows_with_wrapped_text_get_their_height(tmp_path):
