@@ -109,7 +109,7 @@ class DataProtectionDialog(QDialog):
         self.categories.setFixedHeight(70)
         self.special = QListWidget(form_widget)
         self.special.setObjectName("special_categories")
-        self.special.setFixedHeight(110)
+        self.special.setFixedHeight(8 * self.special.fontMetrics().height() + 12)
         for category in SpecialCategory:
             item = QListWidgetItem("", self.special)
             item.setData(Qt.ItemDataRole.UserRole, category)
@@ -472,6 +472,7 @@ class DataProtectionDialog(QDialog):
         self.processor_table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Service"), self.tr("Country"), self.tr("AVV signed"),
             self.tr("Transfer safeguard")])
+        self.processor_table.resizeColumnsToContents()
         self.add_processor_button.setText(self.tr("Add processor"))
         self.remove_processor_button.setText(self.tr("Remove processor"))
         self.dpia_box.setTitle(self.tr("Data protection impact assessment (WP248 criteria)"))
