@@ -237,6 +237,7 @@ class Projector:
                 if step_role[t] == -1 and reviewer in role_index:
                     step_role[t] = role_index[reviewer]
         self._step_role = step_role
+        self._is_review = np.array([isinstance(s, ReviewStep) for s in steps], dtype=bool)
 
         self._base_rates = {a: self._rates(a, None) for a in self._ai}
         self._base_solver = FlowSolver(n, self._flow_src, self._flow_tgt,
@@ -351,7 +352,7 @@ class Projector:
         role_hours = np.zeros(n_roles + 1)  # last slot: unassigned
         np.add.at(role_hours, np.where(role_of >= 0, role_of, n_roles), step_hours)
         review_hours = np.zeros(n_roles + 1)
-        review_steps = np.array([isinstance(s, ReviewStep) for s in steps], dtype=bool)
+        review_steps = self._is_review
         np.add.at(review_hours, np.where(role_of >= 0, role_of, n_roles)[review_steps],
                   step_hours[review_steps])
         step_hours = step_hours.copy()
@@ -381,8 +382,10 @@ class Projector:
                     if role_of[t] >= 0:
                         reviewer_ids.append(roles[role_of[t]].id)
                 miss = routing.miss_rate
-                if reviewer == n_roles and role_of[int(self._flow_tgt[routing.review_flows[0]])] >= 0:
-                    reviewer = int(role_of[int(self._flow_tgt[routing.review_flows[0]])])
+                first_review_role = int(role_of[int(self._flow_tgt[routing.review_flows[0]])])
+                if reviewer == n_roles and first_review_role >= 0:
+                    # QA of a policy that names no reviewer falls to the review step's role.
+                    reviewer = first_review_role
             else:
                 review_hours_a = reviewed * policy.review_minutes / 60.0
                 miss = policy.review_miss_rate
