@@ -7,11 +7,10 @@ every change of the model goes through the ``Document``.
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QGraphicsView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileio import SUFFIX
-from ..model import StepKind, make_step
+from ..model import StepKind
 from .actions import MainActions
+from .canvas_view import CanvasView
 from .document import Change, Document
 from .file_controller import FileController, recent_files
 from .i18n import LANGUAGES, current_language, install_language, save_language
@@ -59,20 +59,6 @@ def _module_exists(name: str) -> bool:
         return False
 
 
-def _make_canvas(document: Document, parent: QWidget) -> QWidget:
-    try:
-        from .canvas_view import CanvasView
-    except ModuleNotFoundError as exc:
-        if exc.name != "aios_designer.gui.canvas_view":
-            raise
-        view = QGraphicsView(parent)  # the canvas is not built yet: an empty area
-        view.setObjectName("canvas")
-        return view
-    view = CanvasView(document, parent)
-    view.setObjectName("canvas")
-    return view
-
-
 class MainWindow(QMainWindow):
     #: The ids selected on the canvas (or in a panel), for every panel.
     selection_changed = Signal(list)
@@ -97,7 +83,8 @@ class MainWindow(QMainWindow):
         # whole panel name readable.
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
 
-        self.canvas = _make_canvas(self.document, self)
+        self.canvas = CanvasView(self.document, self)
+        self.canvas.setObjectName("canvas")
         self.setCentralWidget(self.canvas)
         self.palette = Palette(self)
         self.palette.kind_activated.connect(self.place_step)
@@ -244,9 +231,9 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         for name in ("cut", "copy", "paste", "duplicate", "select_all", "auto_layout",
                      "zoom_in", "zoom_out"):
-            a.by_name[name].triggered.connect(lambda _=False, n=name: self._canvas_call(n))
+            a.by_name[name].triggered.connect(getattr(self.canvas, name))
         a.delete.triggered.connect(self.delete_selection)
-        a.rename.triggered.connect(lambda: self._canvas_call("rename_selected"))
+        a.rename.triggered.connect(self.canvas.rename_selected)
         a.zoom_fit.triggered.connect(self.zoom_to_fit)
         for name, module in DIALOG_ACTIONS.items():
             action = a.by_name[name]
@@ -258,14 +245,8 @@ class MainWindow(QMainWindow):
         doc.path_changed.connect(lambda _: self.update_title())
         doc.changed.connect(self._on_changed)
         doc.model_replaced.connect(self._on_model_replaced)
-        for signal_name in ("selection_changed", "selected_ids_changed"):
-            signal = getattr(self.canvas, signal_name, None)
-            if signal is not None:
-                signal.connect(self._on_canvas_selection)
-                break
-        zoom_signal = getattr(self.canvas, "zoom_changed", None)
-        if zoom_signal is not None:
-            zoom_signal.connect(lambda _=None: self._update_zoom())
+        self.canvas.selection_changed.connect(self._on_canvas_selection)
+        self.canvas.zoom_changed.connect(lambda _: self._update_zoom())
 
     def panel(self, name: str) -> QWidget | None:
         """The panel ``name``, built now if it was not shown yet; None if it does not exist."""
@@ -287,9 +268,7 @@ class MainWindow(QMainWindow):
         return panel
 
     # -- selection ------------------------------------------------------------------------
-    def _on_canvas_selection(self, ids=None) -> None:
-        if ids is None:
-            ids = self._canvas_call("selected_ids") or []
+    def _on_canvas_selection(self, ids: list) -> None:
         self._set_selection(list(ids))
 
     def _set_selection(self, ids: list[str]) -> None:
@@ -307,50 +286,21 @@ class MainWindow(QMainWindow):
         ids = list(ids)
         model = self.document.model
         on_canvas = [i for i in ids if model.step(i) or model.flow(i)]
-        selector = getattr(self.canvas, "select_ids", None)
-        if selector is not None and on_canvas:
-            selector(on_canvas)
-            ensure = getattr(self.canvas, "ensure_ids_visible", None)
-            if ensure is not None:
-                ensure(on_canvas)
+        if on_canvas:
+            self.canvas.select_ids(on_canvas)  # also centres the view on them
         self._set_selection(ids)
 
     # -- editing --------------------------------------------------------------------------
-    def _canvas_call(self, name: str, *args):
-        method = getattr(self.canvas, name, None)
-        if method is None:
-            return None
-        return method(*args)
-
     def delete_selection(self) -> None:
-        if getattr(self.canvas, "delete_selected", None) is not None:
-            self.canvas.delete_selected()
-        elif self._selection:
-            self.document.remove_elements(self._selection)
+        self.canvas.delete_selected()
 
     def zoom_to_fit(self) -> None:
-        self._canvas_call("zoom_to_fit")
+        self.canvas.zoom_to_fit()
         self._update_zoom()
 
     def place_step(self, kind: StepKind) -> None:
         """Add a step of ``kind`` next to the selected step (or in view) and select it."""
-        placer = getattr(self.canvas, "place_step", None)
-        if placer is not None:
-            placer(StepKind(kind))
-            return
-        from .scene.styles import kind_name
-
-        model = self.document.model
-        anchor = next((model.step(i) for i in self._selection if model.step(i)), None)
-        role_id = anchor.role_id if anchor else (model.roles[0].id if model.roles else None)
-        x = anchor.position.x + 220 if anchor else 100 + 220 * len(
-            [s for s in model.steps if s.role_id == role_id])
-        y = anchor.position.y if anchor else 60
-        step = make_step(kind, name=kind_name(kind), role_id=role_id)
-        step.position.x, step.position.y = x, y
-        self.document.add_elements(self.tr("Add {kind}").format(kind=kind_name(kind)),
-                                   steps=[step])
-        self.select_elements([step.id])
+        self.canvas.place_step(StepKind(kind))
 
     # -- document events ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
@@ -428,11 +378,8 @@ class MainWindow(QMainWindow):
             errors=errors, warnings=warnings))
 
     def _update_zoom(self) -> None:
-        factor = self._canvas_call("zoom_factor")
-        if factor is None and hasattr(self.canvas, "transform"):
-            factor = self.canvas.transform().m11()
         self.zoom_label.setText(self.tr("Zoom {percent} %").format(
-            percent=round((factor or 1.0) * 100)))
+            percent=round(self.canvas.zoom() * 100)))
 
     def _update_saved(self) -> None:
         if self.document.is_dirty:
@@ -513,9 +460,9 @@ class MainWindow(QMainWindow):
                 widget.hide()
             self.menuBar().hide()
             self.statusBar().hide()
-            self._canvas_call("set_presentation", True)
             self.showFullScreen()
-            self._canvas_call("zoom_to_fit")
+            # Fitting the whole screen is what makes the steps large enough for the back row.
+            QTimer.singleShot(0, self.zoom_to_fit)
         else:
             state = self._presentation_state
             self._presentation_state = None
@@ -523,7 +470,6 @@ class MainWindow(QMainWindow):
                 widget.show()
             self.menuBar().show()
             self.statusBar().show()
-            self._canvas_call("set_presentation", False)
             self.showMaximized() if state["maximized"] else self.showNormal()
         self.actions.presentation.setChecked(on)
         self._leave_presentation.setEnabled(on)
@@ -567,5 +513,4 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.keeper.document_closed()
-        QSettings().setValue("window/state", self.saveState())
         event.accept()
