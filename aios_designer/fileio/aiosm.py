@@ -42,8 +42,10 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        os.chmod(tmp_name, _file_mode(path))
         with os.fdopen(fd, "wb") as handle:
+            # mkstemp makes the file private (0600); keep the mode the file had, or the
+            # usual one for a new file.
+            os.chmod(tmp_name, _file_mode(path))
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -66,13 +68,22 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
                     pass
 
 
+def _read_umask() -> int:
+    # The only way to read the umask is to set it; done once at import, before the GUI
+    # starts threads that could create files in the moment it is 0.
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+_NEW_FILE_MODE = 0o666 & ~_read_umask()
+
+
 def _file_mode(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o7777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return _NEW_FILE_MODE
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -159,3 +159,10 @@ def test_folder_without_write_permission(saved, model, monkeypatch):
         save_model(model, path)
     assert path.read_bytes() == before
     assert _names(path.parent) == ["support.aiosm", "support.aiosm.bak"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_new_file_gets_the_usual_mode_not_the_private_temp_file_mode(tmp_path, model):
+    path = tmp_path / "new.aiosm"
+    save_model(model, path)
+    assert stat.S_IMODE(path.stat().st_mode) == aiosm._NEW_FILE_MODE
