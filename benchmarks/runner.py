@@ -78,8 +78,14 @@ def discover() -> list[Benchmark]:
     for info in sorted(pkgutil.iter_modules([str(PACKAGE_DIR)]), key=lambda i: i.name):
         if not info.name.startswith("bench_"):
             continue
-        module = importlib.import_module(f"{__package__}.{info.name}")
         area = info.name.removeprefix("bench_")
+        try:
+            module = importlib.import_module(f"{__package__}.{info.name}")
+        except ImportError as exc:
+            # One area whose code is not built (or whose optional dependency is missing)
+            # must not stop the others from being measured.
+            found.append(_unavailable(area, exc))
+            continue
         for benchmark in getattr(module, "BENCHMARKS", []):
             benchmark.area = area
             found.append(benchmark)
@@ -88,6 +94,16 @@ def discover() -> list[Benchmark]:
     if duplicates:
         raise ValueError(f"duplicate benchmark names: {sorted(duplicates)}")
     return found
+
+
+def _unavailable(area: str, exc: ImportError) -> Benchmark:
+    def setup():
+        raise ImportError(str(exc))
+
+    benchmark = Benchmark("unavailable", lambda state: None, setup=setup,
+                          note=f"module cannot be imported: {exc}")
+    benchmark.area = area
+    return benchmark
 
 
 def select(benchmarks: list[Benchmark], patterns: list[str]) -> list[Benchmark]:
