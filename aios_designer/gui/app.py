@@ -101,7 +101,9 @@ def open_initial(window, file: str | None, template: str | None, lang: str) -> N
     elif template:
         window.files.new_from_template(template, lang, prompt=False)
     else:
-        window.document.model.meta.language = lang
+        from ..model import Meta, OperatingModel
+
+        window.document.replace_model(OperatingModel(meta=Meta(language=lang)))
 
 
 def run_gui(args) -> int:
