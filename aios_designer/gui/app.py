@@ -80,15 +80,6 @@ class ExceptionGuard:
             self.showing = False
 
 
-def create_main_window(lang: str | None = None):
-    """Application, translators and an empty main window (no file, no recovery offer)."""
-    ensure_application()
-    install_language(choose_language(lang))
-    from .main_window import MainWindow
-
-    return MainWindow()
-
-
 def open_initial(window, file: str | None, template: str | None, lang: str) -> None:
     """What the window shows first: recovered work, FILE, a template, or an empty model."""
     from .recovery import offer_recovery
