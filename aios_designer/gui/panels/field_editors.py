@@ -113,20 +113,23 @@ def error_text(exc: Exception) -> str:
         context = error.get("ctx") or {}
         locale = QLocale()
         number = lambda v: locale.toString(float(v), "g", 6)  # noqa: E731
+        # (message, context key) per pydantic error type; the limit is filled in below.
         messages = {
-            "greater_than": lambda: QCoreApplication.translate("FieldEditors", "Must be more than {limit}.").format(
-                limit=number(context["gt"])),
-            "greater_than_equal": lambda: QCoreApplication.translate("FieldEditors", "Must be at least {limit}.").format(
-                limit=number(context["ge"])),
-            "less_than": lambda: QCoreApplication.translate("FieldEditors", "Must be less than {limit}.").format(
-                limit=number(context["lt"])),
-            "less_than_equal": lambda: QCoreApplication.translate("FieldEditors", "Must be at most {limit}.").format(
-                limit=number(context["le"])),
-            "string_too_long": lambda: QCoreApplication.translate("FieldEditors", "At most {limit} characters.").format(
-                limit=context["max_length"]),
+            "greater_than": (QCoreApplication.translate(
+                "FieldEditors", "Must be more than {limit}."), "gt"),
+            "greater_than_equal": (QCoreApplication.translate(
+                "FieldEditors", "Must be at least {limit}."), "ge"),
+            "less_than": (QCoreApplication.translate(
+                "FieldEditors", "Must be less than {limit}."), "lt"),
+            "less_than_equal": (QCoreApplication.translate(
+                "FieldEditors", "Must be at most {limit}."), "le"),
+            "string_too_long": (QCoreApplication.translate(
+                "FieldEditors", "At most {limit} characters."), "max_length"),
         }
         if error["type"] in messages:
-            return messages[error["type"]]()
+            text, key = messages[error["type"]]
+            limit = context[key]
+            return text.format(limit=limit if key == "max_length" else number(limit))
         return str(error.get("msg", exc))
     return str(exc)
 
@@ -175,7 +178,8 @@ class FieldEditor(QObject):
             widget.toggled.connect(self._commit_current)
         elif kind in ("bool", "enum", "ref"):
             widget = QComboBox(parent)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(8)
             self._fill_combo(widget)
             widget.activated.connect(lambda _: self._commit_current())
@@ -234,8 +238,10 @@ class FieldEditor(QObject):
         widget.clear()
         kind = self.ftype.kind
         if kind == "bool":
-            for text, value in ((QCoreApplication.translate("FieldEditors", "not answered"), None), (QCoreApplication.translate("FieldEditors", "yes"), True),
-                                (QCoreApplication.translate("FieldEditors", "no"), False)):
+            for text, value in (
+                    (QCoreApplication.translate("FieldEditors", "not answered"), None),
+                    (QCoreApplication.translate("FieldEditors", "yes"), True),
+                    (QCoreApplication.translate("FieldEditors", "no"), False)):
                 widget.addItem(text, value)
             return
         if self.ftype.optional or kind == "ref":
@@ -266,7 +272,8 @@ class FieldEditor(QObject):
                 item = self.widget.item(row)
                 item.setText(enum_label(self._member(item)))
         elif isinstance(self.widget, QLineEdit) and self.ftype.kind == "str_list":
-            self.widget.setPlaceholderText(QCoreApplication.translate("FieldEditors", "comma-separated"))
+            self.widget.setPlaceholderText(
+                QCoreApplication.translate("FieldEditors", "comma-separated"))
         if isinstance(self.widget, (QDoubleSpinBox, QSpinBox)) and self.ftype.optional:
             self.widget.setSpecialValueText(QCoreApplication.translate("FieldEditors", "not set"))
 
@@ -396,7 +403,9 @@ def _readonly_text(value: Any) -> str:
 
 def _calibration_summary(calibration) -> str:
     if calibration is None or not calibration.points:
-        return QCoreApplication.translate("FieldEditors", "not calibrated (Tools → Calibrate from pilot data…)")
-    return QCoreApplication.translate("FieldEditors", "{points} points from {source} ({rows} rows)").format(
+        return QCoreApplication.translate(
+            "FieldEditors", "not calibrated (Tools → Calibrate from pilot data…)")
+    return QCoreApplication.translate(
+        "FieldEditors", "{points} points from {source} ({rows} rows)").format(
         points=len(calibration.points), source=calibration.source or "?",
         rows=calibration.rows_used)
