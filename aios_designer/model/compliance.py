@@ -1,7 +1,7 @@
 """EU AI Act classification and GDPR/DSGVO records of the workflow."""
 from datetime import date, datetime
 
-from pydantic import Field, field_serializer
+from pydantic import Field, SerializerFunctionWrapHandler, field_serializer, model_serializer
 
 from .base import Id, ModelBase, Name, Text, new_id
 from .enums import DpiaDecision, RiskClass, TransferSafeguard
@@ -23,6 +23,14 @@ class AiActAssessment(ModelBase):
     @field_serializer("answers")
     def _sorted_answers(self, answers: dict[str, bool]) -> dict[str, bool]:
         return dict(sorted(answers.items()))
+
+    @model_serializer(mode="wrap")
+    def _omit_unset_structure(self, handler: SerializerFunctionWrapHandler) -> dict:
+        # Files written before the field existed stay byte-identical when it is not set.
+        data = handler(self)
+        if data.get("assessed_structure") is None:
+            data.pop("assessed_structure", None)
+        return data
 
 
 class Processor(ModelBase):
