@@ -4,14 +4,16 @@ The main window wires its actions to the slots here (delete, cut, copy, paste, d
 select all, zoom, auto-layout, place_step); the view also handles the standard keys itself
 so it works on its own (tests, presentation mode without menus).
 """
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from ..analysis.layout import auto_layout
 from ..model import StepKind
 from . import clipboard
 from .document import Document
+from .scene import styles
+from .scene.lane_item import HEADER_WIDTH
 from .scene.styles import GRID
 from .scene.workflow_scene import WorkflowScene
 
@@ -51,7 +53,10 @@ class CanvasView(QGraphicsView):
         self._space_held = False
         self._paste_count = 0
         self._shown_once = False
+        self._pinned_last = False
         self.workflow_scene.selectionChanged.connect(self._on_selection_changed)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(self._on_scrolled)
         # Connected after the scene's own slot, so the scene is rebuilt when this runs.
         document.model_replaced.connect(self.scroll_to_start)
 
@@ -244,6 +249,48 @@ class CanvasView(QGraphicsView):
         factor = min(view.width() / rect.width(), view.height() / rect.height())
         self.set_zoom(min(factor, 1.5))
         self.centerOn(rect.center())
+
+    # -- lane names stay in sight ------------------------------------------------------------
+    def _labels_pinned(self) -> bool:
+        scene = self.workflow_scene
+        left = self.mapToScene(QPoint(0, 0)).x()
+        return bool(scene.lanes) and scene.lane_left + HEADER_WIDTH * 0.6 < left
+
+    def _on_scrolled(self) -> None:
+        # Scrolling blits the old pixels; pinned labels must not be dragged along with them.
+        if self._labels_pinned() or self._pinned_last:
+            self.viewport().update()
+
+    def drawForeground(self, painter, rect) -> None:
+        super().drawForeground(painter, rect)
+        self._pinned_last = self._labels_pinned()
+        if self._pinned_last:
+            self._draw_pinned_lane_names(painter)
+
+    def _draw_pinned_lane_names(self, painter) -> None:
+        """When the label column is scrolled out of view, the lane names float at the left
+        edge, so a long workflow on a projector still says whose lane is whose."""
+        scene = self.workflow_scene
+        font = styles.font("lane")
+        metrics = QFontMetrics(font)
+        height = self.viewport().height()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(font)
+        for lane in scene.lanes:
+            top = self.mapFromScene(QPointF(0, lane.top)).y()
+            bottom = self.mapFromScene(QPointF(0, lane.bottom)).y()
+            if bottom < 0 or top > height or bottom - top < metrics.height() + 8:
+                continue
+            text = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, 200)
+            box = QRect(4, max(top, 0) + 4, metrics.horizontalAdvance(text) + 16,
+                        metrics.height() + 8)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(216, 224, 232, 230))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("#263238"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
     # -- events -----------------------------------------------------------------------------
     def wheelEvent(self, event) -> None:

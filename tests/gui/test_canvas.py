@@ -457,3 +457,21 @@ def test_editor_open_while_step_is_deleted_commits_nothing(view, qtbot):
     qtbot.keyClicks(view.viewport(), "Gone")
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
     assert document.undo_stack.count() == 1
+
+
+def test_lane_names_float_at_the_left_when_the_label_column_is_scrolled_away(view, qtbot):
+    port = view.viewport()
+    lane = view.workflow_scene.lanes[0]
+    y = view.map_from_scene(QPointF(0, lane.top)).y() + 14
+
+    def left_pixel():
+        return port.grab().toImage().pixelColor(12, y).name()
+
+    assert not view._labels_pinned()
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.value() + 400)
+    qtbot.wait(1)
+    assert view._labels_pinned()
+    assert left_pixel() not in ("#fafbfc", "#ffffff")  # a label box, not the bare lane band
+    bar.setValue(bar.minimum())
+    assert not view._labels_pinned()

@@ -79,6 +79,7 @@ class WorkflowScene(QGraphicsScene):
         self.updating = False
         self.connecting_from: StepItem | None = None
         self._connection_line: ConnectionLineItem | None = None
+        self._connect_target: StepItem | None = None
         self._move_start: dict[str, QPointF] = {}
         #: Zoomed far out: steps and flows are drawn as a few batched paths by the scene
         #: (``drawForeground``) instead of thousands of item paint calls; the items stay in
@@ -111,6 +112,7 @@ class WorkflowScene(QGraphicsScene):
         self._close_editor()
         self.connecting_from = None
         self._connection_line = None
+        self._connect_target = None
         self.steps.clear()
         self.flows.clear()
         self.lane_items.clear()
@@ -414,6 +416,17 @@ class WorkflowScene(QGraphicsScene):
     def update_connect(self, pos: QPointF) -> None:
         if self._connection_line is not None:
             self._connection_line.stretch_to(pos)
+        # The step that would receive the flow shows its handle, like under the mouse.
+        target = self.step_at(pos, exclude=self.connecting_from)
+        if target is not self._connect_target:
+            self._set_connect_target(target)
+
+    def _set_connect_target(self, target: StepItem | None) -> None:
+        previous, self._connect_target = self._connect_target, target
+        for item, hovered in ((previous, False), (target, True)):
+            if item is not None and item.scene() is self:
+                item.hovered = hovered
+                item.update()
 
     def end_connect(self, pos: QPointF) -> str | None:
         """Finish a handle drag: a flow to the step under ``pos``, if any. Returns its id."""
@@ -426,6 +439,7 @@ class WorkflowScene(QGraphicsScene):
         return flow.id if flow is not None else None
 
     def cancel_connect(self) -> None:
+        self._set_connect_target(None)
         if self._connection_line is not None:
             self.removeItem(self._connection_line)
             self._connection_line = None
