@@ -196,3 +196,19 @@ def test_dragging_a_palette_entry_onto_a_lane_places_that_kind_there(qtbot, wind
     canvas.dropEvent(drop)
     placed = window.document.model.steps[-1]
     assert placed.kind == StepKind.EXCEPTION and placed.role_id == lead.id
+
+
+def test_dragging_a_role_row_reorders_the_lanes(qtbot, window):
+    from PySide6.QtGui import QDropEvent
+
+    window.docks["roles"].raise_()
+    table = window.panel("roles").table
+    table.selectRow(0)
+    mime = table.model().mimeData([table.model().index(0, 0)])
+    target = table.visualItemRect(table.item(1, 0)).center()
+    drop = QDropEvent(target.toPointF(), Qt.DropAction.MoveAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    table.dropEvent(drop)
+    assert [r.name for r in window.document.model.roles] == ["Lead", "Agent"]
+    assert table.item(1, 0).text() == "Agent" and table.rowCount() == 2
+    assert window.document.undo_stack.count() == 1

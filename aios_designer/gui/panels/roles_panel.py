@@ -44,7 +44,8 @@ class _RoleTable(QTableWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
     def dropEvent(self, event) -> None:
-        if event.source() is not self:
+        if event.source() not in (self, None) or not event.mimeData().hasFormat(
+                "application/x-qabstractitemmodeldatalist"):
             event.ignore()
             return
         source = self.currentRow()
