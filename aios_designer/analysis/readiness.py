@@ -178,6 +178,11 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
                 missing.append(Text(f"log retention of at least {minimum} months (Art. 26(6))",
                                     f"Protokollaufbewahrung von mindestens {minimum} Monaten "
                                     "(Art. 26 Abs. 6)"))
+            if not compliance.works_council.informed:
+                missing.append(Text("inform workers' representatives and affected workers "
+                                    "(Art. 26(7))",
+                                    "Arbeitnehmervertretung und betroffene Beschäftigte "
+                                    "informieren (Art. 26 Abs. 7)"))
     gaps = dsgvo_gaps(model)
     for gap in gaps:
         missing.append(gap.text)

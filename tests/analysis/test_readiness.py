@@ -104,6 +104,11 @@ def test_blocker_2_prohibited_is_red_and_high_risk_needs_logs():
     assert blocker.status == Status.AMBER and "6 months" in blocker.missing[0].en
     model.compliance.ai_act.log_retention_months = 12
     assert light(model, 2).status == Status.GREEN
+    model.compliance.works_council.relevant = False  # not co-determined, still Art. 26(7)
+    model.compliance.works_council.informed = False
+    assert "Art. 26(7)" in light(model, 2).missing[0].en
+    model.compliance.works_council.informed = True
+    assert light(model, 2).status == Status.GREEN
 
 
 def test_blocker_3_operating_model():
