@@ -2,8 +2,8 @@
 
 Baselines of the same run: ``json.loads`` of the same file text (what any JSON reader must
 pay), pydantic validation of the parsed document alone, and a plain ``json.dumps`` + write.
-Budgets: load + check of 2,000 steps within 0.3 s (issue 2), and load + check + project
-within 0.3 s (DESIGN §6).
+Budget: load + check of 2,000 steps within 0.3 s (issue 2); load + check + project is
+measured by bench_projection.py on calibrated models.
 """
 import atexit
 import json
@@ -49,13 +49,6 @@ def _check(model):
     return check(model)
 
 
-def _load_check_project(f):
-    from aios_designer.analysis.projection import project
-
-    model = load_model(f.path)
-    return _check(model), project(model)
-
-
 def _needs_checks(n: int, *modules: str):
     def setup():
         import importlib
@@ -94,11 +87,6 @@ def _benchmarks_of_size(n: int) -> list[Benchmark]:
                   baseline=f"json.loads.{n}",
                   budget_ms=300.0 if n == 2_000 else None,
                   note="budget 0.3 s at 2,000 steps (issue 2)" if n == 2_000 else "", **rounds),
-        Benchmark(f"load+check+project.{n}", _load_check_project,
-                  _needs_checks(n, "aios_designer.analysis.projection"),
-                  baseline=f"json.loads.{n}",
-                  budget_ms=300.0 if n == 2_000 else None,
-                  note="budget 0.3 s at 2,000 steps (DESIGN §6)" if n == 2_000 else "", **rounds),
     ]
 
 
