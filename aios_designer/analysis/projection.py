@@ -12,18 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from ..model import (
-    AiTaskStep,
-    DecisionStep,
-    EndOutcome,
-    EndStep,
-    ExceptionStep,
-    HumanTaskStep,
-    OperatingModel,
-    ReviewStep,
-    SystemTaskStep,
-    TriggerStep,
-)
+from ..model import AiTaskStep, EndOutcome, OperatingModel, StepKind
 from .flow_volumes import FlowSolver, resolve_shares
 from .review_rates import ReviewRates, overall_error_rate, review_rates
 
@@ -203,17 +192,21 @@ class Projector:
         step_role = np.full(n, -1, dtype=np.int64)
         source = np.zeros(n)
         completed = np.zeros(n, dtype=bool)
+        # Kinds, not isinstance: pydantic classes are ABCs, and ABC checks are slow in bulk.
+        kinds = [s.kind for s in steps]
+        self._kinds = kinds
         for i, s in enumerate(steps):
+            kind = kinds[i]
             cycle[i] = s.waiting_minutes
-            if isinstance(s, (HumanTaskStep, ExceptionStep)):
+            if kind in (StepKind.HUMAN_TASK, StepKind.EXCEPTION):
                 work[i] = s.handling_minutes
-            elif isinstance(s, ReviewStep):
+            elif kind == StepKind.REVIEW:
                 work[i] = s.handling_minutes * (2 if s.four_eyes else 1)
-            elif isinstance(s, (AiTaskStep, SystemTaskStep)):
+            elif kind in (StepKind.AI_TASK, StepKind.SYSTEM_TASK):
                 cycle[i] += s.latency_seconds / 60.0
-            elif isinstance(s, TriggerStep):
+            elif kind == StepKind.TRIGGER:
                 source[i] = s.volume_per_month
-            elif isinstance(s, EndStep):
+            elif kind == StepKind.END:
                 completed[i] = s.outcome == EndOutcome.COMPLETED
             cycle[i] += work[i]
             if s.role_id in role_index:
@@ -223,7 +216,7 @@ class Projector:
         self._source = source
         self._completed = completed
 
-        self._ai: list[int] = [i for i, s in enumerate(steps) if isinstance(s, AiTaskStep)]
+        self._ai: list[int] = [i for i, k in enumerate(kinds) if k == StepKind.AI_TASK]
         self._routing: dict[int, _Routing] = {}
         for a in self._ai:
             routing = self._find_routing(a, flows, out, into)
@@ -237,7 +230,7 @@ class Projector:
                 if step_role[t] == -1 and reviewer in role_index:
                     step_role[t] = role_index[reviewer]
         self._step_role = step_role
-        self._is_review = np.array([isinstance(s, ReviewStep) for s in steps], dtype=bool)
+        self._is_review = np.array([k == StepKind.REVIEW for k in kinds], dtype=bool)
 
         self._base_rates = {a: self._rates(a, None) for a in self._ai}
         self._base_solver = FlowSolver(n, self._flow_src, self._flow_tgt,
@@ -248,10 +241,10 @@ class Projector:
     # -- structure -------------------------------------------------------------------------
 
     def _find_routing(self, a, flows, out, into) -> _Routing | None:
-        steps = self._steps
+        steps, kinds = self._steps, self._kinds
 
         def routing_at(k: int) -> _Routing | None:
-            review = [p for p in out[k] if isinstance(steps[int(self._flow_tgt[p])], ReviewStep)]
+            review = [p for p in out[k] if kinds[int(self._flow_tgt[p])] == StepKind.REVIEW]
             if not review:
                 return None
             other = [p for p in out[k] if p not in review]
@@ -270,7 +263,7 @@ class Projector:
         # provided only this AI step feeds it.
         if len(out[a]) == 1:
             d = int(self._flow_tgt[out[a][0]])
-            if isinstance(steps[d], DecisionStep) and all(
+            if kinds[d] == StepKind.DECISION and all(
                     int(self._flow_src[p]) == a for p in into[d]):
                 return routing_at(d)
         return None

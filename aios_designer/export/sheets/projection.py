@@ -1,5 +1,8 @@
 """Projection sheet: the workload lines behind hours, FTE, cost per unit and cycle time.
 
+One line per step that costs time or money (steps without work, waiting, latency or AI cost
+add nothing to any sum and are left out), plus the review and QA lines of AI steps.
+
 Items per month per step are solved by AIOS Designer from the flow equations (rework loops
 included) and written as values; everything computed from them - hours, cost, FTE, cycle
 time, cost per unit - is a live formula, so a recipient can change minutes or hourly costs
@@ -124,6 +127,8 @@ def _lines(ctx) -> list[dict]:
     lines = []
     for sp in projection.steps:
         step = steps[sp.id]
+        if (sp.id not in ai and sp.work_minutes_per_visit == 0 and sp.minutes_per_visit == 0):
+            continue  # a trigger, decision, end or instant system step adds nothing to any sum
         row = FIRST_LINE + len(lines)
         lines.append({"step": sp.name, "work": t(ctx, "work.step"), "role_id": sp.work_role_id,
                       "items": sp.items_per_month, "minutes": sp.work_minutes_per_visit,
