@@ -291,7 +291,7 @@ def _diff(model: OperatingModel, rows: list[tuple]) -> tuple[list[RaciChange], l
                 problems.append(_bad_letter(cell, value))
                 continue
             try:
-                new = normalize_raci(value or "")
+                new = parse_cell(value)
             except ValueError:
                 problems.append(_bad_letter(cell, value))
                 continue
@@ -305,6 +305,12 @@ def _diff(model: OperatingModel, rows: list[tuple]) -> tuple[list[RaciChange], l
             step.name, "not in the sheet; its RACI row is left as it is",
             "nicht in der Tabelle; die RACI-Zeile bleibt unverändert"))
     return changes, problems
+
+
+def parse_cell(value: str | None) -> str:
+    """A sheet cell as canonical letters: "A/R", "ar", "R, A" -> "RA"; empty, "-" or a dash
+    (how many people write "nobody") -> ""; raises ValueError for anything else."""
+    return normalize_raci((value or "").replace("–", "").replace("—", ""))
 
 
 def _bad_letter(cell: str, value) -> RaciProblem:

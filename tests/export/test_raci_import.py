@@ -5,10 +5,9 @@ import openpyxl
 import pytest
 
 from aios_designer.export import raci_import
-from aios_designer.export.raci_import import RaciImportError, import_raci
+from aios_designer.export.raci_import import RaciImportError, import_raci, parse_cell
 from aios_designer.export.workbook import export_workbook
 from aios_designer.fileio import dumps_model
-from aios_designer.model import normalize_raci
 
 from .models import support_model
 
@@ -33,7 +32,7 @@ def edit(path, out, cells: dict[str, object], sheet="RACI"):
 def raci_values(path, sheet="RACI"):
     """(step id, role id) -> canonical letters of the sheet's matrix."""
     ws = openpyxl.load_workbook(path)[sheet]
-    return {(ws.cell(r, 1).value, ws.cell(3, c).value): normalize_raci(ws.cell(r, c).value or "")
+    return {(ws.cell(r, 1).value, ws.cell(3, c).value): parse_cell(ws.cell(r, c).value)
             for r in range(5, 10) for c in range(4, 7)}
 
 
@@ -44,7 +43,7 @@ def test_round_trip_exactly_the_five_changes(exported, tmp_path):
         "D5": "C",        # agent on "Ticket arrives": none -> C
         "E6": "ar",       # lead on "Classify and draft": I -> RA (any spelling)
         "F6": "R",        # IT on "Classify and draft": RA -> R
-        "D7": None,       # agent on "Review draft": R -> none
+        "D7": " – ",      # agent on "Review draft": R -> none (a dash means nobody)
         "F9": "R, I",     # IT on "Send answer": none -> RI
     })
     new_model, changes = import_raci(model, edited)
