@@ -330,8 +330,11 @@ def baseline_measured(model: OperatingModel) -> Blocker:
         if measured is not None:
             with_value += 1
             unit = f" {measured.unit}" if measured.unit else ""
-            evidence.append(Text(f"{en}: {measured.baseline:g}{unit} ({measured.baseline_period})",
-                                 f"{de}: {measured.baseline:g}{unit} ({measured.baseline_period})"))
+            value = f"{measured.baseline:g}"
+            # German writes a decimal comma.
+            evidence.append(Text(f"{en}: {value}{unit} ({measured.baseline_period})",
+                                 f"{de}: {value.replace('.', ',')}{unit} "
+                                 f"({measured.baseline_period})"))
         elif not kpis:
             missing.append(Text(f"{en}: no KPI", f"{de}: keine Kennzahl"))
         else:

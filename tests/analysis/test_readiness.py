@@ -177,3 +177,5 @@ def test_blocker_5_baseline():
     model.kpis.append(Kpi(id="c", name="Cost", metric=BaselineMetric.COST_PER_UNIT,
                           baseline=11.8, baseline_period="September"))
     assert light(model, 5).status == Status.GREEN
+    assert light(model, 5).evidence[-1].en == "cost per unit: 11.8 (September)"
+    assert light(model, 5).evidence[-1].de == "Kosten pro Vorgang: 11,8 (September)"

@@ -121,7 +121,12 @@ class ReadinessPanel(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        layout.addWidget(self.summary)
+        self.overall_light = QLabel(self)
+        self.overall_light.setObjectName("overall_light")
+        top = QHBoxLayout()
+        top.addWidget(self.overall_light)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
 
         buttons = QHBoxLayout()
         self.ai_act_button = QPushButton(self)
@@ -179,6 +184,9 @@ class ReadinessPanel(QWidget):
             card.set_blocker(blocker, lang, self._status_text(str(blocker.status)),
                              self.tr("Evidence"), self.tr("Missing"), self.tr("Show on canvas"),
                              on_canvas)
+        from ...analysis.readiness import overall
+
+        self.overall_light.setPixmap(light_pixmap(str(overall(self.blockers)), 22))
         green = sum(1 for b in self.blockers if str(b.status) == "green")
         if green == len(self.blockers):
             self.summary.setText(self.tr("Ready for production: all five blockers are cleared."))
