@@ -225,3 +225,14 @@ def test_empty_model_exports(tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb["Overview"]["A1"].value == "Untitled operating model"
     assert wb["RACI"]["B4"].value == "Step"
+
+
+def test_public_api_round_trip(tmp_path):
+    import aios_designer as aios
+
+    model = support_model()
+    path = tmp_path / "api.xlsx"
+    aios.export_workbook(model, path)
+    new_model, changes = aios.import_raci(model, path)
+    assert list(changes) == [] and changes.problems == []
+    assert new_model == model and new_model is not model
