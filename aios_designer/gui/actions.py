@@ -48,6 +48,7 @@ SPECS = {
     "zoom_out": ((SK.ZoomOut,), None),
     "zoom_fit": (("Ctrl+0",), None),
     "presentation": (("F11",), None),
+    "snap": ((), None),
     "calibrate": ((), None),
     "ai_act": ((), None),
     "data_protection": ((), None),
@@ -77,6 +78,8 @@ class MainActions(QObject):
             self.by_name[name] = action
             setattr(self, name, action)
         self.presentation.setCheckable(True)
+        self.snap.setCheckable(True)
+        self.snap.setChecked(True)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         stack = document.undo_stack
@@ -124,6 +127,8 @@ class MainActions(QObject):
             "presentation": (self.tr("&Presentation Mode"),
                              self.tr("Full screen without panels, for the projector "
                                      "(F11 or Esc to leave)")),
+            "snap": (self.tr("S&nap to Grid"),
+                     self.tr("Steps snap to a grid when moved, so they line up")),
             "calibrate": (self.tr("&Calibrate from Pilot Data…"),
                           self.tr("Fit the threshold of the selected AI step to a pilot "
                                   "export")),

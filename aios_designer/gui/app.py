@@ -105,6 +105,7 @@ def run_gui(args) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
+    window.restore_geometry()
     guard = ExceptionGuard(window)
     guard.install()
     window.show()

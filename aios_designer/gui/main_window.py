@@ -7,7 +7,7 @@ every change of the model goes through the ``Document``.
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -33,6 +33,7 @@ from .panels import PANELS
 from .recovery import RecoveryKeeper
 
 APP_NAME = "AIOS Designer"
+GEOMETRY_KEY = "window/geometry"
 
 #: Dialog actions built by other parts of the app: (action, module, callable name).
 DIALOG_ACTIONS = {
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self.insert_menu = bar.addMenu("")
         self.insert_menu.addActions(list(self.palette.actions_by_kind.values()))
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit])
+        self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.snap])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presentation)
         self.panels_menu = self.view_menu.addMenu("")
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         a.close.triggered.connect(files.close)
         a.quit.triggered.connect(self.close)
         a.presentation.toggled.connect(self.set_presentation)
+        a.snap.toggled.connect(self.canvas.set_snap_enabled)
         # Esc leaves presentation mode wherever the focus is (the canvas uses Esc otherwise,
         # so this shortcut exists only while presenting).
         self._leave_presentation = QAction(self)
@@ -405,6 +407,12 @@ class MainWindow(QMainWindow):
         save_language(lang)
         install_language(lang)  # Qt sends LanguageChange to every widget
 
+    def restore_geometry(self) -> None:
+        """Size and place the window as the user left it last time (if they did)."""
+        saved = QSettings().value(GEOMETRY_KEY)
+        if saved is not None:
+            self.restoreGeometry(saved)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._bottom_docks and not getattr(self, "_docks_sized", False):
@@ -513,4 +521,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.keeper.document_closed()
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         event.accept()

@@ -903,6 +903,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>Personal data, processors, DPIA and works council in one place</source>
         <translation>Personenbezogene Daten, Auftragsverarbeiter, DSFA und Betriebsrat an einem Ort</translation>
     </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>Steps snap to a grid when moved, so they line up</source>
+        <translation>Schritte rasten beim Verschieben am Raster ein und stehen so in einer Linie</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

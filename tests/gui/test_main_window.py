@@ -372,3 +372,20 @@ def test_new_offers_templates_and_an_empty_model(qtbot, window, monkeypatch):
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
     qtbot.keyClick(window.canvas, Qt.Key.Key_N, CTRL)
     assert window.document.model.steps == [] and not window.document.is_dirty
+
+
+def test_snap_to_grid_can_be_switched_off_in_the_view_menu(window):
+    assert window.actions.snap.isChecked() and window.canvas.snap_enabled()
+    window.actions.snap.trigger()
+    assert not window.canvas.snap_enabled()
+
+
+def test_the_window_comes_back_in_the_size_it_was_closed(qtbot, window):
+    from aios_designer.gui.main_window import MainWindow
+
+    window.resize(700, 500)  # within the 800 × 600 offscreen screen
+    assert window.close()
+    again = MainWindow()
+    again.restore_geometry()
+    assert (again.width(), again.height()) == (700, 500)
+    forget_changes(again)
