@@ -152,8 +152,11 @@ def _drag(state) -> None:
     state.frame()
 
 
-def _pan_setup():
-    view = _shown_view(True)
+def _pan_setup(zoom: float | None = None):
+    view = _shown_view(zoom is None)
+    if zoom is not None:
+        view.set_zoom(zoom)
+        view.centerOn(view.workflow_scene.lanes_rect().center())
     bar = view.horizontalScrollBar()
     steps = count()
 
@@ -186,4 +189,9 @@ BENCHMARKS = [
               max_rounds=300, note="one mouse move of a pressed step (edges follow) + repaint"),
     Benchmark("panzoom.frame.2000", _pan, _pan_setup, budget_ms=33, min_rounds=20,
               max_rounds=100, note="zoomed to fit (all 2,000 steps visible): pan/zoom + repaint"),
+    Benchmark("panzoom.frame.items.2000", _pan, lambda: _pan_setup(0.3), budget_ms=33,
+              min_rounds=20, max_rounds=100,
+              note="at 30 % (just above the overview): single items, shapes without text"),
+    Benchmark("panzoom.frame.text.2000", _pan, lambda: _pan_setup(1.0), budget_ms=33,
+              min_rounds=20, max_rounds=100, note="at 100 %: names, policies, flow labels"),
 ]
