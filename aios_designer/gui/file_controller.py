@@ -6,7 +6,7 @@ open document stays untouched until a new model has loaded completely.
 """
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,8 @@ from .document import Document
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
+#: Item data of the template list: the template name (None = empty model).
+NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def file_filter() -> str:
@@ -61,12 +63,12 @@ class TemplateDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Start from:")))
         self.choices = QListWidget()
         empty = QListWidgetItem(self.tr("Empty model"))
-        empty.setData(256, None)
+        empty.setData(NAME_ROLE, None)
         self.choices.addItem(empty)
         for info in list_templates():
             item = QListWidgetItem(info.title(lang) or info.name)
             item.setToolTip(info.scope(lang))
-            item.setData(256, info.name)
+            item.setData(NAME_ROLE, info.name)
             self.choices.addItem(item)
         self.choices.setCurrentRow(1 if self.choices.count() > 1 else 0)
         self.choices.itemDoubleClicked.connect(self.accept)
@@ -79,7 +81,7 @@ class TemplateDialog(QDialog):
 
     def chosen_template(self) -> str | None:
         item = self.choices.currentItem()
-        return item.data(256) if item else None
+        return item.data(NAME_ROLE) if item else None
 
 
 class FileController(QObject):

@@ -357,7 +357,7 @@ def test_new_offers_templates_and_an_empty_model(qtbot, window, monkeypatch):
     chosen = {}
 
     def pick(self):
-        names = [self.choices.item(i).data(256) for i in range(self.choices.count())]
+        names = [self.choices.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.choices.count())]
         chosen["names"] = names
         self.choices.setCurrentRow(names.index(chosen.get("want")))
         return QDialog.DialogCode.Accepted
