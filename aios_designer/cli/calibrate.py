@@ -42,8 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="with --save: also set the step's threshold to the recommendation")
 
 
-def find_ai_step(model: OperatingModel, key: str) -> AiTaskStep:
+def find_ai_step(model: OperatingModel, key: str, lang: str = "en") -> AiTaskStep:
     """The AI step with id ``key``, else the one named ``key`` (case-insensitive)."""
+    de = lang == "de"
     ai_steps = [s for s in model.steps if isinstance(s, AiTaskStep)]
     by_id = [s for s in ai_steps if s.id == key]
     if by_id:
@@ -52,12 +53,15 @@ def find_ai_step(model: OperatingModel, key: str) -> AiTaskStep:
     if len(by_name) == 1:
         return by_name[0]
     if len(by_name) > 1:
-        raise CliError(f"{len(by_name)} AI steps are named {key!r}; give the id instead")
+        raise CliError(f"{len(by_name)} KI-Schritte heißen {key!r}; bitte die Id angeben" if de
+                       else f"{len(by_name)} AI steps are named {key!r}; give the id instead")
     other = next((s for s in model.steps if s.id == key or s.name == key), None)
     if other is not None:
-        raise CliError(f"step {key!r} is a {other.kind} step, not an AI step")
-    names = ", ".join(repr(s.name or s.id) for s in ai_steps) or "none"
-    raise CliError(f"no AI step {key!r} in the model (AI steps: {names})")
+        raise CliError(f"Schritt {key!r} ist kein KI-Schritt ({other.kind})" if de
+                       else f"step {key!r} is a {other.kind} step, not an AI step")
+    names = ", ".join(repr(s.name or s.id) for s in ai_steps) or ("keine" if de else "none")
+    raise CliError(f"kein KI-Schritt {key!r} im Modell (KI-Schritte: {names})" if de
+                   else f"no AI step {key!r} in the model (AI steps: {names})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if args.apply and not args.save:
         raise CliError("--apply needs --save (it changes the model file)")
     model = open_model(args.file)
-    step = find_ai_step(model, args.step)
+    step = find_ai_step(model, args.step, lang)
     try:
         result = calibrate(args.pilot, args.max_error,
                            confidence_column=args.confidence_column,
