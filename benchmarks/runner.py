@@ -149,22 +149,16 @@ def measure(benchmark: Benchmark, *, quick: bool = False) -> Result:
     min_seconds = 0.0 if quick else benchmark.min_seconds
     max_rounds = 3 if quick else benchmark.max_rounds
     spent = 0.0
-    gc_was_enabled = gc.isenabled()
-    try:
-        while len(result.times_ms) < max_rounds and (
-                len(result.times_ms) < min_rounds or spent < min_seconds):
-            gc.collect()
-            gc.disable()  # a collection in the middle of one round is noise, not the code's cost
-            start = time.perf_counter()
-            call()
-            elapsed = time.perf_counter() - start
-            if gc_was_enabled:
-                gc.enable()
-            spent += elapsed
-            result.times_ms.append(elapsed * 1000)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    while len(result.times_ms) < max_rounds and (
+            len(result.times_ms) < min_rounds or spent < min_seconds):
+        # Start each round with a clean heap; collections the round itself triggers are
+        # part of its cost (a user pays for them too), so the collector stays on.
+        gc.collect()
+        start = time.perf_counter()
+        call()
+        elapsed = time.perf_counter() - start
+        spent += elapsed
+        result.times_ms.append(elapsed * 1000)
     return result
 
 
