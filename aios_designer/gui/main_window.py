@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.document = document or Document(parent=self)
         self.keeper = RecoveryKeeper(self.document, self)
         self.files = FileController(self.document, self, self.keeper)
-        self.actions = MainActions(self, self.document)
+        self.commands = MainActions(self, self.document)
         self._selection: list[str] = []
         self._presentation_state: dict | None = None
         self.setAcceptDrops(True)
@@ -87,11 +87,11 @@ class MainWindow(QMainWindow):
         self.canvas = CanvasView(self.document, self)
         self.canvas.setObjectName("canvas")
         self.setCentralWidget(self.canvas)
-        self.palette = Palette(self)
-        self.palette.kind_activated.connect(self.place_step)
+        self.step_palette = Palette(self)
+        self.step_palette.kind_activated.connect(self.place_step)
         # Palette and main toolbar on the left edge: on a 16:9 projector height is what the
         # lanes lack, width is plenty.
-        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.palette)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.step_palette)
         self.docks: dict[str, QDockWidget] = {}
         self.panels: dict[str, QWidget] = {}
         self._create_docks()
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self._bottom_docks = bottoms
 
     def _create_menus(self) -> None:
-        a = self.actions
+        a = self.commands
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([a.new, a.open])
@@ -165,13 +165,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a.auto_layout)
         self.insert_menu = bar.addMenu("")
-        self.insert_menu.addActions(list(self.palette.actions_by_kind.values()))
+        self.insert_menu.addActions(list(self.step_palette.actions_by_kind.values()))
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.snap])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presentation)
         self.panels_menu = self.view_menu.addMenu("")
-        self.panels_menu.addAction(self.palette.toggleViewAction())
+        self.panels_menu.addAction(self.step_palette.toggleViewAction())
         for dock in self.docks.values():
             self.panels_menu.addAction(dock.toggleViewAction())
         self.language_menu = self.view_menu.addMenu("")
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
         toolbar = QToolBar(self)
-        self.insertToolBar(self.palette, toolbar)
+        self.insertToolBar(self.step_palette, toolbar)
         toolbar.setObjectName("main_toolbar")
         toolbar.addActions([a.new, a.open, a.save])
         toolbar.addSeparator()
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self._findings_counts: tuple[int, int] | None = None
 
     def _connect(self) -> None:
-        a, files, doc = self.actions, self.files, self.document
+        a, files, doc = self.commands, self.files, self.document
         a.new.triggered.connect(lambda: files.new())
         a.open.triggered.connect(files.open)
         a.save.triggered.connect(files.save)
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
         if on == self.is_presenting():
             return
         if on:
-            bars = [self.palette, self.main_toolbar]
+            bars = [self.step_palette, self.main_toolbar]
             self._presentation_state = {
                 "visible": [w for w in list(self.docks.values()) + bars if w.isVisible()],
                 "maximized": self.isMaximized(),
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
             self.menuBar().show()
             self.statusBar().show()
             self.showMaximized() if state["maximized"] else self.showNormal()
-        self.actions.presentation.setChecked(on)
+        self.commands.presentation.setChecked(on)
         self._leave_presentation.setEnabled(on)
         self._update_zoom()
 

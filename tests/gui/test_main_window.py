@@ -170,9 +170,9 @@ def test_exception_in_a_slot_shows_a_dialog_autosaves_and_the_app_lives_on(qtbot
         def broken():
             raise RuntimeError("boom")
 
-        window.actions.about.triggered.disconnect()
-        window.actions.about.triggered.connect(broken)
-        window.actions.about.trigger()
+        window.commands.about.triggered.disconnect()
+        window.commands.about.triggered.connect(broken)
+        window.commands.about.trigger()
     finally:
         guard.uninstall()
     assert shown and "boom" in shown[0]
@@ -188,7 +188,7 @@ def test_language_switch_retranslates_menus_and_panels(qtbot, window):
     # Qt delivers LanguageChange as posted events.
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Datei")
     assert window.docks["properties"].windowTitle() == "Eigenschaften"
-    assert window.actions.save.text() == "&Speichern"
+    assert window.commands.save.text() == "&Speichern"
     assert window.panel("properties").header.text() == "Betriebsmodell"
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
@@ -199,14 +199,14 @@ def test_presentation_mode_hides_docks_and_f11_leaves_it(qtbot, window):
     qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
     assert window.is_presenting() and window.isFullScreen()
     assert not any(d.isVisible() for d in window.docks.values())
-    assert not window.palette.isVisible() and not window.menuBar().isVisible()
+    assert not window.step_palette.isVisible() and not window.menuBar().isVisible()
     qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
     assert not window.is_presenting() and not window.isFullScreen()
     assert window.docks["properties"].isVisible() and window.menuBar().isVisible()
     qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
     assert window.is_presenting()
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
-    assert not window.is_presenting() and window.palette.isVisible()
+    assert not window.is_presenting() and window.step_palette.isVisible()
     # Outside presentation mode Esc belongs to the canvas again (clears the selection).
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
     assert not window.is_presenting()
@@ -338,14 +338,14 @@ def test_tools_and_file_dialogs_of_other_parts_open_from_the_menus(qtbot, window
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     for name in DIALOG_ACTIONS:
-        action = window.actions.by_name[name]
+        action = window.commands.by_name[name]
         if action.isEnabled():
             action.trigger()
     assert window.document.model.model_dump() == load_model(model_file).model_dump()
     expected = {"import_raci": "RaciImportDialog", "calibrate": "CalibrationDialog",
                 "ai_act": "AiActDialog", "data_protection": "DataProtectionDialog"}
     for name, dialog in expected.items():
-        if window.actions.by_name[name].isEnabled():
+        if window.commands.by_name[name].isEnabled():
             assert dialog in opened
 
 
@@ -375,8 +375,8 @@ def test_new_offers_templates_and_an_empty_model(qtbot, window, monkeypatch):
 
 
 def test_snap_to_grid_can_be_switched_off_in_the_view_menu(window):
-    assert window.actions.snap.isChecked() and window.canvas.snap_enabled()
-    window.actions.snap.trigger()
+    assert window.commands.snap.isChecked() and window.canvas.snap_enabled()
+    window.commands.snap.trigger()
     assert not window.canvas.snap_enabled()
 
 

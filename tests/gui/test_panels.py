@@ -32,7 +32,7 @@ def window(qtbot, monkeypatch):
 
 
 def test_palette_tooltips_name_the_shortcut_and_clicks_place_steps(qtbot, window):
-    palette = window.palette
+    palette = window.step_palette
     assert "Alt+2" in palette.actions_by_kind[StepKind.AI_TASK].toolTip()
     before = len(window.document.model.steps)
     qtbot.mouseClick(palette.buttons[StepKind.DECISION], Qt.MouseButton.LeftButton)
@@ -176,7 +176,7 @@ def test_dragging_a_palette_entry_onto_a_lane_places_that_kind_there(qtbot, wind
         return Qt.DropAction.CopyAction
 
     monkeypatch.setattr(QDrag, "exec", fake_exec)
-    button = window.palette.buttons[StepKind.EXCEPTION]
+    button = window.step_palette.buttons[StepKind.EXCEPTION]
     start = button.rect().center()
     qtbot.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     qtbot.mouseMove(button, start + QPoint(30, 0))

@@ -100,7 +100,7 @@ def test_build_save_reopen_undo_redo_the_example_workflow(qtbot, window, tmp_pat
     ai_lane, agent_lane, lead_lane = (r.id for r in document.model.roles)
 
     # Steps: the trigger by clicking the palette, the rest by their shortcuts.
-    palette = window.palette
+    palette = window.step_palette
     qtbot.mouseClick(palette.buttons[StepKind.TRIGGER], Qt.MouseButton.LeftButton)
     for key in (Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_6, Qt.Key.Key_8):
         qtbot.keyClick(window.canvas, key, Qt.KeyboardModifier.AltModifier)
