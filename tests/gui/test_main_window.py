@@ -389,3 +389,14 @@ def test_the_window_comes_back_in_the_size_it_was_closed(qtbot, window):
     again.restore_geometry()
     assert (again.width(), again.height()) == (700, 500)
     forget_changes(again)
+
+
+def test_language_comes_from_lang_then_the_menu_choice_then_the_system(qapp, monkeypatch):
+    from aios_designer.gui.i18n import choose_language, save_language
+
+    isolate_settings()
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert choose_language(None) == "de"  # system
+    save_language("en")
+    assert choose_language(None) == "en"  # picked in View → Language last time
+    assert choose_language("de") == "de"  # --lang wins
