@@ -475,3 +475,21 @@ def test_lane_names_float_at_the_left_when_the_label_column_is_scrolled_away(vie
     assert left_pixel() not in ("#fafbfc", "#ffffff")  # a label box, not the bare lane band
     bar.setValue(bar.minimum())
     assert not view._labels_pinned()
+
+
+def test_long_names_wrap_into_few_lines_and_end_with_an_ellipsis(qapp):
+    from aios_designer.gui.scene.step_item import fit_lines
+    text = fit_lines("Escalated to head of customer service and beyond", "name", 150, 2)
+    lines = text.split("\u2028")
+    assert len(lines) == 2 and lines[0] == "Escalated to" and lines[1].endswith("…")
+    assert fit_lines("Short", "name", 150, 2) == "Short"
+    assert all(part for part in fit_lines("Averyveryverylongwordwithoutspaces" * 2, "name",
+                                          80, 3).split("\u2028"))
+
+
+def test_flow_labels_show_condition_and_partial_share(qapp):
+    from aios_designer.gui.scene.styles import flow_label
+    assert flow_label("confidence < 0.85", 0.3) == "confidence < 0.85 · 30\u00a0%"
+    assert flow_label("", 0.125) == "12.5\u00a0%"
+    assert flow_label("draft ready", 1.0) == "draft ready"
+    assert flow_label("", None) == ""

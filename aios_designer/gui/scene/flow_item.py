@@ -18,7 +18,7 @@ from .styles import FLOW_STYLES, TEXT_MIN_LOD
 ARROW_LENGTH = 12.0
 ARROW_HALF_WIDTH = 5.5
 #: Long conditions wrap, so a label does not cover the neighbouring steps.
-LABEL_MAX_WIDTH = 110.0
+LABEL_MAX_WIDTH = 120.0
 LABEL_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 
 
@@ -58,7 +58,10 @@ def route(source, target) -> tuple[float, ...]:
         else:
             x0, y0, x3, y3 = sx, sy - sh, tx, ty + th
         bend = (y3 - y0) / 2
-        return (x0, y0, x0, y0 + bend, x3, y3 - bend, x3, y3)
+        # Flows leaving down one column would lie on top of each other: the longer the
+        # flow, the further it bows out to the left.
+        bow = -min(90.0, 0.12 * abs(y3 - y0))
+        return (x0, y0, x0 + bow, y0 + bend, x3 + bow, y3 - bend, x3, y3)
     x0, y0, x3, y3 = sx, sy - sh, tx, ty - th
     top = min(y0, y3) - (50 + 0.1 * abs(x3 - x0))
     return (x0, y0, x0, top, x3, top, x3, y3)
@@ -148,8 +151,12 @@ class FlowItem(QGraphicsItem):
         self._bounds = bounds
 
     def midpoint(self) -> QPointF:
+        """Where the label sits: a little past the middle, so the labels of flows fanning
+        out of one decision spread towards their targets instead of piling up."""
         x0, y0, x1, y1, x2, y2, x3, y3 = self._points
-        return QPointF((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8)
+        t = 0.6 if x3 > x1 > x0 else 0.5
+        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3
+        return QPointF(a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
 
     def path(self) -> QPainterPath:
         if self._path is None:
@@ -197,7 +204,7 @@ class FlowItem(QGraphicsItem):
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor(FLOW_STYLES[kind].color))
             painter.setFont(styles.font("flow"))
-            painter.drawText(rect, LABEL_FLAGS, self.label)
+            painter.drawText(rect.adjusted(5, 2, -5, -2), LABEL_FLAGS, self.label)
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -77,18 +77,36 @@ def _text_option() -> QTextOption:
     return option
 
 
+def fit_lines(text: str, font_role: str, width: float, lines: int) -> str:
+    """``text`` word-wrapped into at most ``lines`` lines of ``width``; the last line is
+    elided ("…") when the text is longer. Lines are joined with newlines."""
+    metrics = QFontMetricsF(styles.font(font_role))
+    words = text.split()
+    result: list[str] = []
+    while words and len(result) < lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(line + " " + words[0]) <= width:
+            line += " " + words.pop(0)
+        if metrics.horizontalAdvance(line) > width:
+            # One word longer than the line: break it where it no longer fits.
+            cut = len(line)
+            while cut > 1 and metrics.horizontalAdvance(line[:cut]) > width:
+                cut -= 1
+            words.insert(0, line[cut:])
+            line = line[:cut]
+        result.append(line)
+    if words:
+        result.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    # U+2028 is a hard line break for Qt's text layout ("\n" is not, in plain text).
+    return "\u2028".join(result)
+
+
 def _static_text(text: str, font_role: str, width: float, lines: int) -> QStaticText:
-    font = styles.font(font_role)
-    if lines > 1:
-        text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
-                                              width * lines - 12)
-    else:
-        text = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
-    static = QStaticText(text)
+    static = QStaticText(fit_lines(text, font_role, width, lines))
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.setTextWidth(width)
     static.setTextOption(_text_option())
-    static.prepare(QTransform(), font)
+    static.prepare(QTransform(), styles.font(font_role))
     return static
 
 
@@ -213,7 +231,8 @@ class StepItem(QGraphicsItem):
     def _paint_texts(self, painter) -> None:
         rect = self._geometry["name"]
         if self._name_text is None:
-            self._name_text = _static_text(self.name, "name", rect.width(), 2)
+            lines = 2 if self.style.label_below or self.detail else 3
+            self._name_text = _static_text(self.name, "name", rect.width(), lines)
             if self.detail and not self.style.label_below:
                 self._detail_text = _static_text(self.detail, "detail",
                                                  self._geometry["detail"].width(), 1)

@@ -217,6 +217,7 @@ def policy_text(review: ReviewPolicy) -> str:
 
 def flow_label(condition: str, share: float | None) -> str:
     parts = [condition.strip()] if condition.strip() else []
-    if share is not None:
+    # A flow that takes everything needs no number; partial shares are what matter.
+    if share is not None and share < 1.0:
         parts.append(f"{percent(share)}\u00a0%")
     return " · ".join(parts)
