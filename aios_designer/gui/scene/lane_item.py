@@ -6,13 +6,13 @@ through, so a drag on empty lane space starts a rubber band.
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from . import styles
 
 #: Width of the label column at the left of every lane.
-HEADER_WIDTH = 150.0
+HEADER_WIDTH = 170.0
 SHADES = (QColor("#FAFBFC"), QColor("#EEF2F6"))
 HEADER_SHADES = (QColor("#E4E9EF"), QColor("#D8E0E8"))
 
@@ -22,6 +22,14 @@ def _border_pen() -> QPen:
     pen = QPen(QColor("#B8C4CF"), 1.0)
     pen.setCosmetic(True)
     return pen
+
+
+@cache
+def _label_option() -> QTextOption:
+    # Long German compounds ("Datenschutzbeauftragte") must break rather than be cut off.
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
 
 
 class LaneItem(QGraphicsItem):
@@ -80,9 +88,7 @@ class LaneItem(QGraphicsItem):
             return
         painter.setPen(QColor("#263238") if self.role_id else QColor("#607D8B"))
         painter.setFont(styles.font("lane"))
-        painter.drawText(header.adjusted(10, 8, -8, -8),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                         | Qt.TextFlag.TextWordWrap, self.name)
+        painter.drawText(header.adjusted(10, 8, -8, -8), self.name, _label_option())
 
     def itemChange(self, change, value):
         # A rubber band over the steps must not pick up the lanes it touches.

@@ -34,7 +34,7 @@ def _geometry(kind: StepKind) -> dict:
         name = QRectF(-LABEL_BELOW_WIDTH / 2, h / 2 + 4, LABEL_BELOW_WIDTH, LABEL_BELOW_HEIGHT - 4)
         detail = QRectF()
     elif style.shape == "diamond":
-        name = QRectF(-w * 0.32, -h * 0.3, w * 0.64, h * 0.6)
+        name = QRectF(-w * 0.36, -h * 0.32, w * 0.72, h * 0.64)
         detail = QRectF()
     else:
         name = QRectF(-w / 2 + 34, -h / 2 + 4, w - 42, h - 8)
@@ -90,10 +90,10 @@ def fit_lines(text: str, font_role: str, width: float, lines: int) -> str:
         if metrics.horizontalAdvance(line) > width:
             # One word longer than the line: break it where it no longer fits.
             cut = len(line)
-            while cut > 1 and metrics.horizontalAdvance(line[:cut]) > width:
+            while cut > 1 and metrics.horizontalAdvance(line[:cut] + "-") > width:
                 cut -= 1
             words.insert(0, line[cut:])
-            line = line[:cut]
+            line = line[:cut] + "-"
         result.append(line)
     if words:
         result.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))

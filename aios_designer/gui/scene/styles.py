@@ -46,7 +46,7 @@ STEP_STYLES: dict[StepKind, StepStyle] = {
     StepKind.AI_TASK: StepStyle(180, 76, "rounded", "#EEE5FB", "#6A3DB8", 2.0),
     StepKind.HUMAN_TASK: StepStyle(170, 64, "rounded", "#E3EEFB", "#2F6DB5"),
     StepKind.REVIEW: StepStyle(170, 64, "rounded", "#DFF3F1", "#1F7F76", 2.0),
-    StepKind.DECISION: StepStyle(160, 90, "diamond", "#FFF3D6", "#B07800", 1.5),
+    StepKind.DECISION: StepStyle(180, 96, "diamond", "#FFF3D6", "#B07800", 1.5),
     StepKind.EXCEPTION: StepStyle(170, 64, "rounded", "#FDE6E1", "#C0392B", 2.5),
     StepKind.SYSTEM_TASK: StepStyle(170, 64, "rect", "#ECEFF1", "#546E7A"),
     StepKind.END: StepStyle(60, 60, "circle", "#ECEFF1", "#263238", 4.0, True),
