@@ -89,11 +89,11 @@ def test_workflow_rows_in_canvas_order(workbook):
     assert column(ws, "SLA (hours)")[3] == 8
     assert column(ws, "Id")[0] == "s-in"
     # Empty cells are not written; one conditional-format rule draws the grid of the table.
-    (grid,) = [r for area in ws.conditional_formatting if str(area.sqref) == "A5:J10"
+    (grid,) = [r for area in ws.conditional_formatting if str(area.sqref) == "A5:H10"
                for r in area.rules]
     assert grid.formula == ["TRUE"] and grid.dxf.border.bottom.style == "thin"
     # Ids are for the screen and re-import; the printout stops before them.
-    assert ws.print_area == "'Workflow'!$A$1:$I$10"
+    assert ws.print_area == "'Workflow'!$A$1:$G$10"
 
 
 def test_empty_table_cells_are_not_written(tmp_path):

@@ -1,5 +1,7 @@
-"""Workflow: one row per step, in the canvas's reading order."""
-from ...model import AiTaskStep, ExceptionStep, HumanTaskStep, ReviewStep
+"""Workflow: one row per step, in the canvas's reading order (DESIGN §5: id, name, kind, role,
+description, policy, threshold, SLA). Minutes and waiting times are on the Projection sheet,
+where they feed the formulas."""
+from ...model import AiTaskStep, ExceptionStep
 from ..layout import Column, write_table
 
 
@@ -17,12 +19,6 @@ def _sla(step):
     return step.sla_hours if isinstance(step, ExceptionStep) else None
 
 
-def _minutes(step):
-    if isinstance(step, (HumanTaskStep, ReviewStep, ExceptionStep)):
-        return step.handling_minutes
-    return None
-
-
 def columns(ctx) -> list[Column]:
     return [
         Column("col.step", lambda s: s.name, "AIOS Wrap", max_width=34),
@@ -31,8 +27,6 @@ def columns(ctx) -> list[Column]:
         Column("col.description", lambda s: s.description, "AIOS Wrap", max_width=50),
         Column("col.policy", lambda s: _policy(ctx, s), max_width=26),
         Column("col.threshold", _threshold, "AIOS Percent", max_width=12),
-        Column("col.minutes", _minutes, "AIOS Number", max_width=12),
-        Column("col.waiting", lambda s: s.waiting_minutes or None, "AIOS Number", max_width=12),
         Column("col.sla_hours", _sla, "AIOS Number", max_width=12),
         Column("col.id", lambda s: s.id, "AIOS Id", max_width=38, printed=False),
     ]
