@@ -8,7 +8,7 @@ import argparse
 import importlib
 import sys
 
-from .common import CliError, add_global_options, fail
+from .common import CliError, add_global_options, default_language, fail
 
 COMMANDS = [
     "templates",
@@ -78,6 +78,17 @@ def _first_positional(argv: list[str]) -> str | None:
     return None
 
 
+def _language_of(argv: list[str]) -> str:
+    """--lang as given (last one wins, as in argparse), else the system language."""
+    lang = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+    return lang if lang in ("en", "de") else default_language()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = _load_commands()
@@ -94,6 +105,6 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     except CliError as exc:
-        fail(str(exc))
+        fail(exc.message(_language_of(argv)))
     except KeyboardInterrupt:
         return 130

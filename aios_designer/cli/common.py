@@ -10,7 +10,17 @@ from ..model import OperatingModel
 
 
 class CliError(Exception):
-    """A usage or file problem: printed as one line, exit code 2."""
+    """A usage or file problem: printed as one line, exit code 2.
+
+    ``de`` is the German sentence, printed instead under ``--lang de``.
+    """
+
+    def __init__(self, message: str, de: str | None = None):
+        super().__init__(message)
+        self.de = de
+
+    def message(self, lang: str = "en") -> str:
+        return self.de if lang == "de" and self.de else str(self)
 
 
 def fail(message: str) -> NoReturn:
@@ -40,4 +50,4 @@ def open_model(path: str | Path) -> OperatingModel:
     try:
         return load_model(path)
     except ModelFileError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(str(exc), de=exc.message("de")) from exc

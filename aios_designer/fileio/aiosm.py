@@ -1,6 +1,7 @@
 """Reading and writing ``.aiosm`` files: versioned, deterministic, atomic."""
 import json
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -16,6 +17,9 @@ _MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * _MB
 MAX_NESTING = 40
 _TOO_LARGE = "is larger than 50 MB, so it is not an operating model"
+_TOO_LARGE_DE = "ist größer als 50 MB und damit kein Betriebsmodell"
+_TOO_DEEP = "is nested far too deeply to be an operating model"
+_TOO_DEEP_DE = "ist viel zu tief verschachtelt für ein Betriebsmodell"
 SUFFIX = ".aiosm"
 
 
@@ -37,7 +41,10 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
     except ValueError as exc:  # NaN or infinity slipped into a number
         raise ModelFileError(path, "cannot be saved: a number in it is not a real value "
                                    "(NaN or infinity); the previous version on disk is "
-                                   "unchanged") from exc
+                                   "unchanged",
+                             de="kann nicht gespeichert werden: eine Zahl darin ist kein "
+                                "echter Wert (NaN oder unendlich); die bisherige Fassung auf "
+                                "der Festplatte ist unverändert") from exc
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
@@ -58,7 +65,9 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
         _fsync_folder(folder)
     except OSError as exc:
         raise ModelFileError(path, f"could not be saved ({exc.strerror or exc}); the previous "
-                                   "version on disk is unchanged") from exc
+                                   "version on disk is unchanged",
+                             de=f"konnte nicht gespeichert werden ({exc.strerror or exc}); "
+                                "die bisherige Fassung auf der Festplatte ist unverändert") from exc
     finally:
         if tmp_name is not None:
             for leftover in (tmp_name, tmp_name + ".bak"):
@@ -105,24 +114,30 @@ def load_model(path: str | Path) -> OperatingModel:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ModelFileError(path, "is a folder, not a file")
+            raise ModelFileError(path, "is a folder, not a file", de="ist ein Ordner, keine Datei")
         if not stat.S_ISREG(info.st_mode):
             # A device or pipe never ends (/dev/zero) or blocks: refuse before reading.
-            raise ModelFileError(path, "is not a regular file, so it is not an operating model")
+            raise ModelFileError(path, "is not a regular file, so it is not an operating model",
+                                 de="ist keine gewöhnliche Datei und damit kein Betriebsmodell")
         if info.st_size > MAX_FILE_BYTES:
-            raise ModelFileError(path, f"is {info.st_size / _MB:.0f} MB; operating-model files "
-                                       f"are at most {MAX_FILE_BYTES // _MB} MB, so this is not one")
+            size, limit = f"{info.st_size / _MB:.0f}", MAX_FILE_BYTES // _MB
+            raise ModelFileError(path, f"is {size} MB; operating-model files are at most "
+                                       f"{limit} MB, so this is not one",
+                                 de=f"ist {size} MB groß; Betriebsmodelle sind höchstens "
+                                    f"{limit} MB groß, dies ist also keines")
         with open(path, "rb") as handle:
             # Bounded: the file may have grown since stat; loads_model refuses the excess.
             raw = handle.read(MAX_FILE_BYTES + 1)
     except ModelFileError:
         raise
     except IsADirectoryError as exc:
-        raise ModelFileError(path, "is a folder, not a file") from exc
+        raise ModelFileError(path, "is a folder, not a file",
+                             de="ist ein Ordner, keine Datei") from exc
     except FileNotFoundError as exc:
-        raise ModelFileError(path, "does not exist") from exc
+        raise ModelFileError(path, "does not exist", de="existiert nicht") from exc
     except OSError as exc:
-        raise ModelFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise ModelFileError(path, f"cannot be read ({exc.strerror or exc})",
+                             de=f"kann nicht gelesen werden ({exc.strerror or exc})") from exc
     return loads_model(raw, path)
 
 
@@ -130,51 +145,67 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
     """Parse file content; ``path`` only names the file in error messages."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FILE_BYTES:
-            raise ModelFileError(path, _TOO_LARGE)
+            raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line, col = _line_col(raw[: exc.start])
             raise ModelFileError(path, "is not UTF-8 text, so it is not an operating model",
-                                 f"line {line}, column {col}") from exc
+                                 f"line {line}, column {col}",
+                                 de="ist kein UTF-8-Text und damit kein Betriebsmodell") from exc
     else:
         text = raw
         if len(text) > MAX_FILE_BYTES:
-            raise ModelFileError(path, _TOO_LARGE)
+            raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise ModelFileError(path, "is empty")
+        raise ModelFileError(path, "is empty", de="ist leer")
     try:
         document = json.loads(text, object_pairs_hook=_no_duplicate_keys,
                               parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise ModelFileError(path, f"is not valid JSON ({exc.msg}); the file may be truncated "
-                                   "or damaged", f"line {exc.lineno}, column {exc.colno}") from exc
+                                   "or damaged", f"line {exc.lineno}, column {exc.colno}",
+                             de=f"ist kein gültiges JSON ({exc.msg}); die Datei ist vielleicht "
+                                "abgeschnitten oder beschädigt") from exc
     except _DuplicateKey as exc:
-        raise ModelFileError(path, f"contains the key '{exc.key}' twice") from exc
+        raise ModelFileError(path, f"contains the key '{exc.key}' twice",
+                             de=f"enthält den Schlüssel '{exc.key}' doppelt") from exc
     except _NonFinite as exc:
         raise ModelFileError(path, f"contains '{exc.constant}', which is not a number JSON "
-                                   "allows; the file was not written by AIOS Designer") from exc
+                                   "allows; the file was not written by AIOS Designer",
+                             de=f"enthält '{exc.constant}', eine in JSON nicht erlaubte Zahl; "
+                                "die Datei stammt nicht vom AIOS Designer") from exc
     except RecursionError as exc:
-        raise ModelFileError(path, "is nested far too deeply to be an operating model") from exc
+        raise ModelFileError(path, _TOO_DEEP, de=_TOO_DEEP_DE) from exc
     if not isinstance(document, dict) or document.get("format") != migrations.FORMAT:
         raise ModelFileError(path, "is not an AIOS Designer operating model (no "
-                                   f"\"format\": \"{migrations.FORMAT}\" marker)")
+                                   f"\"format\": \"{migrations.FORMAT}\" marker)",
+                             de="ist kein Betriebsmodell des AIOS Designer (die Kennung "
+                                f"\"format\": \"{migrations.FORMAT}\" fehlt)")
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ModelFileError(path, "has no valid schema_version", "schema_version")
+        raise ModelFileError(path, "has no valid schema_version", "schema_version",
+                             de="hat keine gültige schema_version")
     if version > migrations.SCHEMA_VERSION:
         raise ModelFileError(path, f"was written by a newer AIOS Designer (file format version "
                                    f"{version}; this version reads up to "
-                                   f"{migrations.SCHEMA_VERSION}); please update the application")
+                                   f"{migrations.SCHEMA_VERSION}); please update the application",
+                             de=f"wurde von einem neueren AIOS Designer geschrieben "
+                                f"(Dateiformat-Version {version}; diese Version liest bis "
+                                f"{migrations.SCHEMA_VERSION}); bitte die Anwendung aktualisieren")
     try:
         document = migrations.migrate(document, version)
     except Exception as exc:  # noqa: BLE001 - a damaged old file can break a migration anywhere
         _refuse_deep_nesting(document, path)
         raise ModelFileError(path, f"could not be upgraded from file format version {version} "
-                                   f"({type(exc).__name__}: {exc})") from exc
+                                   f"({type(exc).__name__}: {exc})",
+                             de=f"konnte nicht von Dateiformat-Version {version} aktualisiert "
+                                f"werden ({type(exc).__name__}: {exc})") from exc
     if not isinstance(document, dict):
-        raise ModelFileError(path, f"could not be upgraded from file format version {version}")
+        raise ModelFileError(path, f"could not be upgraded from file format version {version}",
+                             de=f"konnte nicht von Dateiformat-Version {version} aktualisiert "
+                                "werden")
     body = {k: v for k, v in document.items() if k not in ("format", "schema_version")}
     try:
         return OperatingModel.model_validate(body)
@@ -182,44 +213,112 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
         # Only now: a valid model is shallow by its schema, and the walk costs as much as
         # parsing. The nesting is the clearer message when it is the cause.
         _refuse_deep_nesting(document, path)
-        place, message = describe_validation_error(exc)
-        raise ModelFileError(path, message, place) from exc
+        place, message, message_de = _describe(exc)
+        raise ModelFileError(path, message, place, de=message_de) from exc
 
 
 def describe_validation_error(exc: ValidationError) -> tuple[str | None, str]:
-    """(field path, sentence) of the first problem pydantic reports."""
-    first = exc.errors(include_url=False)[0]
-    loc = first.get("loc", ())
+    """(field path, English sentence) of the first problem pydantic reports."""
+    place, message, _ = _describe(exc)
+    return place, message
+
+
+def _describe(exc: ValidationError) -> tuple[str | None, str, str]:
+    """(field path, English sentence, German sentence) of the first problem pydantic reports."""
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    kind, loc, ctx = first.get("type"), first.get("loc", ()), first.get("ctx", {})
     place = _format_loc(loc) or None
+    given = first.get("input")
+    found = (f" (found {given!r})", f" (gefunden: {given!r})") if isinstance(
+        given, (int, float, str, bool)) and len(repr(given)) <= 60 else ("", "")
     message = first.get("msg", "is invalid")
-    if first.get("type") == "value_error" and message.startswith("Value error, "):
+    if kind == "value_error" and message.startswith("Value error, "):
         message = message[len("Value error, "):]
         # Cross-reference problems carry their own field path: "steps[2].role_id: ...".
         head, sep, rest = message.partition(": ")
         if sep and not place:
             place, message = head, rest
         message = message.split("; ")[0]
-    elif first.get("type") == "missing":
-        message = "required field is missing"
-    elif first.get("type") in ("union_tag_invalid", "union_tag_not_found"):
-        given = first.get("ctx", {}).get("tag")
+        en, de = message, _german_integrity(message)
+    elif kind == "missing":
+        en, de = "required field is missing", "Pflichtfeld fehlt"
+    elif kind in ("union_tag_invalid", "union_tag_not_found"):
         kinds = ", ".join(sorted(_STEP_KINDS))
-        message = (f"unknown step kind '{given}' (known kinds: {kinds})"
-                   if first.get("type") == "union_tag_invalid"
-                   else f"the step has no \"kind\" (known kinds: {kinds})")
-    elif first.get("type") == "string_pattern_mismatch" and "raci_overrides" in loc:
-        message = (f"RACI letters must be some of R, A, C, I in that order, e.g. \"RA\" "
-                   f"(found {first.get('input')!r})")
-    elif first.get("type") == "extra_forbidden":
-        message = "unknown field (the file may come from another program)"
+        if kind == "union_tag_invalid":
+            tag = ctx.get("tag")
+            en = f"unknown step kind '{tag}' (known kinds: {kinds})"
+            de = f"unbekannte Schrittart '{tag}' (bekannte Arten: {kinds})"
+        else:
+            en = f"the step has no \"kind\" (known kinds: {kinds})"
+            de = f"der Schritt hat keine Art (\"kind\"; bekannte Arten: {kinds})"
+    elif kind == "string_pattern_mismatch" and "raci_overrides" in loc:
+        en = (f"RACI letters must be some of R, A, C, I in that order, e.g. \"RA\" "
+              f"(found {given!r})")
+        de = (f"RACI-Buchstaben müssen aus R, A, C, I in dieser Reihenfolge bestehen, z. B. "
+              f"\"RA\" (gefunden: {given!r})")
+    elif kind == "extra_forbidden":
+        en = "unknown field (the file may come from another program)"
+        de = "unbekanntes Feld (die Datei stammt vielleicht aus einem anderen Programm)"
     else:
-        given = first.get("input")
-        if isinstance(given, (int, float, str, bool)) and len(repr(given)) <= 60:
-            message = f"{message} (found {given!r})"
-    extra = len(exc.errors()) - 1
+        en = message + found[0]
+        de = _german_value_error(kind, ctx, message) + found[1]
+    extra = len(errors) - 1
     if extra:
-        message += f" (and {extra} more problem{'s' if extra > 1 else ''})"
-    return place, message
+        en += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+        de += f" (und {extra} weitere{'s' if extra == 1 else ''} Problem{'e' if extra > 1 else ''})"
+    return place, en, de
+
+
+def _german_value_error(kind: str | None, ctx: dict, message: str) -> str:
+    """German for the pydantic errors a hand-edited file runs into; the rest keeps pydantic's
+    English text behind a German lead-in."""
+    if kind == "greater_than_equal":
+        return f"muss mindestens {ctx.get('ge')} sein"
+    if kind == "greater_than":
+        return f"muss größer als {ctx.get('gt')} sein"
+    if kind == "less_than_equal":
+        return f"darf höchstens {ctx.get('le')} sein"
+    if kind == "less_than":
+        return f"muss kleiner als {ctx.get('lt')} sein"
+    if kind == "string_too_long":
+        return f"darf höchstens {ctx.get('max_length')} Zeichen lang sein"
+    if kind == "string_too_short":
+        return f"muss mindestens {ctx.get('min_length')} Zeichen lang sein"
+    if kind == "enum":
+        return f"muss einer dieser Werte sein: {ctx.get('expected')}"
+    if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
+        return "muss eine Zahl sein"
+    if kind in ("bool_parsing", "bool_type"):
+        return "muss true oder false sein"
+    if kind in ("string_type",):
+        return "muss ein Text sein"
+    if kind in ("list_type",):
+        return "muss eine Liste sein"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return "muss ein Objekt sein"
+    if kind in ("datetime_parsing", "datetime_type", "datetime_from_date_parsing", "date_parsing",
+                "date_from_datetime_parsing", "date_type"):
+        return "muss ein Datum im Format JJJJ-MM-TT sein"
+    return f"ungültiger Wert ({message})"
+
+
+_INTEGRITY_DE = [
+    (re.compile(r"^duplicate id '(.*)'$"), r"doppelte ID '\1'"),
+    (re.compile(r"^refers to a role that does not exist \('(.*)'\)$"),
+     r"verweist auf eine Rolle, die es nicht gibt ('\1')"),
+    (re.compile(r"^refers to a step that does not exist \('(.*)'\)$"),
+     r"verweist auf einen Schritt, den es nicht gibt ('\1')"),
+    (re.compile(r"^refers to a processor that does not exist \('(.*)'\)$"),
+     r"verweist auf einen Auftragsverarbeiter, den es nicht gibt ('\1')"),
+]
+
+
+def _german_integrity(message: str) -> str:
+    for pattern, german in _INTEGRITY_DE:
+        if pattern.match(message):
+            return pattern.sub(german, message)
+    return f"ungültiger Wert ({message})"
 
 
 def _format_loc(loc: tuple) -> str:
@@ -266,7 +365,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:
 
 def _refuse_deep_nesting(document: object, path: str | Path | None) -> None:
     if _depth(document) > MAX_NESTING:
-        raise ModelFileError(path, "is nested far too deeply to be an operating model")
+        raise ModelFileError(path, _TOO_DEEP, de=_TOO_DEEP_DE)
 
 
 def _depth(node: object) -> int:

@@ -1,16 +1,34 @@
 """The one error type for anything that cannot be read or written as an operating model."""
+import re
 from pathlib import Path
 
 
 class ModelFileError(Exception):
-    """One clear sentence naming the file and, where known, the place in it."""
+    """One clear sentence naming the file and, where known, the place in it.
 
-    def __init__(self, path: str | Path | None, message: str, place: str | None = None):
+    ``str(error)`` is English; ``error.message("de")`` gives the German sentence, for the
+    CLI's ``--lang de`` and the German user interface.
+    """
+
+    def __init__(self, path: str | Path | None, message: str, place: str | None = None,
+                 de: str | None = None):
         # One line, always: the CLI prints it as is and the GUI shows it in a message box.
         message = " ".join(message.split())
         self.path = Path(path) if path is not None else None
         self.place = place
         self.reason = message
-        name = f"'{self.path.name}'" if self.path is not None else "the model"
+        self.reason_de = " ".join(de.split()) if de else None
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        german = lang == "de"
+        if self.path is not None:
+            name = f"'{self.path.name}'"
+        else:
+            name = "das Modell" if german else "the model"
+        place = self.place
+        if place and german:
+            place = re.sub(r"^line (\d+), column (\d+)$", r"Zeile \1, Spalte \2", place)
         where = f" ({place})" if place else ""
-        super().__init__(f"{name}{where}: {message}")
+        reason = self.reason_de if german and self.reason_de else self.reason
+        return f"{name}{where}: {reason}"

@@ -215,3 +215,11 @@ def test_check_output_does_not_change_the_file(capsys, clean_file):
     run_cli(capsys, "check", str(clean_file))
     assert clean_file.read_bytes() == before
     assert before == dumps_model(aios.load_model(clean_file)).encode("utf-8")
+
+
+def test_file_errors_follow_lang(capsys, tmp_path):
+    path = _truncated(tmp_path)
+    code, _, err = run_cli(capsys, "--lang", "de", "check", str(path))
+    assert code == 2 and "Zeile" in err and "kein gültiges JSON" in err
+    code, _, err = run_cli(capsys, "check", str(path), "--lang=en")
+    assert code == 2 and "line" in err and "not valid JSON" in err

@@ -33,6 +33,9 @@ def _error(path: Path) -> ModelFileError:
     message = str(error)
     assert "\n" not in message, "one line only"
     assert f"'{path.name}'" in message, "the file is named"
+    german = error.message("de")
+    assert "\n" not in german and f"'{path.name}'" in german
+    assert german != message, "every file error has a German sentence too"
     return error
 
 
@@ -243,3 +246,20 @@ def test_a_model_with_a_non_finite_number_cannot_be_saved_but_the_old_file_stays
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.aiosm"]
     assert dumps_model(load_model(path)).encode("utf-8") == before
+
+
+def test_german_sentences_name_the_same_place(tmp_path):
+    text = GOLDEN.read_text(encoding="utf-8")
+    error = _error(_write(tmp_path, text[:500]))
+    assert error.message("de").startswith(f"'broken.aiosm' (Zeile {error.place.split()[1]}")
+    assert "Spalte" in error.message("de") and "abgeschnitten" in error.message("de")
+
+    document = _document()
+    document["roles"][0]["hourly_cost"] = -5
+    error = _error(_write(tmp_path, document))
+    assert error.message("de") == "'broken.aiosm' (roles[0].hourly_cost): muss mindestens 0.0 sein (gefunden: -5)"
+
+    document = _document()
+    document["flows"][0]["target_id"] = "weg"
+    error = _error(_write(tmp_path, document))
+    assert "verweist auf einen Schritt, den es nicht gibt ('weg')" in error.message("de")
