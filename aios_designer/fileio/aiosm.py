@@ -67,7 +67,8 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
         raise ModelFileError(path, f"could not be saved ({exc.strerror or exc}); the previous "
                                    "version on disk is unchanged",
                              de=f"konnte nicht gespeichert werden ({exc.strerror or exc}); "
-                                "die bisherige Fassung auf der Festplatte ist unverändert") from exc
+                                "die bisherige Fassung auf der Festplatte ist unverändert",
+                             ) from exc
     finally:
         if tmp_name is not None:
             for leftover in (tmp_name, tmp_name + ".bak"):
