@@ -23,9 +23,6 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is not None:
         return app
-    if not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Fractional scale factors (125 %, 150 %) as they are: crisp text on high-DPI laptops.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -97,8 +94,20 @@ def open_initial(window, file: str | None, template: str | None, lang: str) -> N
         window.document.replace_model(OperatingModel(meta=Meta(language=lang)))
 
 
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args) -> int:
     """Entry point of ``aios-designer [FILE] [--template NAME] [--lang en|de]``."""
+    if not has_display():
+        # Qt would abort with a core dump; one clear line is kinder.
+        from ..cli.common import CliError
+
+        raise CliError("no display to show the window on (DISPLAY is not set); the "
+                       "sub-commands (check, export, screenshot, …) work without one")
     app = ensure_application()
     lang = choose_language(getattr(args, "lang", None))
     install_language(lang)

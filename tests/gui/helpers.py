@@ -1,18 +1,36 @@
 """Shared set-up of main-window tests: isolated settings and recovery folder, English UI."""
+import atexit
+import os
+import shutil
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSettings, QStandardPaths, Qt
 
 from aios_designer.gui.i18n import install_language
-from aios_designer.gui.recovery import discard_recovery
+from aios_designer.gui.recovery import discard_recovery, recovery_folder
 
 
 def isolate_settings() -> None:
-    """Never read or write the developer's real settings or recovery files."""
+    """Never read or write the developer's real settings or recovery files, nor those of a
+    test run in another process at the same time."""
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("AIOS-tests")
-    QCoreApplication.setApplicationName("AIOS Designer tests")
+    QCoreApplication.setApplicationName(f"AIOS Designer tests {os.getpid()}")
     QSettings().clear()
     discard_recovery()
     install_language("en")
+    if not _cleanup_registered:
+        _cleanup_registered.append(True)
+        atexit.register(_remove_test_folders, QSettings().fileName(),
+                        recovery_folder().parent)
+
+
+_cleanup_registered: list[bool] = []
+
+
+def _remove_test_folders(settings_file: str, data_folder) -> None:
+    Path(settings_file).unlink(missing_ok=True)
+    shutil.rmtree(data_folder, ignore_errors=True)
 
 
 def open_window(qtbot, size=(1600, 900)):

@@ -400,3 +400,14 @@ def test_language_comes_from_lang_then_the_menu_choice_then_the_system(qapp, mon
     save_language("en")
     assert choose_language(None) == "en"  # picked in View → Language last time
     assert choose_language("de") == "de"  # --lang wins
+
+
+def test_without_a_display_the_gui_command_fails_in_one_line(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "aios_designer"], capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and len(result.stderr.strip().splitlines()) == 1
