@@ -493,3 +493,31 @@ def test_flow_labels_show_condition_and_partial_share(qapp):
     assert flow_label("", 0.125) == "12.5\u00a0%"
     assert flow_label("draft ready", 1.0) == "draft ready"
     assert flow_label("", None) == ""
+
+
+def test_every_kind_and_state_renders_without_error(view, qtbot):
+    """Paint errors in items would only print; render every look at three zooms."""
+    document = view.document
+    ids = [view.place_step(kind) for kind in StepKind]
+    for i, kind in enumerate(FlowKind):
+        document.connect_steps(ids[i], ids[i + 1], kind=kind, condition="long condition text",
+                               share=0.25)
+    document.connect_steps(ids[-1], ids[0], kind=FlowKind.REWORK)  # arcs back
+    ai = ids[1]
+    for mode in ReviewMode:
+        document.set_fields(("steps", ai), {"review.mode": mode})
+    document.set_fields(("steps", ids[3]), {"four_eyes": True})
+    document.set_fields(("steps", ids[5]), {"sla_hours": 4.5})
+    view.select_all()
+    view.item_for(ids[2]).hovered = True
+    for zoom in (1.0, 0.3, 0.1):
+        view.set_zoom(zoom)
+        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        view.render(painter)
+        painter.end()
+        assert not image.isNull()
+    assert view.item_for(ai).detail == "no review"
+    assert view.item_for(ids[3]).detail == "four-eyes"
+    assert view.item_for(ids[5]).detail == "SLA 4.5 h"
