@@ -128,6 +128,7 @@ def test_connect_by_dragging_the_handle(view, qtbot):
     flows = [f for f in model.flows if f.source_id == source.id and f.target_id == target.id]
     assert len(flows) == 1
     assert flows[0].id in view.workflow_scene.flows
+    assert view.selected_ids() == [flows[0].id]
     assert source.position == Position(x=380, y=60)  # connecting moved nothing
     view.document.undo_stack.undo()
     assert not [f for f in model.flows if f.source_id == source.id]

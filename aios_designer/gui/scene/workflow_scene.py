@@ -436,7 +436,14 @@ class WorkflowScene(QGraphicsScene):
         if source is None or target is None:
             return None
         flow = self.document.connect_steps(source.step_id, target.step_id)
-        return flow.id if flow is not None else None
+        if flow is None:
+            return None
+        # Selected, so its condition and share can be typed into the properties right away.
+        item = self.flows.get(flow.id)
+        if item is not None:
+            self.clearSelection()
+            item.setSelected(True)
+        return flow.id
 
     def cancel_connect(self) -> None:
         self._set_connect_target(None)
