@@ -125,6 +125,7 @@ def test_recovery_file_is_written_and_offered_on_next_start(qtbot, window, monke
 
     window.files.open_path(model_file)
     window.document.set_fields(("meta",), {"title": "Unsaved work"})
+    assert window.keeper.timer.interval() == 60_000 and window.keeper.timer.isActive()
     assert window.keeper.autosave() == recovery_file()
     model, original = pending_recovery()
     assert model.meta.title == "Unsaved work" and original == model_file
@@ -253,6 +254,10 @@ def test_german_menus_with_lang_de(qtbot, monkeypatch):
         window = open_window(qtbot, (1280, 720))
         titles = [m.title() for m in (window.file_menu, window.edit_menu, window.view_menu)]
         assert titles == ["&Datei", "&Bearbeiten", "&Ansicht"]
+        # Qt's own texts (standard buttons of the unsaved-changes prompt) are German too.
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("QPlatformTheme", "Discard") == "Verwerfen"
         forget_changes(window)
     finally:
         install_language("en")
