@@ -256,8 +256,11 @@ class StepItem(QGraphicsItem):
     # -- interaction ------------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:
         # Set here, not per item at build time: a tooltip costs on every one of 2,000 steps.
-        if self.toolTip() != self.name:
-            self.setToolTip(self.name)
+        tip = f"{styles.kind_name(self.kind)}: {self.name}"
+        if self.detail:
+            tip += f"\n{self.detail}"
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
         self.hovered = True
         self.update()
         super().hoverEnterEvent(event)
