@@ -243,8 +243,12 @@ class WorkflowScene(QGraphicsScene):
         for index, lane in enumerate(lanes):
             rect = QRectF(self.lane_left, lane.top, self.lane_right - self.lane_left, lane.height)
             if index < len(self.lane_items):
-                self.lane_items[index].role_id = lane.role_id
-                self.lane_items[index].set_lane(lane.name, index, rect)
+                item = self.lane_items[index]
+                if item.role_id != lane.role_id:
+                    # The selection belongs to the role, not to the place of its lane.
+                    item.setSelected(False)
+                    item.role_id = lane.role_id
+                item.set_lane(lane.name, index, rect)
             else:
                 item = LaneItem(lane.role_id, lane.name, index, rect)
                 self.lane_items.append(item)
