@@ -300,6 +300,12 @@ class CanvasView(QGraphicsView):
                 self.set_zoom(self.zoom() * ZOOM_STEP ** steps)
             event.accept()
             return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and event.angleDelta().y():
+            # Workflows run left to right: Shift+wheel walks along them.
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - event.angleDelta().y())
+            event.accept()
+            return
         super().wheelEvent(event)
 
     def mousePressEvent(self, event) -> None:

@@ -522,3 +522,17 @@ def test_every_kind_and_state_renders_without_error(view, qtbot):
     assert view.item_for(ai).detail == "no review"
     assert view.item_for(ids[3]).detail == "four-eyes"
     assert view.item_for(ids[5]).detail == "SLA 4.5 h"
+
+
+def test_shift_wheel_scrolls_along_the_workflow(view):
+    view.set_zoom(2.0)
+    bar = view.horizontalScrollBar()
+    before = bar.value()
+    port = view.viewport()
+    centre = QPointF(port.rect().center())
+    wheel = QWheelEvent(centre, QPointF(port.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ShiftModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(port, wheel)
+    assert bar.value() == before + 120
+    assert view.zoom() == pytest.approx(2.0)
