@@ -1,7 +1,7 @@
 """Palette, Properties, Roles and Checks panels, used with mouse and keyboard."""
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from aios_designer.model import (Flow, OperatingModel, Position, ReviewMode, Role, StepKind,
                                  make_step)
@@ -211,4 +211,20 @@ def test_dragging_a_role_row_reorders_the_lanes(qtbot, window):
     table.dropEvent(drop)
     assert [r.name for r in window.document.model.roles] == ["Lead", "Agent"]
     assert table.item(1, 0).text() == "Agent" and table.rowCount() == 2
+    assert window.document.undo_stack.count() == 1
+
+
+def test_role_kind_is_picked_from_a_combo_in_the_table(qtbot, window):
+    from aios_designer.model import RoleKind
+
+    window.docks["roles"].raise_()
+    table = window.panel("roles").table
+    assert table.item(0, 1).text() == "Human role"
+    table.setCurrentCell(0, 1)
+    table.editItem(table.item(0, 1))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QComboBox)
+    qtbot.keyClick(editor, Qt.Key.Key_Down)  # Human role → Team
+    qtbot.waitUntil(lambda: window.document.model.roles[0].kind == RoleKind.TEAM)
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "Team")
     assert window.document.undo_stack.count() == 1

@@ -6,11 +6,13 @@ step; the table is rebuilt from the model after every change and never edits it 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QStyle,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -25,6 +27,30 @@ from .field_editors import error_text
 
 COLUMNS = ("name", "kind", "headcount", "hourly_cost")
 ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _KindDelegate(QStyledItemDelegate):
+    """Edits the role kind with a combo box of the translated kinds."""
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        for kind in RoleKind:
+            editor.addItem(enum_label(kind), kind.value)
+        # One pick is the whole edit: commit and close at once.
+        editor.activated.connect(lambda _: (self.commitData.emit(editor),
+                                            self.closeEditor.emit(editor)))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(KIND_ROLE))))
+
+    def setModelData(self, editor, model, index) -> None:
+        value = editor.currentData()
+        if value != index.data(KIND_ROLE):
+            # Text first (no signal of interest), then the value that triggers the commit.
+            model.setData(index, enum_label(RoleKind(value)), Qt.ItemDataRole.DisplayRole)
+            model.setData(index, value, KIND_ROLE)
 
 
 class _RoleTable(QTableWidget):
@@ -70,6 +96,7 @@ class RolesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.table = _RoleTable(self)
         self.table.setObjectName("roles_table")
+        self.table.setItemDelegateForColumn(1, _KindDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -127,10 +154,9 @@ class RolesPanel(QWidget):
                 name.setData(ID_ROLE, role.id)
                 name.setToolTip(role.description)
                 self.table.setItem(row, 0, name)
-                # The kind as text keeps the narrow dock readable; it is edited in the
-                # Properties panel, which shows the selected role.
+                # Shown as text (a narrow dock stays readable), edited with a combo box.
                 kind = QTableWidgetItem(enum_label(RoleKind(role.kind)))
-                kind.setFlags(kind.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                kind.setData(KIND_ROLE, RoleKind(role.kind).value)
                 self.table.setItem(row, 1, kind)
                 for column, value in ((2, role.headcount), (3, role.hourly_cost)):
                     item = QTableWidgetItem(locale.toString(float(value), "g", 6))
@@ -199,6 +225,9 @@ class RolesPanel(QWidget):
         if column == "name":
             if not self._set(role_id, "name", text):
                 self.refresh()
+            return
+        if column == "kind":
+            self._set(role_id, "kind", RoleKind(item.data(KIND_ROLE)))
             return
         number, ok = QLocale().toDouble(text)
         if not ok:
