@@ -402,22 +402,25 @@ class CanvasView(QGraphicsView):
     def _selected_step_ids(self) -> list[str]:
         return [i for i in self.selected_ids() if i in self.workflow_scene.steps]
 
+    # Only palette drags are the canvas's business. Anything else (an .aiosm file from the
+    # desktop) is ignored here, so it travels on to the main window, which opens files; the
+    # scene would otherwise swallow it.
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(STEP_KIND_MIME):
             event.acceptProposedAction()
         else:
-            super().dragEnterEvent(event)
+            event.ignore()
 
     def dragMoveEvent(self, event) -> None:
         if event.mimeData().hasFormat(STEP_KIND_MIME):
             event.acceptProposedAction()
         else:
-            super().dragMoveEvent(event)
+            event.ignore()
 
     def dropEvent(self, event) -> None:
         data = event.mimeData()
         if not data.hasFormat(STEP_KIND_MIME):
-            super().dropEvent(event)
+            event.ignore()
             return
         try:
             kind = StepKind(bytes(data.data(STEP_KIND_MIME)).decode("utf-8").strip())

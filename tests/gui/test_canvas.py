@@ -536,3 +536,14 @@ def test_shift_wheel_scrolls_along_the_workflow(view):
     QApplication.sendEvent(port, wheel)
     assert bar.value() == before + 120
     assert view.zoom() == pytest.approx(2.0)
+
+
+def test_file_drags_are_left_to_the_window(view):
+    from PySide6.QtCore import QUrl
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile("/tmp/workflow.aiosm")])
+    enter = QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.accept()
+    QApplication.sendEvent(view.viewport(), enter)
+    assert not enter.isAccepted()
