@@ -175,9 +175,8 @@ class PropertiesPanel(QWidget):
             self.selection = [i for i in self.selection if self._exists_id(i)]
             self.rebuild()
             return
-        names_changed = change.touches("roles", "steps", "compliance.processors")
         for ref, editor in self.editors:
-            if names_changed:
+            if change.touches(_choices_source(editor.name)):
                 editor.refresh_choices()
             touched = (change.touches(ref[0]) and (len(ref) == 1 or ref[1] in change.ids))
             if touched and not editor.has_error:
@@ -230,6 +229,15 @@ class PropertiesPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _choices_source(name: str) -> str:
+    """The collection whose names a reference field offers."""
+    if name in ("source_id", "target_id"):
+        return "steps"
+    if name == "processor_id":
+        return "compliance.processors"
+    return "roles" if name.endswith("role_id") else ""
 
 
 def _value(target, dotted: str):
