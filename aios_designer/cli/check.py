@@ -68,9 +68,11 @@ def report_text(model: OperatingModel, findings: list[Finding], lang: str) -> st
     lines = []
     for finding in findings:
         label = _LABEL[lang][finding.severity]
-        line = f"{label}: {finding.message(lang)} [{finding.rule}]"
+        message = finding.message(lang)
+        line = f"{label}: {message} [{finding.rule}]"
         shown = [names.get(e) or e for e in finding.elements]
-        if shown:
+        # The elements line helps only when the message does not already name them all.
+        if any(name not in message for name in shown):
             line += f"\n    {', '.join(shown)}"
         lines.append(line)
     lines.append(summary_line(findings, lang))
@@ -112,7 +114,8 @@ def _element_names(model: OperatingModel) -> dict[str, str]:
     for role in model.roles:
         names[role.id] = role.name or role.id
     for step in model.steps:
-        names[step.id] = step.name or step.id
+        # Unnamed steps as the check messages call them: kind and short id.
+        names[step.id] = step.name or f"{step.kind} {step.id[:8]}"
     for flow in model.flows:
         source = names.get(flow.source_id, flow.source_id)
         target = names.get(flow.target_id, flow.target_id)

@@ -223,3 +223,23 @@ def test_file_errors_follow_lang(capsys, tmp_path):
     assert code == 2 and "Zeile" in err and "kein gültiges JSON" in err
     code, _, err = run_cli(capsys, "check", str(path), "--lang=en")
     assert code == 2 and "line" in err and "not valid JSON" in err
+
+
+def test_elements_line_only_when_the_message_does_not_name_them():
+    from aios_designer.analysis.findings import Finding, Severity
+    from aios_designer.cli.check import report_text
+
+    model = aios.load_model(GOLDEN)
+    flow = model.flows[0]
+    source, target = model.step(flow.source_id), model.step(flow.target_id)
+    unnamed = model.steps[-1]
+    unnamed.name = ""
+    findings = [
+        Finding("T-1", Severity.ERROR, f"Step '{source.name}' is wrong", "x", (source.id,)),
+        Finding("T-2", Severity.WARNING, "These do not fit together", "x", (flow.id, unnamed.id)),
+    ]
+    lines = report_text(model, findings, "en").splitlines()
+    assert lines[0] == f"error: Step '{source.name}' is wrong [T-1]"
+    assert lines[1] == "warning: These do not fit together [T-2]"
+    assert lines[2] == f"    {source.name} → {target.name}, {unnamed.kind} {unnamed.id[:8]}"
+    assert lines[3] == "1 error, 1 warning, 0 hints"
