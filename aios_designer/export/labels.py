@@ -88,6 +88,8 @@ LABELS: dict[str, tuple[str, str]] = {
                    "Kursiv grau = aus dem Arbeitsablauf abgeleitet; fett = von Hand gesetzt"),
     "raci.rules": ("Check column: exactly one A and at least one R per step; more than one R is a warning",
                    "Prüfspalte: genau ein A und mindestens ein R pro Schritt; mehr als ein R ist eine Warnung"),
+    "raci.column_letters": ("Steps with letters (per role)", "Schritte mit Buchstaben (je Rolle)"),
+    "raci.column_a": ("Steps accountable for (A)", "Schritte rechenschaftspflichtig (A)"),
     "raci.ok": ("OK", "OK"),
     "raci.no_a": ("no A", "kein A"),
     "raci.several_a": ("several A", "mehrere A"),

@@ -36,6 +36,8 @@ LANE_HEADINGS = _both("col.lane")
 CHECK_HEADINGS = _both("col.check")
 ID_HEADINGS = _both("col.id")
 LEGEND_HEADINGS = _both("raci.legend")
+#: Rows of the sheet's own column check below the matrix: formulas, not steps.
+SUMMARY_ROWS = _both("raci.column_letters") | _both("raci.column_a")
 
 
 class RaciImportError(Exception):
@@ -269,7 +271,7 @@ def _diff(model: OperatingModel, rows: list[tuple]) -> tuple[list[RaciChange], l
             break
         step_id = _text(row[layout.id_col]) if layout.id_col is not None and \
             layout.id_col < len(row) else ""
-        if not name and not step_id:
+        if not name and not step_id or name.casefold() in SUMMARY_ROWS:
             continue
         step = steps_by_id.get(step_id) or (_unique_by_name(grid.rows, name) if name else None)
         where = f"{get_column_letter(layout.step_col + 1)}{r + 1}"

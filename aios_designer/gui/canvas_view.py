@@ -241,13 +241,19 @@ class CanvasView(QGraphicsView):
         self.set_zoom(1.0)
 
     @Slot()
-    def zoom_to_fit(self) -> None:
-        rect = self.workflow_scene.lanes_rect().adjusted(-20, -20, 20, 20)
+    def zoom_to_fit(self, min_zoom: float | None = None) -> None:
+        """Show the whole workflow. With ``min_zoom`` (e.g. 0.75 on a projector), never go
+        below it: a workflow too large for that shows its start instead."""
+        rect = self.workflow_scene.content_rect().adjusted(-20, -20, 20, 20)
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        factor = min(view.width() / rect.width(), view.height() / rect.height())
-        self.set_zoom(min(factor, 1.5))
+        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.5)
+        if min_zoom is not None and factor < min_zoom:
+            self.set_zoom(min_zoom)
+            self.scroll_to_start()
+            return
+        self.set_zoom(factor)
         self.centerOn(rect.center())
 
     # -- lane names stay in sight ------------------------------------------------------------

@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
         """Select ``ids`` on the canvas (from a panel: a finding, a role)."""
         ids = list(ids)
         model = self.document.model
-        on_canvas = [i for i in ids if model.step(i) or model.flow(i)]
+        drawn = {e.id for e in (*model.steps, *model.flows)}
+        on_canvas = [i for i in ids if i in drawn]
         if on_canvas:
             self.canvas.select_ids(on_canvas)  # also centres the view on them
         self._set_selection(ids)
@@ -307,13 +308,13 @@ class MainWindow(QMainWindow):
     # -- document events ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         self._update_counts()
-        gone = [i for i in self._selection if not self._exists(i)]
-        if gone:
-            self._set_selection([i for i in self._selection if i not in gone])
-
-    def _exists(self, element_id: str) -> bool:
-        model = self.document.model
-        return bool(model.step(element_id) or model.flow(element_id) or model.role(element_id))
+        # Only a removal can make selected ids stale; look them up once, not per id.
+        if self._selection and change.ids.intersection(self._selection):
+            model = self.document.model
+            existing = {e.id for e in (*model.steps, *model.flows, *model.roles)}
+            kept = [i for i in self._selection if i in existing]
+            if len(kept) != len(self._selection):
+                self._set_selection(kept)
 
     def _on_model_replaced(self) -> None:
         self._set_selection([])

@@ -172,9 +172,16 @@ def test_raci_conditional_formats_mark_violations(workbook):
     assert grid.dxf.border.left.style == "thin"
 
 
-def test_raci_legend_below_the_table(workbook):
+def test_raci_column_check_and_legend_below_the_table(workbook):
     ws = workbook["RACI"]
-    legend = [ws.cell(r, 2).value for r in range(11, 19)]
+    assert ws["B11"].value == "Steps with letters (per role)"
+    assert ws["D11"].value == "=COUNTA(D5:D9)" and ws["F11"].value == "=COUNTA(F5:F9)"
+    assert ws["B12"].value == "Steps accountable for (A)"
+    assert ws["E12"].value == '=COUNTIF(E5:E9,"*A*")'
+    (unused,) = [r for area in ws.conditional_formatting if str(area.sqref) == "D11:F11"
+                 for r in area.rules]
+    assert unused.formula == ["D11=0"]
+    legend = [ws.cell(r, 2).value for r in range(14, 22)]
     assert legend[0] == "Legend"
     assert legend[1].startswith("R = Responsible") and legend[2].startswith("A = Accountable")
     assert any(text and text.startswith("A/R") for text in legend)

@@ -344,6 +344,10 @@ def test_zoom_by_keys_wheel_fit_and_reset(view, qtbot):
     assert visible.contains(lanes)
     qtbot.keyClick(port, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert view.zoom() == pytest.approx(1.0)
+    view.resize(400, 300)
+    view.zoom_to_fit(min_zoom=0.75)  # too large to fit readably: the start at 75 %
+    assert view.zoom() == pytest.approx(0.75)
+    assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
     assert zooms[:3] == [pytest.approx(1.25), pytest.approx(1.0), pytest.approx(0.64)]
 
 

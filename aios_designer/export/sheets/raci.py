@@ -13,8 +13,8 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..layout import HEADER_ROW, finish_sheet, fit_header_height, fit_widths, write_header, \
-    write_title_block, write_value
+from ..layout import HEADER_ROW, Formula, finish_sheet, fit_header_height, fit_widths, \
+    write_header, write_title_block, write_value
 from ..raci_cells import CELL_CHOICES, cell_text
 
 #: Text in the hidden cell A3 that identifies a RACI sheet written by this program.
@@ -119,7 +119,11 @@ def build(ctx, workbook) -> None:
         _validation(ctx, ws, f"{first_letter}{HEADER_ROW + 1}:{last_letter}{last_row}")
         _conditional_formats(ws, first_letter, last_letter, check_letter, HEADER_ROW + 1, last_row)
 
-    _legend(ctx, ws, last_row + 2)
+    legend_row = last_row + 2
+    if roles and steps:
+        _column_check(ctx, ws, roles, HEADER_ROW + 1, last_row)
+        legend_row = last_row + 5
+    _legend(ctx, ws, legend_row)
 
     widths = {ID_COL: 8, STEP_COL: min(name_width, 45), LANE_COL: min(lane_width, 25),
               check_col: max(len(ctx.t(k)) for k in
@@ -136,6 +140,27 @@ def build(ctx, workbook) -> None:
         ws.row_dimensions[HEADER_ROW].height = min(160, 7 * min(longest, 22) + 12)
     finish_sheet(ws, check_col, last_row, freeze_col=FIRST_ROLE_COL)
     ws.print_title_cols = f"{get_column_letter(STEP_COL)}:{get_column_letter(STEP_COL)}"
+
+
+def _column_check(ctx, ws, roles, first_row: int, last_row: int) -> None:
+    """Per role, live: how many steps it has letters on and how many it is accountable for
+    (DOMAIN: a role without letters, or with A on most rows, is worth a second look)."""
+    letters_row, a_row = last_row + 2, last_row + 3
+    write_value(ctx, ws, letters_row, STEP_COL, ctx.t("raci.column_letters"), "AIOS Label")
+    write_value(ctx, ws, a_row, STEP_COL, ctx.t("raci.column_a"), "AIOS Label")
+    for offset in range(len(roles)):
+        letter = get_column_letter(FIRST_ROLE_COL + offset)
+        column = f"{letter}{first_row}:{letter}{last_row}"
+        write_value(ctx, ws, letters_row, FIRST_ROLE_COL + offset,
+                    Formula(f"=COUNTA({column})"), "AIOS Check")
+        write_value(ctx, ws, a_row, FIRST_ROLE_COL + offset,
+                    Formula(f'=COUNTIF({column},"*A*")'), "AIOS Check")
+    first = get_column_letter(FIRST_ROLE_COL)
+    last = get_column_letter(FIRST_ROLE_COL + len(roles) - 1)
+    # A role nobody needs on any step: probably missing letters or a role too many.
+    ws.conditional_formatting.add(f"{first}{letters_row}:{last}{letters_row}", FormulaRule(
+        formula=[f"{first}{letters_row}=0"], fill=PatternFill("solid", bgColor="FFEB9C"),
+        font=Font(color="9C5700")))
 
 
 def _legend(ctx, ws, row: int) -> None:

@@ -326,13 +326,19 @@ class WorkflowScene(QGraphicsScene):
 
     def _update_scene_rect(self) -> None:
         # Flows looping back arc above the first lane: keep them inside the scroll range.
-        top = min((f.boundingRect().top() for f in self.flows.values()), default=0.0)
-        self.setSceneRect(self.lanes_rect().adjusted(-GRID, min(0.0, top) - GRID,
-                                                     SCENE_MARGIN, SCENE_MARGIN))
+        self.setSceneRect(self.content_rect().adjusted(-GRID, -GRID, SCENE_MARGIN, SCENE_MARGIN))
 
     def lanes_rect(self) -> QRectF:
         bottom = self.lanes[-1].bottom if self.lanes else LANE_MIN_HEIGHT
         return QRectF(self.lane_left, 0.0, self.lane_right - self.lane_left, bottom)
+
+    def content_rect(self) -> QRectF:
+        """The lanes and the flows arcing above them: what "zoom to fit" shows."""
+        rect = self.lanes_rect()
+        top = min((f.boundingRect().top() for f in self.flows.values()), default=0.0)
+        if top < rect.top():
+            rect.setTop(top)
+        return rect
 
     def sync_positions(self) -> None:
         """Put the items back where the model says (after a gesture that changed nothing)."""
