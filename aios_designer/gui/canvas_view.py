@@ -367,6 +367,8 @@ class CanvasView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         elif key == Qt.Key.Key_Escape and scene.connecting_from is not None:
             scene.cancel_connect()
+        elif key == Qt.Key.Key_Escape and scene.moving:
+            scene.cancel_move()
         elif key == Qt.Key.Key_Escape:
             scene.clearSelection()
         elif key == Qt.Key.Key_F2:

@@ -551,3 +551,35 @@ def test_file_drags_are_left_to_the_window(view):
     enter.accept()
     QApplication.sendEvent(view.viewport(), enter)
     assert not enter.isAccepted()
+
+
+def test_escape_during_a_drag_puts_everything_back(view, qtbot):
+    document = view.document
+    step = document.model.steps[2]
+    item = view.item_for(step.id)
+    port = view.viewport()
+    start = at(view, item)
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(port, start + QPoint(60, 40))
+    qtbot.mouseMove(port, start + QPoint(120, 80))
+    assert item.pos() != QPointF(640, 60)
+    qtbot.keyClick(port, Qt.Key.Key_Escape)
+    assert item.pos() == QPointF(640, 60)
+    qtbot.mouseMove(port, start + QPoint(150, 90))
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=start + QPoint(150, 90))
+    assert item.pos() == QPointF(640, 60)
+    assert document.undo_stack.count() == 0
+
+
+def test_escape_during_a_handle_drag_connects_nothing(view, qtbot):
+    model = view.document.model
+    source, target = (view.item_for(s.id) for s in model.steps[1:3])
+    view.select_ids([model.steps[1].id])
+    port = view.viewport()
+    handle = view.map_from_scene(source.handle_scene_pos())
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=handle)
+    qtbot.mouseMove(port, at(view, target))
+    qtbot.keyClick(port, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=at(view, target))
+    assert len(model.flows) == 1
+    assert view.document.undo_stack.count() == 0

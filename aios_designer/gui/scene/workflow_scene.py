@@ -393,6 +393,20 @@ class WorkflowScene(QGraphicsScene):
             items.append(pressed)
         self._move_start = {item.step_id: QPointF(item.pos()) for item in items}
 
+    def cancel_move(self) -> None:
+        """Esc during a drag: everything goes back, nothing is recorded."""
+        if not self.moving:
+            return
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+        self.moving = False
+        for step_id, start in self._move_start.items():
+            item = self.steps.get(step_id)
+            if item is not None:
+                item.setPos(start)
+        self._move_start = {}
+
     def end_move(self) -> None:
         """One ``move_steps`` for the whole drag; a step dropped in another lane changes role."""
         self.moving = False
