@@ -91,7 +91,10 @@ class MainActions(QObject):
 
     def _update_undo(self, *_args) -> None:
         stack = self.document.undo_stack
-        self.undo.setEnabled(stack.canUndo())
+        try:
+            self.undo.setEnabled(stack.canUndo())
+        except RuntimeError:  # the stack clears itself while the window is destroyed
+            return
         self.redo.setEnabled(stack.canRedo())
         undo_text, redo_text = stack.undoText(), stack.redoText()
         self.undo.setText(self.tr("&Undo {what}").format(what=undo_text).strip()
