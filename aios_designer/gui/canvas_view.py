@@ -4,7 +4,7 @@ The main window wires its actions to the slots here (delete, cut, copy, paste, d
 select all, zoom, auto-layout, place_step); the view also handles the standard keys itself
 so it works on its own (tests, presentation mode without menus).
 """
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -346,6 +346,15 @@ class CanvasView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
         self.workflow_scene.rubber_banding = False
+
+    def event(self, event) -> bool:
+        # Esc in the middle of a gesture cancels the gesture, even where the window binds Esc
+        # to something else (leaving presentation mode).
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape
+                and (self.workflow_scene.moving or self.workflow_scene.connecting_from)):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         scene = self.workflow_scene
