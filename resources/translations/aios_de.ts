@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Hosting</source>
-        <translation>Betrieb</translation>
+        <translation>Hosting</translation>
     </message>
     <message>
         <source>Transfer safeguard</source>
@@ -1026,7 +1026,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation>Prüfungen</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>RACI</source>
