@@ -91,7 +91,6 @@ def build(ctx, workbook) -> None:
 
     role_ids = [r.id for r in roles]
     role_col = {role_id: FIRST_ROLE_COL + i for i, role_id in enumerate(role_ids)}
-    apply = ctx.styles.apply
     name_width = lane_width = 10
     row = HEADER_ROW
     for step in steps:
@@ -107,12 +106,11 @@ def build(ctx, workbook) -> None:
             col = role_col.get(role_id)
             if col is None or not letters:
                 continue
-            cell = ws.cell(row=row, column=col, value=cell_text(letters))
-            apply(cell, "AIOS RACI Override" if role_id in overridden else "AIOS RACI Derived")
+            write_value(ctx, ws, row, col, cell_text(letters),
+                        "AIOS RACI Override" if role_id in overridden else "AIOS RACI Derived")
         if roles:
-            cell = ws.cell(row=row, column=check_col,
-                           value=check_formula(ctx, first_letter, last_letter, row))
-            apply(cell, "AIOS Check")
+            write_value(ctx, ws, row, check_col,
+                        Formula(check_formula(ctx, first_letter, last_letter, row)), "AIOS Check")
     last_row = row
 
     if roles and steps:
