@@ -265,3 +265,25 @@ def test_generated_models_cover_every_step_kind():
     collect()
     assert seen == {"trigger", "ai_task", "human_task", "review", "decision", "exception",
                     "system_task", "end"}
+
+
+def test_loading_and_dumping_leave_the_garbage_collector_as_they_found_it():
+    import gc
+
+    from aios_designer.fileio import ModelFileError
+
+    model = OperatingModel()
+    assert gc.isenabled()
+    loads_model(dumps_model(model))
+    assert gc.isenabled()
+    try:
+        loads_model(b"{")
+    except ModelFileError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        loads_model(dumps_model(model))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
