@@ -50,9 +50,9 @@ def _export(f) -> None:
 
 
 BENCHMARKS = [
-    Benchmark("raci_dump.1000x40", _dump, fixture, min_rounds=5, min_seconds=1.0,
+    Benchmark("raci_dump.1000x40", _dump, fixture, min_rounds=9, min_seconds=2.5,
               note="baseline: unstyled write-only openpyxl dump of the same RACI cells"),
     Benchmark("workbook.1000x40", _export, fixture, baseline="raci_dump.1000x40", max_ratio=2.0,
-              min_rounds=5, min_seconds=1.0,
+              min_rounds=9, min_seconds=2.5,
               note="export_workbook, all sheets (DESIGN §6: ≤ 2× the dump)"),
 ]
