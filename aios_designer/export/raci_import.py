@@ -24,6 +24,8 @@ from .sheets.raci import CHECK_MARKER, RACI_MARKER
 #: A real workbook of a RACI is a few MB at most; anything bigger unpacked is refused.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _HEADER_SEARCH_ROWS = 30
+#: Compound-file header: .xls files and encrypted .xlsx files start with it.
+OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
 def _both(key: str) -> set[str]:
@@ -133,6 +135,14 @@ def _check_container(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
+        try:
+            head = path.read_bytes()[:8]
+        except OSError:
+            head = b""
+        if head == OLE_SIGNATURE:
+            raise RaciImportError(path, "is an old-format (.xls) or password-protected workbook; "
+                                        "save it as .xlsx without a password and import "
+                                        "again") from exc
         raise RaciImportError(path, "is not an Excel workbook (.xlsx)") from exc
     if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES or len(infos) > 10_000:
         raise RaciImportError(path, "unpacks to more than 200 MB, so it is not a RACI "

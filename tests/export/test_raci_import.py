@@ -167,6 +167,9 @@ def test_not_a_workbook(tmp_path):
         z.writestr("hello.txt", "hi")
     refused(model, archive, "is a zip archive but not an Excel workbook")
     refused(model, tmp_path / "missing.xlsx", "does not exist")
+    old_format = tmp_path / "old.xls"
+    old_format.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600)
+    refused(model, old_format, "old-format \\(.xls\\) or password-protected")
 
 
 def test_no_raci_sheet(tmp_path):
