@@ -166,3 +166,12 @@ def test_role_rename_and_new_step_show_up(panel):
     assert panel.table_model.rowCount() == 6
     row = panel.table_model.row_of("s-new")
     assert text(panel, row, IT) == "R"  # derived: the lane does the work
+
+
+def test_hidden_panel_catches_up_when_shown(qtbot, panel):
+    panel.hide()
+    panel.document.set_raci_cell("s-rev", "r-it", "C")
+    assert text(panel, REVIEW, IT) == ""  # not re-derived while nobody looks
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert text(panel, REVIEW, IT) == "C"

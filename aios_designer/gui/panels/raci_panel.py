@@ -63,6 +63,8 @@ class RaciTableModel(QAbstractTableModel):
         self._overrides: dict = {}
         self._status: dict[str, str] = {}
         self._role_names: list[str] = []
+        self._live = True
+        self._stale = False
         document.changed.connect(self._on_changed)
         document.model_replaced.connect(self.refresh)
         self.refresh()
@@ -70,9 +72,20 @@ class RaciTableModel(QAbstractTableModel):
     # -- the table's content ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
         if change.touches("steps", "roles", "flows", "meta"):
+            if self._live:
+                self.refresh()
+            else:
+                self._stale = True
+
+    def set_live(self, live: bool) -> None:
+        """Follow every change only while shown: a hidden panel catches up when shown again
+        (a what-if slider should not pay for re-deriving a RACI nobody looks at)."""
+        self._live = live
+        if live and self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         model = self.document.model
         row_ids = {s.id for s in raci_rows(model)}
         steps = [s for s in reading_order(model) if s.id in row_ids]
@@ -489,6 +502,14 @@ class RaciPanel(QWidget):
                                                 self.table_model.columnCount() - 1)
         self.table.fit_columns()
         self._update_summary()
+
+    def showEvent(self, event) -> None:
+        self.table_model.set_live(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.table_model.set_live(False)
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
