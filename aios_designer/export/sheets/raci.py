@@ -123,6 +123,9 @@ def build(ctx, workbook) -> None:
         legend_row = last_row + 5
     _legend(ctx, ws, legend_row)
 
+    if roles and steps:  # the column-check labels below the table sit in the step column
+        name_width = max(name_width, len(ctx.t("raci.column_letters")),
+                         len(ctx.t("raci.column_a")))
     widths = {ID_COL: 8, STEP_COL: min(name_width, 45), LANE_COL: min(lane_width, 25),
               check_col: max(len(ctx.t(k)) for k in
                              ("col.check", "raci.no_a", "raci.several_a", "raci.several_r"))}
