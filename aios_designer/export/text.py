@@ -7,8 +7,13 @@
   ends become "\n", Excel's line break in a cell (a bare CR would not survive the XML).
 - Excel's cell limit is 32,767 characters; longer text is cut with a visible mark.
 """
+import re
+
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+#: Not allowed in XML 1.0 either, and not caught by openpyxl: lone surrogates (from a badly
+#: decoded paste) and the non-characters U+FFFE/U+FFFF. Excel would have to repair the file.
+_NOT_XML_RE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 MAX_CELL_CHARS = 32_767
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -18,6 +23,7 @@ def clean_text(value: str, cut_mark: str = "… [cut]") -> str:
     if not isinstance(value, str):
         value = str(value)
     value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    value = _NOT_XML_RE.sub("", value)
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if len(value) > MAX_CELL_CHARS:
