@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from ..model import OperatingModel
 from .context import ExportContext
 from .styles import Styles
+from .text import clean_text
 
 #: Sheet modules in workbook order (DESIGN §5).
 SHEETS = [
@@ -56,7 +57,7 @@ def build_workbook(model: OperatingModel, lang: str | None = None,
     ctx = ExportContext(model=model, lang=lang or str(model.meta.language.value),
                         exported=today or date.today())
     ctx.styles = Styles(workbook)
-    workbook.properties.title = ctx.title
+    workbook.properties.title = clean_text(ctx.title)  # user text goes into docProps XML too
     workbook.properties.creator = "AIOS Designer"
     for module in sheet_modules():
         module.build(ctx, workbook)

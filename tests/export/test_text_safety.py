@@ -114,3 +114,13 @@ def test_numbers_stay_numbers_and_non_finite_ones_are_left_empty(tmp_path):
     assert [c.value for c in row] == [3, 0.25, None, None, "yes", "=A1+1", "=A1+1", 7]
     assert [c.data_type for c in row] == ["n", "n", "n", "n", "s", "f", "s", "n"]
     assert row[0].style == "AIOS Number"
+
+
+def test_title_with_control_characters_keeps_the_file_valid(tmp_path):
+    model = support_model()
+    model.meta.title = "Triage\x01 \uffff=1+1"
+    path = tmp_path / "title.xlsx"
+    export_workbook(model, path)
+    wb = openpyxl.load_workbook(path)
+    assert wb.properties.title == "Triage =1+1"
+    assert wb["Overview"]["A1"].value == "Triage =1+1"
