@@ -13,8 +13,8 @@ from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..layout import HEADER_ROW, Formula, finish_sheet, fit_header_height, fit_widths, \
-    write_header, write_title_block, write_value
+from ..layout import HEADER_ROW, Formula, finish_sheet, fit_header_height, fit_row_heights, \
+    fit_widths, write_header, write_title_block, write_value
 from ..raci_cells import CELL_CHOICES, cell_text
 
 #: Text in the hidden cell A3 that identifies a RACI sheet written by this program.
@@ -92,11 +92,14 @@ def build(ctx, workbook) -> None:
     role_ids = [r.id for r in roles]
     role_col = {role_id: FIRST_ROLE_COL + i for i, role_id in enumerate(role_ids)}
     name_width = lane_width = 10
+    wrapped: dict[int, list[tuple[int, str]]] = {}
     row = HEADER_ROW
     for step in steps:
         row += 1
         write_value(ctx, ws, row, ID_COL, step.id, "AIOS Id")
-        write_value(ctx, ws, row, STEP_COL, step.name, "AIOS Text")
+        write_value(ctx, ws, row, STEP_COL, step.name, "AIOS Wrap")
+        if len(step.name) > 45:
+            wrapped[row] = [(STEP_COL, step.name)]
         lane = ctx.role_name(step.role_id)
         write_value(ctx, ws, row, LANE_COL, lane, "AIOS Text")
         name_width = max(name_width, len(step.name))
@@ -132,6 +135,7 @@ def build(ctx, workbook) -> None:
     for role in roles:
         widths[role_col[role.id]] = 4 if vertical else max(5, min(len(role.name), 14))
     fit_widths(ws, widths)
+    fit_row_heights(ws, wrapped, widths)
     if not vertical:
         fit_header_height(ws, [r.name for r in roles], widths, first_col=FIRST_ROLE_COL)
     ws.column_dimensions[get_column_letter(ID_COL)].hidden = True
