@@ -22,6 +22,10 @@ def clean_text(value: str, cut_mark: str = "… [cut]") -> str:
     """``value`` without illegal characters and within Excel's cell limit."""
     if not isinstance(value, str):
         value = str(value)
+    if value.isascii() and value.isprintable():  # the common case: nothing to remove
+        if len(value) > MAX_CELL_CHARS:
+            value = value[: MAX_CELL_CHARS - len(cut_mark)] + cut_mark
+        return value
     value = ILLEGAL_CHARACTERS_RE.sub("", value)
     value = _NOT_XML_RE.sub("", value)
     if "\r" in value:

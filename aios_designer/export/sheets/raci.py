@@ -28,16 +28,21 @@ _GRID = Side(style="thin", color="BFBFBF")
 _BOX = Border(left=_GRID, right=_GRID, top=_GRID, bottom=_GRID)
 
 
-def check_formula(ctx, first: str, last: str, row: int) -> str:
-    """Live row check: exactly one A, at least one R; several R is a warning."""
-    rng = f"${first}{row}:${last}{row}"
+def check_formula_template(ctx, first: str, last: str) -> str:
+    """Live row check: exactly one A, at least one R; several R is a warning. ``{row}`` is
+    filled in per row (the texts are looked up once, not per row)."""
+    rng = f"${first}{{row}}:${last}{{row}}"
     a, r = f'COUNTIF({rng},"*A*")', f'COUNTIF({rng},"*R*")'
 
     def q(key):
-        return '"' + ctx.t(key).replace('"', '""') + '"'
+        return '"' + ctx.t(key).replace('"', '""').replace("{", "{{").replace("}", "}}") + '"'
 
     return (f'=IF({a}=0,{q("raci.no_a")},IF({a}>1,{q("raci.several_a")},'
             f'IF({r}=0,{q("raci.no_r")},IF({r}>1,{q("raci.several_r")},{q("raci.ok")}))))')
+
+
+def check_formula(ctx, first: str, last: str, row: int) -> str:
+    return check_formula_template(ctx, first, last).format(row=row)
 
 
 def _conditional_formats(ws, first: str, last: str, check: str, first_row: int, last_row: int):
@@ -89,6 +94,7 @@ def build(ctx, workbook) -> None:
         write_value(ctx, ws, ID_ROW, FIRST_ROLE_COL + offset, role.id, "AIOS Id")
     write_value(ctx, ws, ID_ROW, check_col, CHECK_MARKER, "AIOS Id")
 
+    check = check_formula_template(ctx, first_letter, last_letter)
     role_ids = [r.id for r in roles]
     role_col = {role_id: FIRST_ROLE_COL + i for i, role_id in enumerate(role_ids)}
     name_width = lane_width = 10
@@ -112,8 +118,7 @@ def build(ctx, workbook) -> None:
             write_value(ctx, ws, row, col, cell_text(letters),
                         "AIOS RACI Override" if role_id in overridden else "AIOS RACI Derived")
         if roles:
-            write_value(ctx, ws, row, check_col,
-                        Formula(check_formula(ctx, first_letter, last_letter, row)), "AIOS Check")
+            write_value(ctx, ws, row, check_col, Formula(check.format(row=row)), "AIOS Check")
     last_row = row
 
     if roles and steps:
