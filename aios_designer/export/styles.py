@@ -35,7 +35,10 @@ def _definitions() -> list[NamedStyle]:
                                   wrap_text=True)),
         style("AIOS Text", border=BOX, alignment=TOP),
         style("AIOS Wrap", border=BOX, alignment=TOP_WRAP),
-        style("AIOS Label", font=Font(name=FONT, size=10, bold=True), border=BOX,
+        style("AIOS Label", font=Font(name=FONT, size=10, bold=True), border=BOX, alignment=TOP),
+        # Only where the row height is fitted to it (layout.fit_row_heights): a wrapped cell
+        # in a row of default height overlaps the next row in print.
+        style("AIOS Label Wrap", font=Font(name=FONT, size=10, bold=True), border=BOX,
               alignment=TOP_WRAP),
         style("AIOS Block", font=Font(name=FONT, size=11, bold=True, color=HEADER_FILL),
               fill=PatternFill("solid", fgColor="D9E1F2"), border=BOX, alignment=TOP),

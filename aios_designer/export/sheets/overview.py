@@ -104,7 +104,7 @@ def build(ctx, workbook) -> None:
         write_value(ctx, ws, row, 2, None, "AIOS Block")
         for item in block.rows:
             row += 1
-            write_value(ctx, ws, row, 1, item.label, "AIOS Label")
+            write_value(ctx, ws, row, 1, item.label, "AIOS Label Wrap")
             value_text = item.value
             if item.note:
                 value_text = f"{value_text} ({item.note})" if value_text not in (None, "") \
