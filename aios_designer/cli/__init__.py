@@ -29,9 +29,12 @@ class _Parser(argparse.ArgumentParser):
         fail(f"{message} (see --help)")
 
 
-def _load_commands() -> dict:
+def _load_commands(only: str | None = None) -> dict:
+    """Sub-command modules by command name; with ``only``, just that one (fast start)."""
     modules = {}
     for name in COMMANDS:
+        if only is not None and name != only.replace("-", "_"):
+            continue
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:
@@ -91,10 +94,14 @@ def _language_of(argv: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = _load_commands()
     first = _first_positional(argv)
+    wants_help = "-h" in argv or "--help" in argv
+    # Importing every sub-command costs start-up time; the one named is enough.
+    commands = _load_commands(first if first and not (wants_help and first is None) else None)
+    if first is not None and first not in commands:
+        commands = {} if not wants_help else _load_commands()
     try:
-        if first in commands or "-h" in argv or "--help" in argv and first is None:
+        if first in commands or wants_help and first is None:
             args = build_parser(commands).parse_args(argv)
             if args.command is None:
                 build_parser(commands).print_help()
