@@ -75,6 +75,13 @@ class CheckContext:
         return {step_id: step.kind for step_id, step in self.steps.items()}
 
     @cached_property
+    def projection(self):
+        """``project(model)``, for the rules that compare workload with capacity."""
+        from .projection import project  # here: checks that do not need it stay free of numpy
+
+        return project(self.model)
+
+    @cached_property
     def derived_raci(self) -> RaciMatrix:
         return derive_raci(self.model)
 
@@ -120,11 +127,17 @@ class CheckContext:
         return (f"'{name}'", f"„{name}“")
 
 
-def check(model: OperatingModel) -> list[Finding]:
-    """All findings of every registered rule, sorted by severity, rule id and elements."""
+def check(model: OperatingModel, *, projection=None) -> list[Finding]:
+    """All findings of every registered rule, sorted by severity, rule id and elements.
+
+    Pass ``projection`` (``project(model)`` of this very model) when the caller has it
+    already, e.g. the workbook export, so that it is not solved twice.
+    """
     from . import rules  # noqa: F401  (importing registers the rules)
 
     ctx = CheckContext.of(model)
+    if projection is not None:
+        ctx.projection = projection  # fills the cached property
     findings: list[Finding] = []
     for rule_function in RULES:
         findings.extend(rule_function(ctx))

@@ -63,3 +63,17 @@ class ExportContext:
         except ModuleNotFoundError:
             return None
         return project(self.model)
+
+    @cached_property
+    def findings(self) -> list:
+        """``aios.check(model)``, run once per export with the export's projection."""
+        from ..analysis.checks import check
+
+        return check(self.model, projection=self.projection)
+
+    @cached_property
+    def readiness(self) -> list:
+        """The five production blockers, from the findings above (not a second check run)."""
+        from ..analysis.readiness import readiness
+
+        return readiness(self.model, self.findings)

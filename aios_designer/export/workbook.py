@@ -16,6 +16,7 @@ from ..model import OperatingModel
 from .context import ExportContext
 from .styles import Styles
 from .text import clean_text
+from .xlsx_writer import save_workbook
 
 #: Sheet modules in workbook order (DESIGN §5).
 SHEETS = [
@@ -76,7 +77,7 @@ def export_workbook(model: OperatingModel, path: str | Path, *, lang: str | None
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         os.chmod(tmp_name, _file_mode())
         with os.fdopen(fd, "wb") as handle:
-            workbook.save(handle)
+            save_workbook(workbook, handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)

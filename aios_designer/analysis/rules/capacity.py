@@ -14,10 +14,7 @@ W, I = Severity.WARNING, Severity.INFO
 
 
 def _projection(ctx: CheckContext):
-    # Imported here: checks that do not need it stay free of numpy.
-    from ..projection import project
-
-    return project(ctx.model)
+    return ctx.projection  # solved once per check run, or handed in by the caller
 
 
 def _pct(value: float) -> str:

@@ -1,6 +1,6 @@
 """Readiness: the five production blockers with a coloured status, evidence and what is
 missing; and the traffic lights for the Overview sheet."""
-from ...analysis.readiness import STATUS_LABELS, Blocker, Status, overall, readiness
+from ...analysis.readiness import STATUS_LABELS, Blocker, Status, overall
 from ..layout import Column, write_table
 
 _STYLE = {Status.GREEN: "AIOS Good", Status.AMBER: "AIOS Warning", Status.RED: "AIOS Bad"}
@@ -24,10 +24,8 @@ def _t(ctx, key: str) -> str:
 
 
 def blockers(ctx) -> list[Blocker]:
-    """Computed once per export and shared by this sheet and the Overview."""
-    if "readiness" not in ctx.shared:
-        ctx.shared["readiness"] = readiness(ctx.model)
-    return ctx.shared["readiness"]
+    """Computed once per export (``ExportContext.readiness``) for this sheet and the Overview."""
+    return ctx.readiness
 
 
 def status_text(ctx, status: Status) -> str:
