@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
@@ -26,6 +27,8 @@ MAX_WIDTH = 60
 #: Points per line of 10-pt text.
 LINE_HEIGHT = 13.0
 WRAP_STYLES = {"AIOS Wrap"}
+#: ``Cell.__init__`` minus its keyword handling; ``write_value`` sets every slot itself.
+_new_cell = Cell.__new__
 
 
 @dataclass(frozen=True)
@@ -54,24 +57,38 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
     This is the hot path of the export (tens of thousands of cells), so the cell is built
     directly with its named style's array and typed value instead of going through
     ``ws.cell()``, ``cell.style = ...`` and openpyxl's type guessing — which also means user
-    text can never be guessed into a formula here.
+    text can never be guessed into a formula here. Plain ``str``, ``float`` and ``int`` are
+    recognised by their exact type before the slower ``isinstance`` checks.
     """
-    cell = Cell(ws, row=row, column=col,
-                style_array=ctx.styles.array(style) if style is not None else None)
+    cell = _new_cell(Cell)
+    cell.parent = ws
+    cell._style = StyleArray(ctx.styles.array(style)) if style is not None else None
+    cell.row = row
+    cell.column = col
+    cell._value = None
+    cell.data_type = "n"
+    cell._hyperlink = None
+    cell._comment = None
     ws._cells[(row, col)] = cell
     if value is None:
         return cell
-    if isinstance(value, Formula):
+    kind = type(value)
+    if kind is str:
+        set_text(cell, value, ctx.t("text.cut"))
+    elif kind is Formula:
         cell._value = value.text
         cell.data_type = "f"
+    elif kind is float or kind is int:
+        if kind is float and not math.isfinite(value):
+            return cell  # NaN or infinity would make Excel "repair" the file
+        cell._value = value
     elif isinstance(value, bool):
         set_text(cell, ctx.t("value.yes" if value else "value.no"))
     elif isinstance(value, numbers.Real):  # also numpy numbers
         value = int(value) if isinstance(value, numbers.Integral) else float(value)
         if not math.isfinite(value):
-            return cell  # NaN or infinity would make Excel "repair" the file
+            return cell
         cell._value = value
-        cell.data_type = "n"
     else:
         set_text(cell, value, ctx.t("text.cut"))
     return cell
