@@ -6,8 +6,8 @@ the KPI's unit), so the sheet keeps matching when someone edits the projection i
 """
 from ...analysis.kpi_values import PROJECTED_ATTRIBUTE, unit_factor
 from ...model import BaselineMetric, KpiDirection
-from ..layout import HEADER_ROW, Formula, finish_sheet, fit_header_height, fit_widths, \
-    write_header, write_title_block, write_value
+from ..layout import HEADER_ROW, Formula, finish_sheet, fit_header_height, fit_row_heights, \
+    fit_widths, text_width, write_header, write_title_block, write_value
 from . import projection as projection_sheet
 
 LABELS = {
@@ -60,6 +60,10 @@ LABELS = {
 COLUMNS = ["col.kpi", "col.metric", "col.unit", "col.direction", "col.definition",
            "col.baseline", "col.period", "col.target", "col.projected", "col.day30",
            "col.day90", "col.latest", "col.delta", "col.met", "col.source"]
+#: Free-text columns that wrap (with fitted row heights) and their width caps; the other
+#: columns are as wide as their longest text up to ``_MAX_WIDTH``.
+_WRAPPED = {1: 32, 5: 40, 7: 30, 15: 30}
+_MAX_WIDTH = 24
 
 
 def t(ctx, key: str) -> str:
@@ -83,6 +87,8 @@ def build(ctx, workbook) -> None:
     has_projection = ctx.projection is not None
     cost_row = None
     row = HEADER_ROW
+    widths = {i + 1: min(max(len(w) for w in h.split()), 14) for i, h in enumerate(headings)}
+    wrapped: dict[int, list[tuple[int, str]]] = {}
     for kpi in kpis:
         row += 1
         r = row
@@ -99,9 +105,9 @@ def build(ctx, workbook) -> None:
         percent = kpi.metric == BaselineMetric.ERROR_RATE and "%" not in kpi.unit
         number = "AIOS Percent" if percent else "AIOS Number"
         values = [
-            (kpi.name, "AIOS Text"), (metric, "AIOS Text"), (kpi.unit, "AIOS Text"),
+            (kpi.name, "AIOS Wrap"), (metric, "AIOS Text"), (kpi.unit, "AIOS Text"),
             (direction, "AIOS Text"), (kpi.definition, "AIOS Wrap"),
-            (kpi.baseline, number), (kpi.baseline_period, "AIOS Text"), (kpi.target, number),
+            (kpi.baseline, number), (kpi.baseline_period, "AIOS Wrap"), (kpi.target, number),
             (projected, number), (kpi.day30, number), (kpi.day90, number),
             (Formula(f'=IF(ISNUMBER(K{r}),K{r},IF(ISNUMBER(J{r}),J{r},'
                      f'IF(ISNUMBER(I{r}),I{r},"")))'), number),
@@ -109,21 +115,23 @@ def build(ctx, workbook) -> None:
             (Formula(f'=IF(AND(ISNUMBER(L{r}),ISNUMBER(H{r})),IF(D{r}="{lower}",'
                      f'IF(L{r}<=H{r},"{yes}","{no}"),IF(L{r}>=H{r},"{yes}","{no}")),"")'),
              "AIOS Check"),
-            (kpi.source, "AIOS Text"),
+            (kpi.source, "AIOS Wrap"),
         ]
         for col, (value, style) in enumerate(values, start=1):
             write_value(ctx, ws, r, col, value, style)
+            if isinstance(value, str) and value:
+                cap = _WRAPPED.get(col, _MAX_WIDTH)
+                widths[col] = max(widths[col], min(text_width(value), cap))
+                if col in _WRAPPED:
+                    wrapped.setdefault(r, []).append((col, value))
     last_table_row = row
-    _business_case(ctx, ws, last_table_row + 2, cost_row, has_projection)
-    widths = {i + 1: min(max(len(w) for w in h.split()), 14) for i, h in enumerate(headings)}
-    widths[1] = min(max([len(k.name) for k in kpis] + [12]), 40)
-    widths[1] = max(widths[1], max(len(t(ctx, k)) for k in LABELS if k.startswith("bc.")
-                                   and not k.startswith("bc.how")) // 2)
+    widths[1] = max(widths[1], 12)
     widths[2] = max(widths[2], 16)
-    widths[5] = 40
-    widths[15] = 20
+    widths[5] = max(widths[5], 20)
+    wrapped.update(_business_case(ctx, ws, last_table_row + 2, cost_row, has_projection))
     fit_widths(ws, widths)
     fit_header_height(ws, headings, widths)
+    fit_row_heights(ws, wrapped, widths)
     finish_sheet(ws, len(COLUMNS), last_table_row)
 
 
@@ -136,8 +144,10 @@ _SUMMARY_KEY = {
 assert set(_SUMMARY_KEY) == set(PROJECTED_ATTRIBUTE)
 
 
-def _business_case(ctx, ws, top: int, cost_row: int | None, has_projection: bool) -> None:
-    """Label in A, value in B, how it is computed in E (the definition column)."""
+def _business_case(ctx, ws, top: int, cost_row: int | None, has_projection: bool
+                   ) -> dict[int, list[tuple[int, str]]]:
+    """Label in A, value in B, how it is computed in E (the definition column); returns
+    the wrapping label cells for the row heights."""
     bc = ctx.model.business_case
     write_value(ctx, ws, top, 1, t(ctx, "bc.heading"), "AIOS Block")
     write_value(ctx, ws, top, 2, None, "AIOS Block")
@@ -167,10 +177,14 @@ def _business_case(ctx, ws, top: int, cost_row: int | None, has_projection: bool
         "roi12": (roi(12), "AIOS Percent", "bc.how.roi"),
         "roi36": (roi(36), "AIOS Percent", "bc.how.roi"),
     }
+    wrapped = {}
     for i, key in enumerate(rows):
         r = top + 1 + i
         value, style, how = values[key]
-        write_value(ctx, ws, r, 1, t(ctx, f"bc.{key}"), "AIOS Label")
+        label = t(ctx, f"bc.{key}")
+        write_value(ctx, ws, r, 1, label, "AIOS Label Wrap")
+        wrapped[r] = [(1, label)]
         write_value(ctx, ws, r, 2, value, style)
         if how:
             write_value(ctx, ws, r, 5, t(ctx, how), "AIOS Legend")
+    return wrapped
