@@ -1,4 +1,5 @@
 """Review rules: per AI step, who sees which outputs before they take effect."""
+from ...analysis.review_rates import review_rates
 from ...model import AiTaskStep
 from ..layout import Column, write_table
 
@@ -6,39 +7,17 @@ from ..layout import Column, write_table
 def auto_share_and_error(step: AiTaskStep) -> tuple[float | None, float | None, bool]:
     """(share auto-approved, error rate among them, from calibration?) at the step's policy.
 
-    With a calibration table the figures are read off the pilot curve at the threshold
-    (linear between measured points); otherwise the step's own estimates are used.
+    The projection's own figures (``analysis.review_rates``), so that this sheet and the
+    Projection sheet never disagree; the error rate is left empty when nothing is
+    auto-approved (review always).
     """
-    review = step.review
-    mode = str(review.mode.value)
-    if mode == "always":
-        return 0.0, None, False
-    if mode in ("sample_only", "none"):
-        return 1.0, review.error_rate_auto_estimate, False
-    points = step.calibration.points if step.calibration else []
-    if not points:
-        return review.auto_share_estimate, review.error_rate_auto_estimate, False
-    t = review.threshold
-    if t <= points[0].threshold:
-        p = points[0]
-        return p.auto_share, p.error_rate_auto, True
-    if t >= points[-1].threshold:
-        p = points[-1]
-        return p.auto_share, p.error_rate_auto, True
-    for low, high in zip(points, points[1:]):
-        if low.threshold <= t <= high.threshold:
-            w = (t - low.threshold) / (high.threshold - low.threshold)
-            share = low.auto_share + w * (high.auto_share - low.auto_share)
-            if low.error_rate_auto is None or high.error_rate_auto is None:
-                error = high.error_rate_auto if low.error_rate_auto is None else low.error_rate_auto
-            else:
-                error = low.error_rate_auto + w * (high.error_rate_auto - low.error_rate_auto)
-            return share, error, True
-    return review.auto_share_estimate, review.error_rate_auto_estimate, False  # unreachable
+    rates = review_rates(step)
+    error = rates.error_rate_auto if rates.auto_share > 0 else None
+    return rates.auto_share, error, rates.basis == "calibration"
 
 
 def _source(ctx, step: AiTaskStep) -> str:
-    if step.calibration and step.calibration.points and str(step.review.mode.value) == "threshold":
+    if auto_share_and_error(step)[2]:
         return ctx.t("value.calibrated").format(source=step.calibration.source or "CSV")
     return ctx.t("value.estimate")
 
