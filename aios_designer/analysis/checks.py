@@ -127,17 +127,21 @@ class CheckContext:
         return (f"'{name}'", f"„{name}“")
 
 
-def check(model: OperatingModel, *, projection=None) -> list[Finding]:
+def check(model: OperatingModel, *, projection=None,
+          raci: tuple[RaciMatrix, RaciMatrix] | None = None) -> list[Finding]:
     """All findings of every registered rule, sorted by severity, rule id and elements.
 
-    Pass ``projection`` (``project(model)`` of this very model) when the caller has it
-    already, e.g. the workbook export, so that it is not solved twice.
+    Callers that already have them for this very model (the workbook export) pass
+    ``projection`` (``project(model)``) and ``raci`` ((derived, effective) RACI), so
+    that they are not computed twice.
     """
     from . import rules  # noqa: F401  (importing registers the rules)
 
     ctx = CheckContext.of(model)
     if projection is not None:
         ctx.projection = projection  # fills the cached property
+    if raci is not None:
+        ctx.derived_raci, ctx.raci = raci
     findings: list[Finding] = []
     for rule_function in RULES:
         findings.extend(rule_function(ctx))

@@ -69,7 +69,8 @@ class ExportContext:
         """``aios.check(model)``, run once per export with the export's projection."""
         from ..analysis.checks import check
 
-        return check(self.model, projection=self.projection)
+        return check(self.model, projection=self.projection,
+                     raci=(self.raci.derived, self.raci.effective))
 
     @cached_property
     def readiness(self) -> list:
