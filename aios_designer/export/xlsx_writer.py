@@ -6,13 +6,14 @@
    a generic namespace-aware writer — most of the save time of a 1,000 × 40 RACI matrix.
    The cell kinds the export writes (inline text, numbers, booleans, formulas, styled
    blanks) are written here as the very same XML text directly; anything else in a row
-   (comments, hyperlinks, dates, rich text, array formulas) leaves the whole row to
-   openpyxl. tests/export/test_xlsx_writer.py checks the output is byte-identical.
+   (merged cells, comments, hyperlinks, dates, rich text, array formulas) leaves the whole
+   row to openpyxl. tests/export/test_xlsx_writer.py checks the output is byte-identical.
 """
 import datetime
 from io import BytesIO
 from zipfile import ZIP_DEFLATED, ZipFile
 
+from openpyxl.cell.cell import Cell
 from openpyxl.compat import safe_string
 from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.worksheet._writer import WorksheetWriter
@@ -69,8 +70,8 @@ def _cell_xml(cell) -> str | None:
 class _SheetWriter(WorksheetWriter):
     def write_row(self, xf, row, row_idx):
         write = getattr(xf, "_file", None)  # et_xmlfile's raw writer (absent with lxml)
-        if write is None or any(c._comment is not None or c._hyperlink is not None
-                                for c in row):
+        if write is None or any(type(c) is not Cell or c._comment is not None
+                                or c._hyperlink is not None for c in row):  # merged, …
             return super().write_row(xf, row, row_idx)
         parts = []
         for cell in row:

@@ -56,6 +56,9 @@ def _unusual_workbook() -> Workbook:
     ws["D3"].number_format = "0.00"  # a styled blank cell
     ws.row_dimensions[4].height = 30
     ws.row_dimensions[40].hidden = True  # a row with dimensions but no cells
+    ws["E30"] = "merged"
+    ws.merge_cells("E30:G31")
+    ws["E30"].font = Font(italic=True)
     return workbook
 
 
