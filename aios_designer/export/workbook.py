@@ -39,15 +39,7 @@ class WorkbookExportError(Exception):
 
 
 def sheet_modules() -> list:
-    modules = []
-    for name in SHEETS:
-        qualified = f"{__package__}.sheets.{name}"
-        try:
-            modules.append(importlib.import_module(qualified))
-        except ModuleNotFoundError as exc:
-            if exc.name != qualified:
-                raise
-    return modules
+    return [importlib.import_module(f"{__package__}.sheets.{name}") for name in SHEETS]
 
 
 def build_workbook(model: OperatingModel, lang: str | None = None,

@@ -84,7 +84,9 @@ class SetField(Edit):
 
 
 @dataclass
-class InsertElement(Edit):
+class _ElementEdit(Edit):
+    """Insert or remove one element of a collection at a recorded index."""
+
     collection: str
     index: int
     element: Any
@@ -97,35 +99,28 @@ class InsertElement(Edit):
     def ids(self) -> tuple[str, ...]:  # type: ignore[override]
         return (self.element.id,)
 
-    def apply(self, model: OperatingModel) -> None:
+    def _insert(self, model: OperatingModel) -> None:
         collection(model, self.collection).insert(self.index, self.element)
 
-    def revert(self, model: OperatingModel) -> None:
-        items = collection(model, self.collection)
-        items.pop(self.index)
-
-
-@dataclass
-class RemoveElement(Edit):
-    collection: str
-    index: int
-    element: Any
-
-    @property
-    def kind(self) -> str:  # type: ignore[override]
-        return self.collection
-
-    @property
-    def ids(self) -> tuple[str, ...]:  # type: ignore[override]
-        return (self.element.id,)
-
-    def apply(self, model: OperatingModel) -> None:
-        items = collection(model, self.collection)
-        removed = items.pop(self.index)
+    def _remove(self, model: OperatingModel) -> None:
+        removed = collection(model, self.collection).pop(self.index)
         assert removed.id == self.element.id, "edit applied out of order"
 
+
+class InsertElement(_ElementEdit):
+    def apply(self, model: OperatingModel) -> None:
+        self._insert(model)
+
     def revert(self, model: OperatingModel) -> None:
-        collection(model, self.collection).insert(self.index, self.element)
+        self._remove(model)
+
+
+class RemoveElement(_ElementEdit):
+    def apply(self, model: OperatingModel) -> None:
+        self._remove(model)
+
+    def revert(self, model: OperatingModel) -> None:
+        self._insert(model)
 
 
 def set_field(model: OperatingModel, ref: Ref, field: str, value: Any) -> SetField:

@@ -5,10 +5,10 @@ lights, headline projection) by naming a provider in ``BLOCKS``: a function
 ``(ctx) -> OverviewBlock | list[OverviewBlock] | None``. Providers in modules that do not
 exist yet are skipped.
 """
-import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import providers
 from ..layout import HEADER_ROW, finish_sheet, fit_row_heights, fit_widths, write_header, \
     write_title_block, write_value
 
@@ -77,14 +77,7 @@ BLOCKS = [
 def collect_blocks(ctx) -> list[OverviewBlock]:
     blocks: list[OverviewBlock] = []
     for entry in BLOCKS:
-        module_name, function_name = entry.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        result = getattr(module, function_name)(ctx)
+        result = providers.load(entry)(ctx)
         if result is None:
             continue
         blocks.extend(result if isinstance(result, list) else [result])

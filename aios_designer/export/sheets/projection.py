@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from ..layout import HEADER_ROW, Column, Formula, finish_sheet, fit_header_height, \
     fit_widths, write_header, write_title_block, write_value
+from .. import providers
 from . import roles as roles_sheet
 
 LABELS = {
@@ -172,14 +173,7 @@ def _roles_layout(ctx) -> dict:
     for entry in roles_sheet.COLUMN_PROVIDERS:
         if entry == f"{__name__}:role_columns":
             break
-        module_name, function_name = entry.split(":")
-        try:
-            import importlib
-
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError:
-            continue
-        before += len(getattr(module, function_name)(ctx))
+        before += len(providers.load(entry)(ctx))
     base = len(own) + before
     headcount = next(i for i, c in enumerate(own) if c.heading == "col.fte") + 1
     cost = next(i for i, c in enumerate(own)

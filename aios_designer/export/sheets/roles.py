@@ -4,8 +4,8 @@ Other modules add columns (projected hours, utilisation) by naming a provider in
 ``COLUMN_PROVIDERS``: a function ``(ctx) -> list[Column]`` whose values take a ``Role``.
 Providers in modules that do not exist yet are skipped.
 """
-import importlib
 
+from .. import providers
 from ..layout import Column, write_table
 
 #: "module:function" entries contributing extra columns; add a line to contribute.
@@ -29,14 +29,7 @@ def columns(ctx) -> list[Column]:
 def extra_columns(ctx) -> list[Column]:
     extra: list[Column] = []
     for entry in COLUMN_PROVIDERS:
-        module_name, function_name = entry.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        extra.extend(getattr(module, function_name)(ctx))
+        extra.extend(providers.load(entry)(ctx))
     return extra
 
 
