@@ -81,6 +81,9 @@ def report_text(model: OperatingModel, findings: list[Finding], lang: str) -> st
 
 
 _LIGHT = {"green": "●", "amber": "◐", "red": "○"}
+#: The light's colour in words, for terminals and printouts without colour.
+_COLOUR = {"en": {"green": "green", "amber": "amber", "red": "red"},
+           "de": {"green": "grün", "amber": "gelb", "red": "rot"}}
 
 
 def readiness_lines(model: OperatingModel, findings: list[Finding], lang: str) -> list[str]:
@@ -91,7 +94,7 @@ def readiness_lines(model: OperatingModel, findings: list[Finding], lang: str) -
     for blocker in readiness(model, findings):
         status = STATUS_LABELS[blocker.status].get(lang)
         lines.append(f"  {_LIGHT[blocker.status]} {blocker.number}. {blocker.title.get(lang)}: "
-                     f"{status} ({blocker.status})")
+                     f"{status} ({_COLOUR[lang][blocker.status]})")
         for gap in blocker.missing:
             lines.append(f"      - {gap.get(lang)}")
     return lines

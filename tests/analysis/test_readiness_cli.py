@@ -38,6 +38,6 @@ def test_text_shows_the_lights_in_german(tmp_path, capsys):
     code, out = _run(capsys, "--lang", "de", "check", str(path))
     assert code == 0  # readiness gaps are not errors
     assert "Produktionsreife:" in out
-    assert "○ 4. Auftraggeber mit Produktionsmandat: Blocker (red)" in out
+    assert "○ 4. Auftraggeber mit Produktionsmandat: Blocker (rot)" in out
     assert "      - kein Auftraggeber benannt" in out
-    assert "● 1. Produktive Datenanbindung: bereit (green)" in out
+    assert "● 1. Produktive Datenanbindung: bereit (grün)" in out
