@@ -95,7 +95,8 @@ def open_initial(window, file: str | None, template: str | None, lang: str) -> N
 
 
 def has_display() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+    """False only where Qt would abort: a Linux session with no X11 or Wayland display."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
@@ -124,3 +125,7 @@ def run_gui(args) -> int:
         return app.exec()
     finally:
         guard.uninstall()
+        # Qt can crash at exit while handing our copied steps to the system clipboard.
+        clipboard = app.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..fileio import SUFFIX, ModelFileError, load_model
 from ..model import OperatingModel
 from .document import Document
+from .i18n import current_language
 
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
@@ -148,10 +149,11 @@ class FileController(QObject):
             try:
                 model = instantiate(name, "en")
             except (TemplateError, ModelFileError) as exc:
-                self._show_error(self.tr("Cannot create the model"), str(exc))
+                self._show_error(self.tr("Cannot create the model"),
+                                 exc.message(current_language()))
                 return False
         except ModelFileError as exc:
-            self._show_error(self.tr("Cannot create the model"), str(exc))
+            self._show_error(self.tr("Cannot create the model"), exc.message(current_language()))
             return False
         self._replace(model, None, dirty=True)
         return True
@@ -173,7 +175,7 @@ class FileController(QObject):
         try:
             model = load_model(path)
         except ModelFileError as exc:
-            self._show_error(self.tr("Cannot open the file"), str(exc))
+            self._show_error(self.tr("Cannot open the file"), exc.message(current_language()))
             return False
         except OSError as exc:
             self._show_error(self.tr("Cannot open the file"),
@@ -217,7 +219,7 @@ class FileController(QObject):
         try:
             self.document.save(path)
         except (ModelFileError, OSError) as exc:
-            message = str(exc) if isinstance(exc, ModelFileError) else \
+            message = exc.message(current_language()) if isinstance(exc, ModelFileError) else \
                 f"'{path.name}': {exc.strerror or exc}"
             self._show_error(self.tr("Cannot save the file"),
                              self.tr("{message}\nYour changes are still open and unsaved.")

@@ -93,6 +93,19 @@ def test_bad_file_shows_the_reason_and_keeps_the_document(window, monkeypatch, t
     assert window.document.path == model_file
 
 
+def test_file_errors_are_told_in_the_interface_language(window, monkeypatch, tmp_path):
+    from aios_designer.gui import i18n
+
+    monkeypatch.setattr(i18n, "_current", "de")
+    bad = tmp_path / "kaputt.aiosm"
+    bad.write_text('{"format": "aios-operating-model", "schema_version": 1, "roles": [}',
+                   encoding="utf-8")
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Ok)
+    assert not window.files.open_path(bad)
+    assert "'kaputt.aiosm' (Zeile 1, Spalte 67)" in asked[0][1]
+    assert "kein gültiges JSON" in asked[0][1]
+
+
 def test_save_error_keeps_the_document_dirty(window, monkeypatch, tmp_path):
     window.document.set_fields(("meta",), {"title": "Draft"})
     asked = answer(monkeypatch, QMessageBox.StandardButton.Ok)
