@@ -60,6 +60,10 @@ def _module_exists(name: str) -> bool:
         return False
 
 
+#: Smallest zoom at which step names stay readable on a projector.
+READABLE_ZOOM = 0.7
+
+
 class MainWindow(QMainWindow):
     #: The ids selected on the canvas (or in a panel), for every panel.
     selection_changed = Signal(list)
@@ -242,7 +246,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(_module_exists(module))
             action.triggered.connect(lambda _=False, n=name: self.open_dialog(n))
         files.recent_changed.connect(self._fill_recent_menu)
-        files.opened.connect(lambda: QTimer.singleShot(0, self.zoom_to_fit))
+        files.opened.connect(lambda: QTimer.singleShot(0, self.show_opened_model))
         doc.dirty_changed.connect(lambda _: self.update_title())
         doc.path_changed.connect(lambda _: self.update_title())
         doc.changed.connect(self._on_changed)
@@ -299,6 +303,12 @@ class MainWindow(QMainWindow):
 
     def zoom_to_fit(self) -> None:
         self.canvas.zoom_to_fit()
+        self._update_zoom()
+
+    def show_opened_model(self) -> None:
+        """The whole workflow if it fits at a size the back row of a workshop can read,
+        otherwise its start at that size (zoom to fit, Ctrl+0, shows everything)."""
+        self.canvas.zoom_to_fit(min_zoom=READABLE_ZOOM)
         self._update_zoom()
 
     def place_step(self, kind: StepKind) -> None:

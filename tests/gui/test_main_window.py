@@ -429,3 +429,14 @@ def test_without_a_display_the_gui_command_fails_in_one_line(tmp_path):
                             text=True, timeout=60, env=env)
     assert result.returncode == 2
     assert "no display" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_opened_model_is_shown_at_a_readable_size(qtbot, window, model_file):
+    from aios_designer.gui.main_window import READABLE_ZOOM
+
+    window.resize(1280, 720)
+    window.files.open_path(model_file)
+    qtbot.waitUntil(lambda: window.zoom_label.text() == f"Zoom {round(READABLE_ZOOM * 100)} %")
+    assert window.canvas.zoom() == pytest.approx(READABLE_ZOOM)
+    window.zoom_to_fit()
+    assert window.canvas.zoom() < READABLE_ZOOM  # the whole workflow needs more room
