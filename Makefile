@@ -25,6 +25,7 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 translations: $(QM)
 
 run: $(VENV)/.installed translations
+	scripts/desktop-libs.sh $(VENV)
 	$(BIN)/aios-designer --template support-triage
 
 test: $(VENV)/.installed translations
