@@ -30,6 +30,7 @@ run: $(VENV)/.installed translations
 
 test: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory test-headless
 
 # The non-GUI tests again, with PySide6 unimportable: the headless layers must not need Qt.
 test-headless: $(VENV)/.installed
