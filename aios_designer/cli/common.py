@@ -1,10 +1,10 @@
 """Helpers shared by the sub-commands: global options, errors, model loading."""
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import NoReturn
 
+from ..languages import language_from_environment
 from ..fileio import ModelFileError, load_model
 from ..model import OperatingModel
 
@@ -29,11 +29,7 @@ def fail(message: str) -> NoReturn:
 
 
 def default_language() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
-    return "en"
+    return language_from_environment() or "en"
 
 
 def add_global_options(parser: argparse.ArgumentParser, suppress_defaults: bool = False) -> None:

@@ -3,13 +3,11 @@
 Installing or removing a translator makes Qt send ``LanguageChange`` to every widget; our
 widgets answer with ``retranslate()``, so a switch needs no restart.
 """
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..languages import LANGUAGES, language_from_environment
 from ..resources import TRANSLATIONS
 
-LANGUAGES = ("en", "de")
 SETTING = "ui/language"
 
 _installed: list[QTranslator] = []
@@ -17,10 +15,9 @@ _current = "en"
 
 
 def system_language() -> str:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return "de" if value.lower().startswith("de") else "en"
+    from_environment = language_from_environment()
+    if from_environment:
+        return from_environment
     return "de" if QLocale.system().language() == QLocale.Language.German else "en"
 
 

@@ -7,6 +7,7 @@ import importlib
 from pathlib import Path
 
 from ..fileio import SUFFIX, dumps_model
+from ..languages import LANGUAGES
 from ..model import OperatingModel
 from ..resources import RESOURCES, TEMPLATES
 from ._kit import Lang
@@ -17,7 +18,6 @@ SOURCES = {
     "invoice-processing": "invoice_processing",
     "order-intake": "order_intake",
 }
-LANGUAGES = ("en", "de")
 #: Pilot export the support-triage calibration is computed from (also a demo for `calibrate`).
 PILOT_CSV = RESOURCES / "examples" / "pilot-ticket-classifier.csv"
 
