@@ -25,6 +25,7 @@ from ..model import (
     TriggerStep,
     normalize_raci,
 )
+from .analysis_cache import AnalysisCache
 from .edits import (
     COLLECTIONS,
     Edit,
@@ -114,6 +115,10 @@ class Document(QObject):
         #: A model that exists on no disk yet (from a template or a recovery file) needs saving
         #: even before the first edit.
         self._unsaved_origin = False
+        #: Advances with every change of the model, before it is announced.
+        self.revision = 0
+        #: Findings, projection and readiness of the current model, computed once per revision.
+        self.analysis = AnalysisCache(self)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -139,6 +144,7 @@ class Document(QObject):
         self._unsaved_origin = dirty
         self.undo_stack.clear()
         self._model = model
+        self.revision += 1
         self._set_path(path)
         self.model_replaced.emit()
         self.dirty_changed.emit(self.is_dirty)
@@ -197,6 +203,7 @@ class Document(QObject):
     def _announce(self, edits: list[Edit], structural: bool) -> None:
         kinds = frozenset(e.kind for e in edits)
         ids = frozenset(i for e in edits for i in e.ids)
+        self.revision += 1
         self.changed.emit(Change(kinds, ids, structural))
 
     # -- intents ---------------------------------------------------------------------------

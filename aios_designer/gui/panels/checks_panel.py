@@ -62,17 +62,12 @@ class ChecksPanel(QWidget):
 
     def recompute(self) -> None:
         self.timer.stop()
-        try:
-            from ...analysis.checks import check
-        except ModuleNotFoundError:
-            self.findings = []
-        else:
-            started = time.perf_counter()
-            self.findings = check(self.document.model)
-            # On a very large model a check run takes long: wait longer before the next one,
-            # so that editing never spends more than about a third of its time checking.
-            spent_ms = (time.perf_counter() - started) * 1000
-            self.timer.setInterval(max(DEBOUNCE_MS, int(2 * spent_ms)))
+        started = time.perf_counter()
+        self.findings = self.document.analysis.findings()
+        # On a very large model a check run takes long: wait longer before the next one,
+        # so that editing never spends more than about a third of its time checking.
+        spent_ms = (time.perf_counter() - started) * 1000
+        self.timer.setInterval(max(DEBOUNCE_MS, int(2 * spent_ms)))
         self._checked = True
         self._fill()
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis.kpi_values import business_case, projected_value
-from ...analysis.projection import project
 from ...model import BaselineMetric, Kpi, KpiDirection, TeamKpi
 from ..document import Document
 from ..i18n import current_language
@@ -224,11 +223,7 @@ class KpiPanel(QWidget):
             return
         self._stale = False
         self._filled_once = True
-        model = self.document.model
-        try:
-            self.projection = project(model)
-        except Exception:  # the panel must survive a model in the middle of an edit
-            self.projection = None
+        self.projection = self.document.analysis.projection()
         self._filling = True
         try:
             self._fill_kpis()

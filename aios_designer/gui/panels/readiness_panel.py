@@ -163,10 +163,8 @@ class ReadinessPanel(QWidget):
         self.recompute()
 
     def recompute(self) -> None:
-        from ...analysis.readiness import readiness
-
         self.timer.stop()
-        self.blockers = readiness(self.document.model)
+        self.blockers = self.document.analysis.readiness()
         self._fill()
 
     def statuses(self) -> list[str]:
