@@ -34,7 +34,7 @@ def render_window(model: OperatingModel, path: Path | None, width: int, height: 
     if checks is not None and hasattr(checks, "recompute"):
         checks.recompute()
     QCoreApplication.processEvents()
-    window.zoom_to_fit()
+    window.show_opened_model()
     _settle()
     image = window.grab().toImage()
     if image.width() != width or image.height() != height:
