@@ -1,15 +1,14 @@
-"""AIOS Designer: design the operating model of one AI workflow."""
-from .api import (
-    ModelFileError,
-    OperatingModel,
-    check,
-    export_workbook,
-    import_raci,
-    load_model,
-    project,
-    save_model,
-)
+"""AIOS Designer: design the operating model of one AI workflow.
+
+The scripting API (``import aios_designer as aios``) is imported on first use, so that the
+desktop window and the command line start without loading what they do not need.
+"""
+from .lazy import lazy_exports
 
 __version__ = "0.1.0"
-__all__ = ["ModelFileError", "OperatingModel", "__version__", "check", "export_workbook",
-           "import_raci", "load_model", "project", "save_model"]
+
+__getattr__, __dir__, _names = lazy_exports(globals(), {
+    ".api": ("ModelFileError", "OperatingModel", "check", "export_workbook", "import_raci",
+             "load_model", "project", "save_model"),
+})
+__all__ = ["__version__", *_names]

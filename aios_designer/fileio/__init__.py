@@ -1,7 +1,15 @@
-"""``.aiosm`` files: load, save, schema versions and migrations."""
-from .aiosm import SUFFIX, dumps_model, load_model, loads_model, save_model
-from .errors import ModelFileError
-from .migrations import FORMAT, SCHEMA_VERSION
+"""``.aiosm`` files: load, save, schema versions and migrations.
 
-__all__ = ["FORMAT", "SCHEMA_VERSION", "SUFFIX", "ModelFileError", "dumps_model", "load_model",
-           "loads_model", "save_model"]
+Names other than ``SUFFIX`` are imported on first use (see ``aios_designer.lazy``), so the
+window can name the file type without loading the domain model.
+"""
+from ..lazy import lazy_exports
+
+SUFFIX = ".aiosm"
+
+__getattr__, __dir__, _names = lazy_exports(globals(), {
+    ".aiosm": ("dumps_model", "load_model", "loads_model", "save_model"),
+    ".errors": ("ModelFileError",),
+    ".migrations": ("FORMAT", "SCHEMA_VERSION"),
+})
+__all__ = ["SUFFIX", *_names]

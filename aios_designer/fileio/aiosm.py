@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..model import OperatingModel
-from . import migrations
+from . import SUFFIX, migrations
 from .errors import ModelFileError
 
 _MB = 1024 * 1024
@@ -22,7 +22,6 @@ _TOO_LARGE = "is larger than 50 MB, so it is not an operating model"
 _TOO_LARGE_DE = "ist größer als 50 MB und damit kein Betriebsmodell"
 _TOO_DEEP = "is nested far too deeply to be an operating model"
 _TOO_DEEP_DE = "ist viel zu tief verschachtelt für ein Betriebsmodell"
-SUFFIX = ".aiosm"
 
 
 @contextmanager

@@ -1,47 +1,24 @@
-"""The operating-model domain: pure data and invariants (pydantic v2, no Qt, no disk)."""
-from .base import new_id
-from .compliance import AiActAssessment, Compliance, Dpia, Processor, WorksCouncil
-from .enums import (
-    BaselineMetric,
-    DpiaDecision,
-    EndOutcome,
-    FeedType,
-    FlowKind,
-    Hosting,
-    KpiDirection,
-    Language,
-    LegalBasis,
-    ReviewMode,
-    RiskClass,
-    RoleKind,
-    SpecialCategory,
-    StepKind,
-    TaskType,
-    TransferSafeguard,
-)
-from .flows import Flow
-from .kpis import BusinessCase, Kpi, TeamKpi
-from .meta import ExecSponsor, Meta, Settings
-from .operating_model import OperatingModel, integrity_problems
-from .privacy import DataProtection
-from .review import Calibration, CalibrationPoint, ReviewPolicy
-from .roles import Role
-from .steps import (
-    STEP_CLASSES,
-    AiTaskStep,
-    DecisionStep,
-    EndStep,
-    ExceptionStep,
-    HumanTaskStep,
-    Position,
-    ReviewStep,
-    Step,
-    StepBase,
-    SystemTaskStep,
-    TriggerStep,
-    make_step,
-    normalize_raci,
-    step_adapter,
-)
+"""The operating-model domain: pure data and invariants (pydantic v2, no Qt, no disk).
 
-__all__ = [name for name in dir() if not name.startswith("_")]
+Names are imported on first use (see ``aios_designer.lazy``): the enums alone do not pull in
+pydantic.
+"""
+from ..lazy import lazy_exports
+
+__getattr__, __dir__, __all__ = lazy_exports(globals(), {
+    ".base": ("new_id",),
+    ".compliance": ("AiActAssessment", "Compliance", "Dpia", "Processor", "WorksCouncil"),
+    ".enums": ("BaselineMetric", "DpiaDecision", "EndOutcome", "FeedType", "FlowKind",
+               "Hosting", "KpiDirection", "Language", "LegalBasis", "ReviewMode", "RiskClass",
+               "RoleKind", "SpecialCategory", "StepKind", "TaskType", "TransferSafeguard"),
+    ".flows": ("Flow",),
+    ".kpis": ("BusinessCase", "Kpi", "TeamKpi"),
+    ".meta": ("ExecSponsor", "Meta", "Settings"),
+    ".operating_model": ("OperatingModel", "integrity_problems"),
+    ".privacy": ("DataProtection",),
+    ".review": ("Calibration", "CalibrationPoint", "ReviewPolicy"),
+    ".roles": ("Role",),
+    ".steps": ("STEP_CLASSES", "AiTaskStep", "DecisionStep", "EndStep", "ExceptionStep",
+               "HumanTaskStep", "Position", "ReviewStep", "Step", "StepBase", "SystemTaskStep",
+               "TriggerStep", "make_step", "normalize_raci", "step_adapter"),
+})
