@@ -4,10 +4,11 @@ The palette only says *which* kind the user wants; the main window decides where
 goes (click, shortcut) and the canvas handles drops of ``STEP_KIND_MIME``.
 """
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDrag, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QBrush, QColor, QDrag, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
-from ..model import StepKind
+from ..model.enums import StepKind
+from .icons import painted_icon
 from .scene.styles import STEP_STYLES, icon_path, kind_name, step_path
 
 #: The mime type a dragged palette entry carries (the step kind value as UTF-8).
@@ -24,44 +25,34 @@ def kind_shortcut(kind: StepKind) -> QKeySequence:
 
 def kind_icon(kind: StepKind, size: int = 32) -> QIcon:
     """The step's shape and glyph, scaled down: the palette looks like what it places."""
-    from PySide6.QtGui import QBrush, QColor, QPen
+    return painted_icon(lambda painter, size: _draw_kind(painter, kind, size), size)
 
+
+def _draw_kind(painter: QPainter, kind: StepKind, size: int) -> None:
     style = STEP_STYLES[kind]
-    icon = QIcon()
-    for scale in (1, 2):  # a 2x pixmap keeps the icon crisp on high-DPI screens
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(size / 2, size / 2)
-        shape = step_path(kind)
-        factor = (size - 4) / max(style.width, style.height)
-        painter.save()
-        painter.scale(factor, factor * (1.6 if style.shape not in ("circle",) else 1.0))
-        painter.setBrush(QBrush(QColor(style.fill)))
-        pen = QPen(QColor(style.border), style.border_width * 1.5 / factor)
-        painter.setPen(pen)
-        painter.drawPath(shape)
-        painter.restore()
-        glyph = icon_path(kind)
-        if not glyph.isEmpty():
-            painter.scale(0.8, 0.8)
-            painter.setPen(QPen(QColor(style.border), 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush if kind == StepKind.REVIEW
-                             else QBrush(QColor(style.border)))
-            painter.drawPath(glyph)
-        elif kind == StepKind.DECISION:
-            painter.setPen(QColor(style.border))
-            font = painter.font()
-            font.setBold(True)
-            font.setPixelSize(int(size * 0.45))
-            painter.setFont(font)
-            painter.drawText(QRectF(-size / 2, -size / 2, size, size),
-                             Qt.AlignmentFlag.AlignCenter, "?")
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    shape = step_path(kind)
+    factor = (size - 4) / max(style.width, style.height)
+    painter.save()
+    painter.scale(factor, factor * (1.6 if style.shape not in ("circle",) else 1.0))
+    painter.setBrush(QBrush(QColor(style.fill)))
+    painter.setPen(QPen(QColor(style.border), style.border_width * 1.5 / factor))
+    painter.drawPath(shape)
+    painter.restore()
+    glyph = icon_path(kind)
+    if not glyph.isEmpty():
+        painter.scale(0.8, 0.8)
+        painter.setPen(QPen(QColor(style.border), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush if kind == StepKind.REVIEW
+                         else QBrush(QColor(style.border)))
+        painter.drawPath(glyph)
+    elif kind == StepKind.DECISION:
+        painter.setPen(QColor(style.border))
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.45))
+        painter.setFont(font)
+        painter.drawText(QRectF(-size / 2, -size / 2, size, size),
+                         Qt.AlignmentFlag.AlignCenter, "?")
 
 
 class _KindButton(QToolButton):

@@ -4,14 +4,12 @@ A panel is a QWidget subclass constructed as ``Panel(document, parent)``. Option
 - a signal ``elements_selected = Signal(list)`` (ids the canvas should select),
 - a method ``set_selection(ids: list[str])`` (called when the canvas selection changes).
 """
-from dataclasses import dataclass
-import importlib
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class PanelSpec:
+class PanelSpec(NamedTuple):
     #: Stable name (saved window layout, tests).
     object_name: str
     #: English title, translated in the context "Panels".
@@ -39,17 +37,3 @@ PANELS = [
               "ReadinessPanel", "right"),
 ]
 
-
-def available_panels() -> list[tuple[PanelSpec, type]]:
-    """The registered panels whose modules exist, with their classes."""
-    found = []
-    for spec in PANELS:
-        name = f"{__name__}.{spec.module}"
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        found.append((spec, getattr(module, spec.class_name)))
-    return found

@@ -3,14 +3,19 @@
 Everything is drawn from QPainterPaths and text, so no image files are needed and the canvas
 stays crisp at any zoom and on high-DPI screens.
 """
+from __future__ import annotations
+
 import math
-from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QPolygonF
 
-from ...model import FlowKind, ReviewMode, ReviewPolicy, StepKind
+from ...model.enums import FlowKind, ReviewMode, StepKind
+
+if TYPE_CHECKING:
+    from ...model import ReviewPolicy
 
 CONTEXT = "Canvas"
 
@@ -28,8 +33,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-@dataclass(frozen=True)
-class StepStyle:
+class StepStyle(NamedTuple):
     width: float
     height: float
     #: "rounded", "rect", "diamond" or "circle".
@@ -69,8 +73,7 @@ def kind_name(kind: StepKind | str) -> str:
     return tr(KIND_NAMES[StepKind(kind)])
 
 
-@dataclass(frozen=True)
-class FlowStyle:
+class FlowStyle(NamedTuple):
     color: str
     width: float
     dash: tuple[float, ...] | None
