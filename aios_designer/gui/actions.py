@@ -4,11 +4,18 @@ Actions only carry names, shortcuts and icons; the main window connects them to 
 controller, the canvas and the document. Keeping them here keeps the window class small and
 lets a language switch re-label every menu entry in one place.
 """
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
-from .document import Document
+from .icons import DRAWINGS, action_icon
+
+if TYPE_CHECKING:
+    from .document import Document
 
 SK = QKeySequence.StandardKey
 
@@ -24,53 +31,52 @@ def _keys(*items) -> list[QKeySequence]:
     return result
 
 
-# name: (shortcuts, standard icon)
+#: Shortcuts by action name: standard keys first, then extras (icons: ``icons.DRAWINGS``).
 SPECS = {
-    "new": ((SK.New,), QStyle.StandardPixmap.SP_FileIcon),
-    "open": ((SK.Open,), QStyle.StandardPixmap.SP_DialogOpenButton),
-    "save": ((SK.Save,), QStyle.StandardPixmap.SP_DialogSaveButton),
-    "save_as": ((SK.SaveAs, "Ctrl+Shift+S"), None),
-    "close": ((SK.Close,), None),
-    "export_workbook": (("Ctrl+E",), None),
-    "import_raci": ((), None),
-    "quit": ((SK.Quit, "Ctrl+Q"), None),
-    "undo": ((SK.Undo,), QStyle.StandardPixmap.SP_ArrowBack),
-    "redo": ((SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"), QStyle.StandardPixmap.SP_ArrowForward),
-    "cut": ((SK.Cut,), None),
-    "copy": ((SK.Copy,), None),
-    "paste": ((SK.Paste,), None),
-    "delete": ((SK.Delete,), None),
-    "duplicate": (("Ctrl+D",), None),
-    "rename": (("F2",), None),
-    "select_all": ((SK.SelectAll,), None),
-    "auto_layout": (("Ctrl+L",), None),
-    "zoom_in": ((SK.ZoomIn, "Ctrl+="), None),
-    "zoom_out": ((SK.ZoomOut,), None),
-    "zoom_fit": (("Ctrl+0",), None),
-    "presentation": (("F11",), None),
-    "snap": ((), None),
-    "calibrate": ((), None),
-    "ai_act": ((), None),
-    "data_protection": ((), None),
-    "about": ((), None),
+    "new": (SK.New,),
+    "open": (SK.Open,),
+    "save": (SK.Save,),
+    "save_as": (SK.SaveAs, "Ctrl+Shift+S"),
+    "close": (SK.Close,),
+    "export_workbook": ("Ctrl+E",),
+    "import_raci": (),
+    "quit": (SK.Quit, "Ctrl+Q"),
+    "undo": (SK.Undo,),
+    "redo": (SK.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+    "cut": (SK.Cut,),
+    "copy": (SK.Copy,),
+    "paste": (SK.Paste,),
+    "delete": (SK.Delete,),
+    "duplicate": ("Ctrl+D",),
+    "rename": ("F2",),
+    "select_all": (SK.SelectAll,),
+    "auto_layout": ("Ctrl+L",),
+    "zoom_in": (SK.ZoomIn, "Ctrl+="),
+    "zoom_out": (SK.ZoomOut,),
+    "zoom_fit": ("Ctrl+0",),
+    "presentation": ("F11",),
+    "snap": (),
+    "calibrate": (),
+    "ai_act": (),
+    "data_protection": (),
+    "about": (),
 }
 
 
 class MainActions(QObject):
     """All actions of the main window, reachable as attributes (``actions.save``)."""
 
-    def __init__(self, window: QWidget, document: Document):
+    def __init__(self, window: QWidget):
         super().__init__(window)
-        self.document = document
+        self.document: Document | None = None
         self.by_name: dict[str, QAction] = {}
-        style = window.style()
-        for name, (keys, icon) in SPECS.items():
+        for name, keys in SPECS.items():
             action = QAction(window)
             action.setObjectName(f"action_{name}")
             if keys:
                 action.setShortcuts(_keys(*keys))
-            if icon is not None:
-                action.setIcon(style.standardIcon(icon))
+            if name in DRAWINGS:
+                action.setIcon(action_icon(name))
             # Window-wide so the keys work wherever the focus is; editors that handle the same
             # key themselves (Ctrl+C in a text field) still get it first.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -82,14 +88,25 @@ class MainActions(QObject):
         self.snap.setChecked(True)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.retranslate()
+
+    def bind(self, document: Document) -> None:
+        """Undo and Redo act on ``document`` from now on (the window shows before it exists)."""
+        self.document = document
         stack = document.undo_stack
         self.undo.triggered.connect(stack.undo)
         self.redo.triggered.connect(stack.redo)
         stack.indexChanged.connect(self._update_undo)
         stack.cleanChanged.connect(self._update_undo)
-        self.retranslate()
+        self._update_undo()
 
     def _update_undo(self, *_args) -> None:
+        if self.document is None:
+            self.undo.setEnabled(False)
+            self.redo.setEnabled(False)
+            self.undo.setText(self.tr("&Undo"))
+            self.redo.setText(self.tr("&Redo"))
+            return
         stack = self.document.undo_stack
         try:
             self.undo.setEnabled(stack.canUndo())

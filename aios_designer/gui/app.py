@@ -7,12 +7,16 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .i18n import choose_language, install_language
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 ORGANIZATION = "AIOS"
 APP_NAME = "AIOS Designer"
@@ -61,6 +65,8 @@ class ExceptionGuard:
             return
         self.showing = True
         try:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Critical,
                               QCoreApplication.translate("ExceptionGuard", "Unexpected error"),
                               QCoreApplication.translate(
@@ -101,6 +107,22 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def open_window(args) -> "MainWindow":
+    """The main window on screen at once; the workspace and the first document (recovered
+    work, FILE, a template or an empty model) follow right after its first frame."""
+    ensure_application()
+    lang = choose_language(getattr(args, "lang", None))
+    install_language(lang)
+    from .main_window import MainWindow
+
+    window = MainWindow(defer_workspace=True)
+    window.restore_geometry()
+    window.workspace_ready.connect(lambda: open_initial(
+        window, getattr(args, "file", None), getattr(args, "template", None), lang))
+    window.show()
+    return window
+
+
 def run_gui(args) -> int:
     """Entry point of ``aios-designer [FILE] [--template NAME] [--lang en|de]``."""
     if not has_display():
@@ -109,18 +131,10 @@ def run_gui(args) -> int:
 
         raise CliError("no display to show the window on (DISPLAY is not set); the "
                        "sub-commands (check, export, screenshot, …) work without one")
-    app = ensure_application()
-    lang = choose_language(getattr(args, "lang", None))
-    install_language(lang)
-    from .main_window import MainWindow
-
-    window = MainWindow()
-    window.restore_geometry()
+    window = open_window(args)
     guard = ExceptionGuard(window)
     guard.install()
-    window.show()
-    QTimer.singleShot(0, lambda: open_initial(window, getattr(args, "file", None),
-                                              getattr(args, "template", None), lang))
+    app = QApplication.instance()
     try:
         return app.exec()
     finally:

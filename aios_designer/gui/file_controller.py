@@ -6,7 +6,7 @@ open document stays untouched until a new model has loaded completely.
 """
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,9 +23,8 @@ from ..fileio import SUFFIX, ModelFileError, load_model
 from ..model import OperatingModel
 from .document import Document
 from .i18n import current_language
+from .recent_files import forget_recent, remember_recent
 
-RECENT_KEY = "files/recent"
-MAX_RECENT = 8
 #: Item data of the template list: the template name (None = empty model).
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,23 +32,6 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 def file_filter() -> str:
     return QCoreApplication.translate(
         "FileController", "Operating models (*{suffix});;All files (*)").format(suffix=SUFFIX)
-
-
-def recent_files() -> list[str]:
-    value = QSettings().value(RECENT_KEY, [])
-    if isinstance(value, str):  # QSettings returns a bare string for a one-element list
-        value = [value]
-    return [str(v) for v in (value or [])][:MAX_RECENT]
-
-
-def remember_recent(path: Path) -> None:
-    name = str(Path(path).resolve())
-    files = [name] + [f for f in recent_files() if f != name]
-    QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
-
-
-def forget_recent(path: str) -> None:
-    QSettings().setValue(RECENT_KEY, [f for f in recent_files() if f != path])
 
 
 class TemplateDialog(QDialog):

@@ -3,7 +3,7 @@
 Installing or removing a translator makes Qt send ``LanguageChange`` to every widget; our
 widgets answer with ``retranslate()``, so a switch needs no restart.
 """
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from ..languages import LANGUAGES, language_from_environment
 from ..resources import TRANSLATIONS
@@ -61,6 +61,8 @@ def install_language(lang: str) -> bool:
         app.installTranslator(ours)
         _installed.append(ours)
         found = True
+    from PySide6.QtCore import QLibraryInfo
+
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{_current}", qt_dir):

@@ -3,17 +3,24 @@
 It wires parts together and owns no editing logic: actions live in ``actions.py``, file
 handling in ``file_controller.py``, autosave in ``recovery.py``, drawing in the canvas, and
 every change of the model goes through the ``Document``.
+
+The window shows in two steps so that it is on screen as fast as a bare Qt window: the frame
+(menus, toolbar, palette, dock frames, status bar) needs neither pydantic nor the domain
+model; the workspace (document, canvas, panels) is built right after the first frame has
+been drawn when the window is created with ``defer_workspace=True``.
 """
+from __future__ import annotations
+
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QTabWidget,
     QToolBar,
@@ -21,16 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileio import SUFFIX
-from ..model import StepKind
+from ..model.enums import StepKind
 from .actions import MainActions
-from .canvas_view import CanvasView
-from .document import Change, Document
-from .file_controller import FileController, recent_files
 from .i18n import LANGUAGES, current_language, install_language, save_language
 from .palette import Palette
 from . import panels as panels_package
 from .panels import PANELS
-from .recovery import RecoveryKeeper
+from .recent_files import recent_files
+
+if TYPE_CHECKING:
+    from .canvas_view import CanvasView
+    from .document import Change, Document
+    from .file_controller import FileController
+    from .recovery import RecoveryKeeper
 
 APP_NAME = "AIOS Designer"
 GEOMETRY_KEY = "window/geometry"
@@ -51,30 +61,57 @@ RIGHT_DOCK_WIDTH = 285
 BOTTOM_DOCK_SHARE = 0.16
 
 
-def _module_exists(name: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 #: Smallest zoom at which step names stay readable on a projector.
 READABLE_ZOOM = 0.7
+#: Longest wait for the first frame before the workspace is built anyway (a window that is
+#: never exposed, e.g. started on a hidden virtual desktop, must still get its document).
+FIRST_FRAME_WAIT_MS = 500
+
+
+class _FirstFrame(QObject):
+    """Calls ``callback`` once, just after the window's first frame has been drawn."""
+
+    def __init__(self, window: QMainWindow, callback):
+        super().__init__(window)
+        self._callback = callback
+        self._handle = window.windowHandle()
+        self._handle.installEventFilter(self)
+        QTimer.singleShot(FIRST_FRAME_WAIT_MS, self._fire)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Expose and self._handle.isExposed():
+            # Queued: Qt draws and flushes the frame while handling this very event.
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._callback is None:
+            return
+        callback, self._callback = self._callback, None
+        self._handle.removeEventFilter(self)
+        callback()
 
 
 class MainWindow(QMainWindow):
     #: The ids selected on the canvas (or in a panel), for every panel.
     selection_changed = Signal(list)
+    #: Document, canvas and panels exist (once; within the constructor unless deferred).
+    workspace_ready = Signal()
 
-    def __init__(self, document: Document | None = None, parent: QWidget | None = None):
+    document: Document
+    keeper: RecoveryKeeper
+    files: FileController
+    canvas: CanvasView
+
+    def __init__(self, document: Document | None = None, parent: QWidget | None = None, *,
+                 defer_workspace: bool = False):
+        """``defer_workspace``: show the frame first, build the workspace after its first
+        frame (the desktop start); otherwise everything exists when this returns."""
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.document = document or Document(parent=self)
-        self.keeper = RecoveryKeeper(self.document, self)
-        self.files = FileController(self.document, self, self.keeper)
-        self.commands = MainActions(self, self.document)
+        self.commands = MainActions(self)
+        self._workspace = False
+        self._pending_document = document
         self._selection: list[str] = []
         self._presentation_state: dict | None = None
         self.setAcceptDrops(True)
@@ -88,9 +125,7 @@ class MainWindow(QMainWindow):
         # whole panel name readable.
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
 
-        self.canvas = CanvasView(self.document, self)
-        self.canvas.setObjectName("canvas")
-        self.setCentralWidget(self.canvas)
+        self.setCentralWidget(self._canvas_placeholder())
         self.step_palette = Palette(self)
         self.step_palette.kind_activated.connect(self.place_step)
         # Palette and main toolbar on the left edge: on a 16:9 projector height is what the
@@ -101,9 +136,46 @@ class MainWindow(QMainWindow):
         self._create_docks()
         self._create_menus()
         self._create_status_bar()
-        self._connect()
+        self._connect_frame()
         self.retranslate()
         self.resize(1280, 720)
+        if not defer_workspace:
+            self._build_workspace()
+
+    @property
+    def has_workspace(self) -> bool:
+        return self._workspace
+
+    def _canvas_placeholder(self) -> QWidget:
+        """What the canvas area shows until the canvas exists: its empty background."""
+        placeholder = QWidget(self)
+        placeholder.setBackgroundRole(QPalette.ColorRole.Base)  # as a graphics view's viewport
+        placeholder.setAutoFillBackground(True)
+        return placeholder
+
+    def _build_workspace(self) -> None:
+        """Document, recovery, files, canvas and the visible panels; imports the model."""
+        from .canvas_view import CanvasView
+        from .document import Document
+        from .file_controller import FileController
+        from .recovery import RecoveryKeeper
+
+        self.document = self._pending_document or Document(parent=self)
+        self._pending_document = None
+        self.keeper = RecoveryKeeper(self.document, self)
+        self.files = FileController(self.document, self, self.keeper)
+        self.commands.bind(self.document)
+        self.canvas = CanvasView(self.document, self)
+        self.canvas.setObjectName("canvas")
+        self.setCentralWidget(self.canvas)
+        self._workspace = True
+        self._connect_workspace()
+        for dock in self._front_docks:
+            self.panel(dock.objectName().removeprefix("dock_"))
+        self.update_title()
+        self._update_counts()
+        self._update_zoom()
+        self.workspace_ready.emit()
 
     # -- construction ---------------------------------------------------------------------
     def _create_docks(self) -> None:
@@ -113,8 +185,6 @@ class MainWindow(QMainWindow):
         first_in_area: dict[str, QDockWidget] = {}
         self._panel_specs = {}
         for spec in PANELS:
-            if not _module_exists(f"{panels_package.__name__}.{spec.module}"):
-                continue  # that panel is not built (yet)
             dock = QDockWidget(self)
             dock.setObjectName(f"dock_{spec.object_name}")
             # A scroll area, so that no panel's minimum size can push the window beyond a
@@ -139,7 +209,7 @@ class MainWindow(QMainWindow):
                 lambda visible, name=spec.object_name: visible and self.panel(name))
         for dock in first_in_area.values():
             dock.raise_()
-            self.panel(dock.objectName().removeprefix("dock_"))
+        self._front_docks = list(first_in_area.values())
         widths = {Qt.DockWidgetArea.LeftDockWidgetArea: LEFT_DOCK_WIDTH,
                   Qt.DockWidgetArea.RightDockWidgetArea: RIGHT_DOCK_WIDTH}
         sides = [d for d in self.docks.values() if self.dockWidgetArea(d) in widths]
@@ -216,16 +286,11 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
         self._findings_counts: tuple[int, int] | None = None
 
-    def _connect(self) -> None:
-        a, files, doc = self.commands, self.files, self.document
-        a.new.triggered.connect(lambda: files.new())
-        a.open.triggered.connect(files.open)
-        a.save.triggered.connect(files.save)
-        a.save_as.triggered.connect(files.save_as)
-        a.close.triggered.connect(files.close)
+    def _connect_frame(self) -> None:
+        """The commands that work without a document (quit, presentation mode, about)."""
+        a = self.commands
         a.quit.triggered.connect(self.close)
         a.presentation.toggled.connect(self.set_presentation)
-        a.snap.toggled.connect(self.canvas.set_snap_enabled)
         # Esc leaves presentation mode wherever the focus is (the canvas uses Esc otherwise,
         # so this shortcut exists only while presenting).
         self._leave_presentation = QAction(self)
@@ -235,16 +300,24 @@ class MainWindow(QMainWindow):
         self._leave_presentation.triggered.connect(lambda: self.set_presentation(False))
         self.addAction(self._leave_presentation)
         a.about.triggered.connect(self.show_about)
+
+    def _connect_workspace(self) -> None:
+        a, files, doc = self.commands, self.files, self.document
+        a.new.triggered.connect(lambda: files.new())
+        a.open.triggered.connect(files.open)
+        a.save.triggered.connect(files.save)
+        a.save_as.triggered.connect(files.save_as)
+        a.close.triggered.connect(files.close)
+        a.snap.toggled.connect(self.canvas.set_snap_enabled)
+        self.canvas.set_snap_enabled(a.snap.isChecked())
         for name in ("cut", "copy", "paste", "duplicate", "select_all", "auto_layout",
                      "zoom_in", "zoom_out"):
             a.by_name[name].triggered.connect(getattr(self.canvas, name))
         a.delete.triggered.connect(self.delete_selection)
         a.rename.triggered.connect(self.canvas.rename_selected)
         a.zoom_fit.triggered.connect(self.zoom_to_fit)
-        for name, module in DIALOG_ACTIONS.items():
-            action = a.by_name[name]
-            action.setEnabled(_module_exists(module))
-            action.triggered.connect(lambda _=False, n=name: self.open_dialog(n))
+        for name in DIALOG_ACTIONS:
+            a.by_name[name].triggered.connect(lambda _=False, n=name: self.open_dialog(n))
         files.recent_changed.connect(self._fill_recent_menu)
         files.opened.connect(lambda: QTimer.singleShot(0, self.show_opened_model))
         doc.dirty_changed.connect(lambda _: self.update_title())
@@ -255,11 +328,12 @@ class MainWindow(QMainWindow):
         self.canvas.zoom_changed.connect(lambda _: self._update_zoom())
 
     def panel(self, name: str) -> QWidget | None:
-        """The panel ``name``, built now if it was not shown yet; None if it does not exist."""
+        """The panel ``name``, built now if it was not shown yet; None if it does not exist
+        (or while the workspace is not built yet)."""
         if name in self.panels:
             return self.panels[name]
         spec = self._panel_specs.get(name)
-        if spec is None:
+        if spec is None or not self._workspace:
             return None
         module = importlib.import_module(f"{panels_package.__name__}.{spec.module}")
         panel = getattr(module, spec.class_name)(self.document, self)
@@ -302,6 +376,8 @@ class MainWindow(QMainWindow):
         self.canvas.delete_selected()
 
     def zoom_to_fit(self) -> None:
+        if not self._workspace:
+            return
         self.canvas.zoom_to_fit()
         self._update_zoom()
 
@@ -313,7 +389,8 @@ class MainWindow(QMainWindow):
 
     def place_step(self, kind: StepKind) -> None:
         """Add a step of ``kind`` next to the selected step (or in view) and select it."""
-        self.canvas.place_step(StepKind(kind))
+        if self._workspace:
+            self.canvas.place_step(StepKind(kind))
 
     # -- document events ------------------------------------------------------------------
     def _on_changed(self, change: Change) -> None:
@@ -350,6 +427,8 @@ class MainWindow(QMainWindow):
             if step_id is None:
                 step_id = next((s.id for s in model.steps if s.kind == StepKind.AI_TASK), None)
             if step_id is None:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(self, self.tr("Calibrate from pilot data"),
                                         self.tr("The workflow has no AI step to calibrate."))
                 return
@@ -360,6 +439,8 @@ class MainWindow(QMainWindow):
             module.DataProtectionDialog(self.document, self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About AIOS Designer"), self.tr(
             "<b>AIOS Designer</b><br>Design the operating model of one AI workflow: "
             "human-AI workflow, review thresholds, RACI, KPIs, EU AI Act and GDPR."))
@@ -369,6 +450,9 @@ class MainWindow(QMainWindow):
         return self.document.path.name if self.document.path else self.tr("Untitled")
 
     def update_title(self) -> None:
+        if not self._workspace:
+            self.setWindowTitle(APP_NAME)
+            return
         self.setWindowTitle(f"{self.document_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_dirty)
         self._update_saved()
@@ -378,6 +462,8 @@ class MainWindow(QMainWindow):
         return self.windowTitle().replace("[*]", "*" if self.isWindowModified() else "")
 
     def _update_counts(self) -> None:
+        if not self._workspace:
+            return
         model = self.document.model
         self.counts_label.setText(self.tr("{steps} steps · {flows} flows · {roles} roles").format(
             steps=len(model.steps), flows=len(model.flows), roles=len(model.roles)))
@@ -391,6 +477,8 @@ class MainWindow(QMainWindow):
             errors=errors, warnings=warnings))
 
     def _update_zoom(self) -> None:
+        if not self._workspace:
+            return
         self.zoom_label.setText(self.tr("Zoom {percent} %").format(
             percent=round(self.canvas.zoom() * 100)))
 
@@ -409,8 +497,12 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{number} {Path(name).name}")
             action.setToolTip(name)
             action.setStatusTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.files.open_recent(n))
+            action.triggered.connect(lambda _=False, n=name: self.open_recent(n))
         self.recent_menu.setEnabled(bool(files))
+
+    def open_recent(self, name: str) -> None:
+        if self._workspace:
+            self.files.open_recent(name)
 
     # -- language -------------------------------------------------------------------------
     def switch_language(self, lang: str) -> None:
@@ -426,6 +518,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._workspace and not hasattr(self, "_first_frame"):
+            self._first_frame = _FirstFrame(self, self._build_workspace)
         if self._bottom_docks and not getattr(self, "_docks_sized", False):
             self._docks_sized = True
             height = max(100, int(self.height() * BOTTOM_DOCK_SHARE))
@@ -506,19 +600,19 @@ class MainWindow(QMainWindow):
         return None
 
     def dragEnterEvent(self, event) -> None:
-        if self._dropped_model(event) is not None:
+        if self._workspace and self._dropped_model(event) is not None:
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
-        if self._dropped_model(event) is not None:
+        if self._workspace and self._dropped_model(event) is not None:
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:
-        path = self._dropped_model(event)
+        path = self._dropped_model(event) if self._workspace else None
         if path is None:
             super().dropEvent(event)
             return
@@ -528,9 +622,10 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
-            event.ignore()
-            return
-        self.keeper.document_closed()
+        if self._workspace:
+            if not self.files.maybe_save():
+                event.ignore()
+                return
+            self.keeper.document_closed()
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         event.accept()

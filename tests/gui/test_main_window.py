@@ -297,7 +297,7 @@ def test_screenshot_command_fails_in_one_line_for_a_bad_file(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def _run_gui_and_inspect(monkeypatch, argv, inspect):
+def _run_gui_and_inspect(qtbot, monkeypatch, argv, inspect):
     """``aios-designer ARGS`` up to the event loop; ``inspect(window)`` instead of the loop."""
     from aios_designer.cli import main
     from aios_designer.gui.main_window import MainWindow
@@ -305,10 +305,12 @@ def _run_gui_and_inspect(monkeypatch, argv, inspect):
     seen = []
 
     def fake_exec(*_args):
-        QApplication.processEvents()  # the initial file/template is opened in a 0-ms timer
         windows = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
         window = windows[-1]
+        # The workspace and the initial file/template follow the first frame.
+        qtbot.waitUntil(lambda: window.has_workspace)
+        QApplication.processEvents()
         seen.append(inspect(window))
         forget_changes(window)
         return 0
@@ -324,7 +326,7 @@ def test_lang_de_and_file_argument_open_a_german_window_with_the_file(qtbot, mon
     forbid_dialogs(monkeypatch)
     try:
         menus, path = _run_gui_and_inspect(
-            monkeypatch, ["--lang", "de", str(model_file)],
+            qtbot, monkeypatch, ["--lang", "de", str(model_file)],
             lambda w: ([m.title() for m in (w.file_menu, w.edit_menu)], w.document.path))
     finally:
         install_language("en")
@@ -336,7 +338,7 @@ def test_template_argument_starts_an_untitled_unsaved_model(qtbot, monkeypatch):
     isolate_settings()
     forbid_dialogs(monkeypatch)
     title, dirty, path, steps = _run_gui_and_inspect(
-        monkeypatch, ["--lang", "en", "--template", "support-triage"],
+        qtbot, monkeypatch, ["--lang", "en", "--template", "support-triage"],
         lambda w: (w.displayed_title(), w.document.is_dirty, w.document.path,
                    len(w.document.model.steps)))
     install_language("en")
