@@ -1,53 +1,126 @@
 """Start to a shown main window, whole process, against a bare PySide6 window in the same run.
 
-Each round starts a fresh interpreter (as a user's double-click does), so imports, Qt plugin
-loading and translator set-up all count. Budget (DESIGN §6): at most 1.5 × the bare window.
+Each round starts a fresh interpreter (as a user's double-click does), so interpreter start,
+imports, Qt plugin loading and translator set-up all count. The child reports the moment its
+window's first frame has been drawn (the first expose of the window, after Qt has painted and
+flushed it); the figure is that moment minus the moment the parent started the child, both on
+the system-wide monotonic clock. Bare window and main window are measured by the same hook.
+
+- ``bare_window``: QApplication + empty QMainWindow, first frame.
+- ``main_window``: ``aios-designer --template support-triage`` up to its first frame: the frame
+  of the main window (menus, toolbar, palette, dock frames, status bar). Budget (DESIGN §6):
+  at most 1.5 × the bare window.
+- ``main_window.ready``: the same start until the template is drawn on the canvas and the
+  visible panels are filled (a full repaint of the window after the document opened).
+
+The children get an empty home (no saved layout, recent files or recovery copies) and a
+bytecode cache of their own, filled by the untimed warm-up round, as an installed app has.
 """
 import os
 import subprocess
 import sys
+import tempfile
+import time
+from functools import cache
 
 from .runner import Benchmark
 
+HOOK = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+class FirstFrame(QObject):
+    def __init__(self, window):
+        super().__init__()
+        self.handle = window.windowHandle()
+        self.handle.installEventFilter(self)
+        self.seen = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and not self.seen and self.handle.isExposed():
+            self.seen = True
+            QTimer.singleShot(0, self.drawn)  # after the frame this event paints
+        return False
+
+    def drawn(self):
+        print("FRAME", time.perf_counter(), flush=True)
+        if not WAIT_FOR_READY:
+            QCoreApplication.instance().quit()
+
+def ready(window):
+    window.repaint()  # the opened model and the filled panels, drawn
+    print("READY", time.perf_counter(), flush=True)
+    QCoreApplication.instance().quit()
+
+QTimer.singleShot(20_000, lambda: sys.exit("no frame within 20 s"))
+"""
+
 BARE = """
 import sys
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-window.resize(1280, 720)
 window.show()
-QTimer.singleShot(0, app.quit)
+WAIT_FOR_READY = False
+{hook}
+hook = FirstFrame(window)
 app.exec()
 """
 
 MAIN_WINDOW = """
-import sys
-from PySide6.QtCore import QTimer
-from aios_designer.gui.app import ensure_application
-from aios_designer.gui.i18n import install_language
-app = ensure_application()
-install_language("en")
-from aios_designer.gui.main_window import MainWindow
-window = MainWindow()
-window.keeper.timer.stop()
-window.resize(1280, 720)
-window.show()
-QTimer.singleShot(0, app.quit)
+from argparse import Namespace
+from aios_designer.gui.app import open_window
+window = open_window(Namespace(file=None, template="support-triage", lang="en"))
+WAIT_FOR_READY = {wait}
+{hook}
+hook = FirstFrame(window)
+window.workspace_ready.connect(lambda: QTimer.singleShot(0, lambda: ready(window)))
+window.workspace_ready.connect(lambda: window.keeper.timer.stop())
+app = QCoreApplication.instance()
 app.exec()
 """
 
 
-def _run(code: str) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-c", code], check=True, env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+@cache
+def _environment() -> dict[str, str]:
+    home = tempfile.mkdtemp(prefix="aios-bench-start-")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home,
+           "XDG_CONFIG_HOME": os.path.join(home, "config"),
+           "XDG_DATA_HOME": os.path.join(home, "data"),
+           "XDG_CACHE_HOME": os.path.join(home, "cache"),
+           "PYTHONPYCACHEPREFIX": os.path.join(home, "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _seconds_until(code: str, marker: str) -> float:
+    """Seconds from starting ``python -c code`` until it prints ``marker <time>``."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code], env=_environment(), text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    for line in result.stdout.splitlines():
+        if line.startswith(marker + " "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"the child reported no {marker} (exit {result.returncode}): "
+                       f"{result.stderr.strip()[-500:]}")
+
+
+def _bare() -> float:
+    return _seconds_until(BARE.format(hook=HOOK), "FRAME")
+
+
+def _main_window(marker: str) -> float:
+    code = MAIN_WINDOW.format(hook=HOOK, wait=marker == "READY")
+    return _seconds_until(code, marker)
 
 
 BENCHMARKS = [
-    Benchmark("bare_window", lambda: _run(BARE), min_rounds=5, max_rounds=10,
-              note="python -c: QApplication + empty QMainWindow shown"),
-    Benchmark("main_window", lambda: _run(MAIN_WINDOW), baseline="bare_window",
-              max_ratio=1.5, min_rounds=5, max_rounds=10,
-              note="python -c: AIOS Designer main window with all panels shown"),
+    Benchmark("bare_window", _bare, min_rounds=7, max_rounds=15, reports_time=True,
+              note="python -c: QApplication + empty QMainWindow, first frame drawn"),
+    Benchmark("main_window", lambda: _main_window("FRAME"), baseline="bare_window",
+              max_ratio=1.5, min_rounds=7, max_rounds=15, reports_time=True,
+              note="aios-designer --template support-triage: main window's first frame"),
+    Benchmark("main_window.ready", lambda: _main_window("READY"), baseline="bare_window",
+              min_rounds=5, max_rounds=10, reports_time=True,
+              note="the same until the template is drawn and the visible panels are filled"),
 ]
