@@ -1,12 +1,15 @@
 """Helpers shared by the sub-commands: global options, errors, model loading."""
+from __future__ import annotations
+
 import argparse
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from ..languages import language_from_environment
-from ..fileio import ModelFileError, load_model
-from ..model import OperatingModel
+
+if TYPE_CHECKING:
+    from ..model import OperatingModel
 
 
 class CliError(Exception):
@@ -43,6 +46,9 @@ def language(args: argparse.Namespace) -> str:
 
 
 def open_model(path: str | Path) -> OperatingModel:
+    # Imported here: the window starts through this package and must not wait for pydantic.
+    from ..fileio import ModelFileError, load_model
+
     try:
         return load_model(path)
     except ModelFileError as exc:
