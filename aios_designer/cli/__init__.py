@@ -5,6 +5,7 @@ Each sub-command is one module in this package exposing ``NAME``, ``HELP``,
 ``add_arguments(parser)`` and ``run(args) -> int``; listing it in ``COMMANDS`` adds it.
 """
 import argparse
+import gc
 import importlib
 import sys
 
@@ -92,6 +93,21 @@ def _language_of(argv: list[str]) -> str:
     return lang if lang in ("en", "de") else default_language()
 
 
+def _run_window(argv: list[str]) -> int:
+    # Starting the window creates some hundred thousand long-lived objects (Qt's enums and
+    # classes, the widgets); the collector would walk them again and again before the first
+    # frame. The window switches it back on once its workspace is built; at the latest it is
+    # back on when the window is gone.
+    gc.disable()
+    try:
+        args = _gui_parser().parse_args(argv)
+        from ..gui.app import run_gui
+
+        return run_gui(args)
+    finally:
+        gc.enable()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_positional(argv)
@@ -107,10 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                 build_parser(commands).print_help()
                 return 0
             return int(commands[args.command].run(args) or 0)
-        args = _gui_parser().parse_args(argv)
-        from ..gui.app import run_gui
-
-        return run_gui(args)
+        return _run_window(argv)
     except CliError as exc:
         fail(exc.message(_language_of(argv)))
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 Also installs the safety net of a workshop tool: an exception in any slot shows a dialog,
 writes the recovery copy and leaves the app running instead of killing it mid-session.
 """
+import gc
 import os
 import sys
 import traceback
@@ -107,6 +108,16 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def resume_garbage_collection() -> None:
+    """Collection back on after a start that paused it. What survives one collection now
+    (Qt's types, the widgets, the model) lives for the session: frozen, later collections
+    skip it, which keeps their pauses short while steps are dragged."""
+    if not gc.isenabled():
+        gc.collect()
+        gc.freeze()
+        gc.enable()
+
+
 def open_window(args) -> "MainWindow":
     """The main window on screen at once; the workspace and the first document (recovered
     work, FILE, a template or an empty model) follow right after its first frame."""
@@ -119,6 +130,7 @@ def open_window(args) -> "MainWindow":
     window.restore_geometry()
     window.workspace_ready.connect(lambda: open_initial(
         window, getattr(args, "file", None), getattr(args, "template", None), lang))
+    window.workspace_ready.connect(resume_garbage_collection)
     window.show()
     return window
 
