@@ -18,7 +18,9 @@ def system_language() -> str:
     from_environment = language_from_environment()
     if from_environment:
         return from_environment
-    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+    # By name: comparing QLocale.Language values would build Qt's whole table of languages
+    # and countries (some 800 enum members) during start-up.
+    return "de" if QLocale.system().name().startswith("de") else "en"
 
 
 def saved_language() -> str | None:
@@ -50,9 +52,7 @@ def install_language(lang: str) -> bool:
     _installed.clear()
     _current = lang if lang in LANGUAGES else "en"
     # Number formats follow the UI language (decimal comma in German forms).
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany)
-                       if _current == "de" else
-                       QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(QLocale("de_DE" if _current == "de" else "en_US"))
     if _current == "en":
         return True
     found = False

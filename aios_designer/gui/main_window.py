@@ -4,10 +4,10 @@ It wires parts together and owns no editing logic: actions live in ``actions.py`
 handling in ``file_controller.py``, autosave in ``recovery.py``, drawing in the canvas, and
 every change of the model goes through the ``Document``.
 
-The window shows in two steps so that it is on screen as fast as a bare Qt window: the frame
-(menus, toolbar, palette, dock frames, status bar) needs neither pydantic nor the domain
-model; the workspace (document, canvas, panels) is built right after the first frame has
-been drawn when the window is created with ``defer_workspace=True``.
+The window shows in two steps so that it is on screen at once: the frame (menus, toolbar,
+palette, dock frames, status bar) needs neither pydantic nor the domain model; the workspace
+(document, canvas, panels) is built right after the first frame has been drawn when the
+window is created with ``defer_workspace=True``.
 """
 from __future__ import annotations
 
