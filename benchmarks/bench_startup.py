@@ -7,7 +7,8 @@ flushed it); the figure is that moment minus the moment the parent started the c
 the system-wide monotonic clock. Bare window and main window are measured by the same hook.
 
 - ``bare_window``: QApplication + empty QMainWindow, first frame.
-- ``main_window``: ``aios-designer --template support-triage`` up to its first frame: the frame
+- ``main_window``: ``aios-designer --template support-triage`` (the console script's
+  ``cli.main``, argument parsing included) up to its first frame: the frame
   of the main window (menus, toolbar, palette, dock frames, status bar). Budget (DESIGN §6):
   at most 1.5 × the bare window.
 - ``main_window.ready``: the same start until the template is drawn on the canvas and the
@@ -25,34 +26,48 @@ from functools import cache
 
 from .runner import Benchmark
 
+# Watches a window and prints "FRAME <perf_counter>" after its first exposed frame (and, when
+# the main window's workspace is built, "READY <perf_counter>" after a full repaint). PySide6
+# is imported only when a window is watched, so the child's own imports keep their order.
 HOOK = """
-import sys, time
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+import os, sys, time
 
-class FirstFrame(QObject):
-    def __init__(self, window):
-        super().__init__()
-        self.handle = window.windowHandle()
-        self.handle.installEventFilter(self)
-        self.seen = False
+def watch(window, wait_for_ready=False):
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Expose and not self.seen and self.handle.isExposed():
-            self.seen = True
-            QTimer.singleShot(0, self.drawn)  # after the frame this event paints
-        return False
+    def quit_app():
+        # Measured is what came before; leaving at once also skips the prompt to save the
+        # untitled model, which would wait for an answer nobody gives.
+        os._exit(0)
 
-    def drawn(self):
-        print("FRAME", time.perf_counter(), flush=True)
-        if not WAIT_FOR_READY:
-            QCoreApplication.instance().quit()
+    class FirstFrame(QObject):
+        def __init__(self):
+            super().__init__(window)
+            QTimer.singleShot(20_000, lambda: sys.exit("no frame within 20 s"))
+            self.handle = window.windowHandle()
+            self.handle.installEventFilter(self)
+            self.seen = False
 
-def ready(window):
-    window.repaint()  # the opened model and the filled panels, drawn
-    print("READY", time.perf_counter(), flush=True)
-    QCoreApplication.instance().quit()
+        def eventFilter(self, watched, event):
+            if (event.type() == QEvent.Type.Expose and not self.seen
+                    and self.handle.isExposed()):
+                self.seen = True
+                QTimer.singleShot(0, self.drawn)  # after the frame this event paints
+            return False
 
-QTimer.singleShot(20_000, lambda: sys.exit("no frame within 20 s"))
+        def drawn(self):
+            print("FRAME", time.perf_counter(), flush=True)
+            if not wait_for_ready:
+                quit_app()
+
+    def ready():
+        window.repaint()  # the opened model and the filled panels, drawn
+        print("READY", time.perf_counter(), flush=True)
+        quit_app()
+
+    if wait_for_ready:
+        window.workspace_ready.connect(lambda: QTimer.singleShot(0, ready))
+    return FirstFrame()
 """
 
 BARE = """
@@ -61,23 +76,43 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.show()
-WAIT_FOR_READY = False
 {hook}
-hook = FirstFrame(window)
+hook = watch(window)
 app.exec()
 """
 
+# The console script's path: cli.main parses the arguments and imports the GUI itself. The
+# hook wraps open_window as the GUI module is loaded (a finder on sys.meta_path), not by
+# importing that module first, which would change what the start imports and when.
 MAIN_WINDOW = """
-from argparse import Namespace
-from aios_designer.gui.app import open_window
-window = open_window(Namespace(file=None, template="support-triage", lang="en"))
-WAIT_FOR_READY = {wait}
 {hook}
-hook = FirstFrame(window)
-window.workspace_ready.connect(lambda: QTimer.singleShot(0, lambda: ready(window)))
-window.workspace_ready.connect(lambda: window.keeper.timer.stop())
-app = QCoreApplication.instance()
-app.exec()
+import importlib.util
+from aios_designer import cli
+
+class WatchGuiModule:
+    def find_spec(self, name, path=None, target=None):
+        if name != "aios_designer.gui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        execute = spec.loader.exec_module
+
+        def exec_module(module):
+            execute(module)
+            open_window = module.open_window
+
+            def open_and_watch(args):
+                window = open_window(args)
+                window.hook = watch(window, wait_for_ready={wait})
+                return window
+
+            module.open_window = open_and_watch
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, WatchGuiModule())
+sys.exit(cli.main(["--template", "support-triage", "--lang", "en"]))
 """
 
 
