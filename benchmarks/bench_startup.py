@@ -81,37 +81,49 @@ hook = watch(window)
 app.exec()
 """
 
-# The console script's path: cli.main parses the arguments and imports the GUI itself. The
-# hook wraps open_window as the GUI module is loaded (a finder on sys.meta_path), not by
-# importing that module first, which would change what the start imports and when.
+# Child-side: ``on_import(name, hook)`` calls ``hook(module)`` as soon as module ``name`` has
+# been executed, through a finder on sys.meta_path. Importing the module first instead would
+# change what the start imports and when.
+ON_IMPORT = """
+import importlib.util, sys
+
+def on_import(name, hook):
+    class Watch:
+        def find_spec(self, fullname, path=None, target=None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)
+            execute = spec.loader.exec_module
+
+            def exec_module(module):
+                execute(module)
+                hook(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Watch())
+"""
+
+# The console script's path: cli.main parses the arguments and imports the GUI itself; the
+# hook wraps open_window as the GUI module is loaded.
 MAIN_WINDOW = """
 {hook}
-import importlib.util
+{on_import}
 from aios_designer import cli
 
-class WatchGuiModule:
-    def find_spec(self, name, path=None, target=None):
-        if name != "aios_designer.gui.app":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        execute = spec.loader.exec_module
+def watch_open_window(module):
+    open_window = module.open_window
 
-        def exec_module(module):
-            execute(module)
-            open_window = module.open_window
+    def open_and_watch(args):
+        window = open_window(args)
+        window.hook = watch(window, wait_for_ready={wait})
+        return window
 
-            def open_and_watch(args):
-                window = open_window(args)
-                window.hook = watch(window, wait_for_ready={wait})
-                return window
+    module.open_window = open_and_watch
 
-            module.open_window = open_and_watch
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, WatchGuiModule())
+on_import("aios_designer.gui.app", watch_open_window)
 sys.exit(cli.main(["--template", "support-triage", "--lang", "en"]))
 """
 
@@ -145,7 +157,7 @@ def _bare() -> float:
 
 
 def _main_window(marker: str) -> float:
-    code = MAIN_WINDOW.format(hook=HOOK, wait=marker == "READY")
+    code = MAIN_WINDOW.format(hook=HOOK, on_import=ON_IMPORT, wait=marker == "READY")
     return _seconds_until(code, marker)
 
 

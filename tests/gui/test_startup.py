@@ -1,16 +1,23 @@
 """The desktop start as a user's double-click runs it: window first, workspace right after.
 
-A fresh interpreter runs the console script's ``cli.main``; a finder on ``sys.meta_path``
-wraps ``MainWindow._build_workspace`` as the module loads (importing it first would change
-what the start imports), records the state around it and prints it as JSON.
+A fresh interpreter runs the console script's ``cli.main``; ``on_import`` (shared with the
+start-up benchmark) wraps ``MainWindow._build_workspace`` as its module loads, records the
+state around it and prints it as JSON.
 """
 import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
-CHILD = """
-import gc, importlib.util, json, os, sys
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # benchmarks/ is a top-level package beside aios_designer/
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench_startup import ON_IMPORT  # noqa: E402
+
+CHILD = ON_IMPORT + """
+import gc, json, os
 from aios_designer import cli
 
 state = {}
@@ -48,22 +55,7 @@ def after(window):
     print("STATE", json.dumps(state), flush=True)
     os._exit(0)
 
-class WatchMainWindow:
-    def find_spec(self, name, path=None, target=None):
-        if name != "aios_designer.gui.main_window":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        execute = spec.loader.exec_module
-
-        def exec_module(module):
-            execute(module)
-            record_around(module.MainWindow)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-sys.meta_path.insert(0, WatchMainWindow())
+on_import("aios_designer.gui.main_window", lambda module: record_around(module.MainWindow))
 sys.exit(cli.main(["--template", "support-triage", "--lang", "LANG"]))
 """
 
