@@ -15,7 +15,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -172,6 +172,12 @@ class MainWindow(QMainWindow):
         self._connect_workspace()
         for dock in self._front_docks:
             self.panel(dock.objectName().removeprefix("dock_"))
+        if self.isVisible():
+            # Swapping the central widget hands the freed height to the bottom docks when
+            # the queued layout events run; run them now, then give the canvas its height
+            # back, before anything of the workspace is painted.
+            QCoreApplication.sendPostedEvents()
+            self._size_bottom_docks()
         self.update_title()
         self._update_counts()
         self._update_zoom()
@@ -520,8 +526,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._workspace and not hasattr(self, "_first_frame"):
             self._first_frame = _FirstFrame(self, self._build_workspace)
-        if self._bottom_docks and not getattr(self, "_docks_sized", False):
+        if not getattr(self, "_docks_sized", False):
             self._docks_sized = True
+            self._size_bottom_docks()
+
+    def _size_bottom_docks(self) -> None:
+        if self._bottom_docks:
             height = max(100, int(self.height() * BOTTOM_DOCK_SHARE))
             self.resizeDocks(self._bottom_docks, [height] * len(self._bottom_docks),
                              Qt.Orientation.Vertical)
@@ -532,8 +542,6 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         self.commands.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))

@@ -51,6 +51,8 @@ def after(window):
         "panels": sorted(window.panels),
         "gc": gc.isenabled(),
         "frozen": gc.get_freeze_count(),
+        "heights": {"window": window.height(), "canvas": window.canvas.height(),
+                    "checks": window.docks["checks"].height()},
     }
     print("STATE", json.dumps(state), flush=True)
     os._exit(0)
@@ -86,6 +88,9 @@ def test_window_is_drawn_before_the_model_code_loads_then_the_template_fills_it(
     assert {"properties", "checks"} <= set(after["panels"])
     assert after["title"].startswith("Untitled")
     assert after["gc"] and after["frozen"] > 10_000
+    # The canvas keeps the height; the bottom docks stay a strip under it.
+    heights = after["heights"]
+    assert heights["canvas"] > 0.6 * heights["window"] > 3 * heights["checks"]
 
 
 def test_german_start_is_german_from_the_first_frame(tmp_path):
