@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..model import OperatingModel
-from . import SUFFIX, migrations
+from . import migrations
 from .errors import ModelFileError
 
 _MB = 1024 * 1024
