@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.commands = MainActions(self)
         self._workspace = False
         self._pending_document = document
+        self._first_frame: _FirstFrame | None = None
+        self._docks_sized = False
         self._selection: list[str] = []
         self._presentation_state: dict | None = None
         self.setAcceptDrops(True)
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         # whole panel name readable.
         self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.East)
 
-        self.setCentralWidget(self._canvas_placeholder())
+        self.setCentralWidget(self._canvas_area())
         self.step_palette = Palette(self)
         self.step_palette.kind_activated.connect(self.place_step)
         # Palette and main toolbar on the left edge: on a 16:9 projector height is what the
@@ -146,12 +149,15 @@ class MainWindow(QMainWindow):
     def has_workspace(self) -> bool:
         return self._workspace
 
-    def _canvas_placeholder(self) -> QWidget:
-        """What the canvas area shows until the canvas exists: its empty background."""
-        placeholder = QWidget(self)
-        placeholder.setBackgroundRole(QPalette.ColorRole.Base)  # as a graphics view's viewport
-        placeholder.setAutoFillBackground(True)
-        return placeholder
+    def _canvas_area(self) -> QWidget:
+        """The central widget the canvas goes into. It stays the same widget when the canvas
+        arrives, so the dock sizes set at the first show are kept; until then it shows the
+        canvas's empty background."""
+        area = QWidget(self)
+        area.setBackgroundRole(QPalette.ColorRole.Base)  # as a graphics view's viewport
+        area.setAutoFillBackground(True)
+        QVBoxLayout(area).setContentsMargins(0, 0, 0, 0)
+        return area
 
     def _build_workspace(self) -> None:
         """Document, recovery, files, canvas and the visible panels; imports the model."""
@@ -167,17 +173,11 @@ class MainWindow(QMainWindow):
         self.commands.bind(self.document)
         self.canvas = CanvasView(self.document, self)
         self.canvas.setObjectName("canvas")
-        self.setCentralWidget(self.canvas)
+        self.centralWidget().layout().addWidget(self.canvas)
         self._workspace = True
         self._connect_workspace()
         for dock in self._front_docks:
             self.panel(dock.objectName().removeprefix("dock_"))
-        if self.isVisible():
-            # Swapping the central widget hands the freed height to the bottom docks when
-            # the queued layout events run; run them now, then give the canvas its height
-            # back, before anything of the workspace is painted.
-            QCoreApplication.sendPostedEvents()
-            self._size_bottom_docks()
         self.update_title()
         self._update_counts()
         self._update_zoom()
@@ -524,14 +524,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._workspace and not hasattr(self, "_first_frame"):
+        if not self._workspace and self._first_frame is None:
             self._first_frame = _FirstFrame(self, self._build_workspace)
-        if not getattr(self, "_docks_sized", False):
+        if not self._docks_sized and self._bottom_docks:
             self._docks_sized = True
-            self._size_bottom_docks()
-
-    def _size_bottom_docks(self) -> None:
-        if self._bottom_docks:
             height = max(100, int(self.height() * BOTTOM_DOCK_SHARE))
             self.resizeDocks(self._bottom_docks, [height] * len(self._bottom_docks),
                              Qt.Orientation.Vertical)
