@@ -67,13 +67,17 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Options given before any sub-command that take the next argument as their value.
+_VALUE_OPTIONS = ("--lang", "--template")
+
+
 def _first_positional(argv: list[str]) -> str | None:
-    """The sub-command name, if any; the value of `--lang de` is not one."""
+    """The sub-command name, if any; option values (`--lang de`, `--template NAME`) are not."""
     skip = False
     for arg in argv:
         if skip:
             skip = False
-        elif arg == "--lang":
+        elif arg in _VALUE_OPTIONS:
             skip = True
         elif arg == "--":
             continue
@@ -112,10 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = _first_positional(argv)
     wants_help = "-h" in argv or "--help" in argv
-    # Importing every sub-command costs start-up time; the one named is enough.
-    commands = _load_commands(first if first and not (wants_help and first is None) else None)
-    if first is not None and first not in commands:
-        commands = {} if not wants_help else _load_commands()
+    # Importing every sub-command costs start-up time (the model layer and pydantic): the
+    # one named is enough, and the window needs none; only the overview lists them all.
+    if first is not None:
+        commands = _load_commands(first)
+    else:
+        commands = _load_commands() if wants_help else {}
     try:
         if first in commands or wants_help and first is None:
             args = build_parser(commands).parse_args(argv)
