@@ -7,7 +7,7 @@ its standard icons would also load Qt's whole ``QStyle`` vocabulary before the f
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 #: Logical size the icons are drawn at; Qt scales them down for smaller buttons.
 SIZE = 32
@@ -34,7 +34,7 @@ def _outline(painter: QPainter, path: QPainterPath, fill: str, ink: QColor = INK
              width: float = 2.0) -> None:
     painter.setPen(QPen(ink, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
-    painter.setBrush(QBrush(QColor(fill)))
+    painter.setBrush(QColor(fill))
     painter.drawPath(path)
 
 
@@ -80,7 +80,7 @@ def _undo(painter: QPainter, _size: int) -> None:
     painter.drawPath(arc)
     painter.setPen(QPen(INK, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                         Qt.PenJoinStyle.RoundJoin))
-    painter.setBrush(QBrush(INK))
+    painter.setBrush(INK)
     painter.drawPath(_polygon((-13, 3), (-12, -10), (-2, -4)))
 
 

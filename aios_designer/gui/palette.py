@@ -3,8 +3,9 @@
 The palette only says *which* kind the user wants; the main window decides where the step
 goes (click, shortcut) and the canvas handles drops of ``STEP_KIND_MIME``.
 """
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QDrag, QIcon, QKeySequence, QPainter, QPen
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (QAction, QColor, QDrag, QIcon, QKeySequence, QPainter, QPainterPath,
+                           QPen)
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from ..model.enums import StepKind
@@ -34,25 +35,34 @@ def _draw_kind(painter: QPainter, kind: StepKind, size: int) -> None:
     factor = (size - 4) / max(style.width, style.height)
     painter.save()
     painter.scale(factor, factor * (1.6 if style.shape not in ("circle",) else 1.0))
-    painter.setBrush(QBrush(QColor(style.fill)))
+    painter.setBrush(QColor(style.fill))
     painter.setPen(QPen(QColor(style.border), style.border_width * 1.5 / factor))
     painter.drawPath(shape)
     painter.restore()
-    glyph = icon_path(kind)
-    if not glyph.isEmpty():
-        painter.scale(0.8, 0.8)
+    painter.scale(0.8, 0.8)
+    if kind in _STROKED_GLYPHS:
+        painter.setPen(QPen(QColor(style.border), _STROKED_GLYPHS[kind], Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
         painter.setPen(QPen(QColor(style.border), 2.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush if kind == StepKind.REVIEW
-                         else QBrush(QColor(style.border)))
-        painter.drawPath(glyph)
-    elif kind == StepKind.DECISION:
-        painter.setPen(QColor(style.border))
-        font = painter.font()
-        font.setBold(True)
-        font.setPixelSize(int(size * 0.45))
-        painter.setFont(font)
-        painter.drawText(QRectF(-size / 2, -size / 2, size, size),
-                         Qt.AlignmentFlag.AlignCenter, "?")
+        painter.setBrush(QColor(style.border))
+    painter.drawPath(_question_mark() if kind == StepKind.DECISION else icon_path(kind))
+
+
+#: Glyphs drawn as lines (pen width), not filled: the review tick and the decision's "?".
+_STROKED_GLYPHS = {StepKind.REVIEW: 2.0, StepKind.DECISION: 2.8}
+
+
+def _question_mark() -> QPainterPath:
+    """The decision's "?" as a path, like the other glyphs: the same on every system, and
+    drawing it needs no font (the canvas shows the diamond alone)."""
+    path = QPainterPath(QPointF(-3.6, -3.4))
+    path.cubicTo(-3.6, -6.2, -1.6, -7.2, 0.4, -7.2)
+    path.cubicTo(2.8, -7.2, 4, -5.6, 4, -3.6)
+    path.cubicTo(4, -0.8, 0, -0.4, 0, 2)
+    path.addEllipse(QPointF(0, 5.6), 0.9, 0.9)  # with the pen's width: a round dot
+    return path
 
 
 class _KindButton(QToolButton):

@@ -10,11 +10,13 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
 from ...model.enums import FlowKind, ReviewMode, StepKind
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
     from ...model import ReviewPolicy
 
 CONTEXT = "Canvas"
@@ -179,6 +181,10 @@ def flow_pen(kind: FlowKind, selected: bool = False) -> QPen:
 @cache
 def font(role: str) -> QFont:
     """Fonts by use; at 100 % zoom none is smaller than 10 pt (projector)."""
+    # Imported here: the palette needs this module for the window's first frame, which
+    # draws no canvas text; QFont's Python type (eight enums) can wait until then.
+    from PySide6.QtGui import QFont
+
     result = QFont()
     sizes = {"name": 11.0, "detail": 10.0, "badge": 10.0, "flow": 10.0, "lane": 12.0,
              "glyph": 14.0}
