@@ -55,5 +55,5 @@ def test_the_overview_lists_every_sub_command(window_starts, loaded_commands, ca
         cli.main(["--help"])
     assert exit_info.value.code == 0 and window_starts == []
     out = capsys.readouterr().out
-    for name in ("templates", "new", "check", "export", "screenshot"):
+    for name in ("templates", "new", "check", "project", "export"):
         assert name in loaded_commands and name in out
