@@ -29,6 +29,10 @@ def kind_icon(kind: StepKind, size: int = 32) -> QIcon:
     return painted_icon(lambda painter, size: _draw_kind(painter, kind, size), size)
 
 
+#: Glyphs drawn as lines (pen width), not filled: the review tick and the decision's "?".
+_STROKED_GLYPHS = {StepKind.REVIEW: 2.0, StepKind.DECISION: 2.8}
+
+
 def _draw_kind(painter: QPainter, kind: StepKind, size: int) -> None:
     style = STEP_STYLES[kind]
     shape = step_path(kind)
@@ -48,10 +52,6 @@ def _draw_kind(painter: QPainter, kind: StepKind, size: int) -> None:
         painter.setPen(QPen(QColor(style.border), 2.0))
         painter.setBrush(QColor(style.border))
     painter.drawPath(_question_mark() if kind == StepKind.DECISION else icon_path(kind))
-
-
-#: Glyphs drawn as lines (pen width), not filled: the review tick and the decision's "?".
-_STROKED_GLYPHS = {StepKind.REVIEW: 2.0, StepKind.DECISION: 2.8}
 
 
 def _question_mark() -> QPainterPath:

@@ -142,7 +142,7 @@ def icon_path(kind: StepKind) -> QPainterPath:
         path.closeSubpath()
         path.addEllipse(QPointF(0, 0), 3, 3)
     elif kind == StepKind.DECISION:
-        pass  # the diamond itself says it; a "?" glyph is drawn as text
+        pass  # the diamond itself says it (the palette adds a "?" to its icon)
     return path
 
 
