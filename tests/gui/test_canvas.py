@@ -1,13 +1,15 @@
 """The workflow canvas, driven like a person drives it: real mouse and keyboard events."""
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPainter, QWheelEvent
+from PySide6.QtGui import (QDragEnterEvent, QDropEvent, QImage, QPainter, QPainterPathStroker,
+                           QWheelEvent)
 from PySide6.QtWidgets import QApplication
 
 from aios_designer.gui.canvas_view import STEP_KIND_MIME, CanvasView
 from aios_designer.gui.document import Document
 from aios_designer.gui.scene.step_item import StepItem
 from aios_designer.gui.scene.styles import STEP_STYLES, kind_name
+from aios_designer.gui.scene.workflow_scene import WorkflowScene
 from aios_designer.model import (Flow, FlowKind, OperatingModel, Position, ReviewMode, Role,
                                  StepKind, make_step)
 
@@ -583,3 +585,51 @@ def test_escape_during_a_handle_drag_connects_nothing(view, qtbot):
     qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=at(view, target))
     assert len(model.flows) == 1
     assert view.document.undo_stack.count() == 0
+
+
+def _fan_out(gap: float):
+    """A decision with a straight flow to the next step in its row and a curved one below."""
+    team = Role(name="Team")
+    route = make_step("decision", name="Route", role_id=team.id, position=Position(x=120, y=60))
+    draft = make_step("ai_task", name="Draft", role_id=team.id,
+                      position=Position(x=120 + gap, y=60))
+    answer = make_step("human_task", name="Answer", role_id=team.id,
+                       position=Position(x=120 + gap, y=200))
+    straight = Flow(source_id=route.id, target_id=draft.id,
+                    condition="standard request (1st level)", share=0.778)
+    curved = Flow(source_id=route.id, target_id=answer.id, condition="warranty question",
+                  share=0.17)
+    model = OperatingModel(roles=[team], steps=[route, draft, answer], flows=[straight, curved])
+    return WorkflowScene(Document(model)), route, draft, straight, curved
+
+
+def _on_curve(item, point: QPointF) -> bool:
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2.0)
+    return stroker.createStroke(item.path()).contains(point)
+
+
+def _edges(scene, source_step, target_step) -> tuple[float, float]:
+    """The right edge of the source and the left edge of the target, in scene x."""
+    source, target = scene.steps[source_step.id], scene.steps[target_step.id]
+    return (source.pos().x() + source.style.width / 2,
+            target.pos().x() - target.style.width / 2)
+
+
+def test_a_flow_label_stays_clear_of_its_steps_where_the_gap_allows(qapp):
+    scene, route, draft, straight, curved = _fan_out(gap=400)
+    label = scene.flows[straight.id].label_rect()
+    right_of_source, left_of_target = _edges(scene, route, draft)
+    assert right_of_source < label.left() and label.right() < left_of_target
+    assert label.center().y() == pytest.approx(scene.steps[route.id].pos().y())
+    fan = scene.flows[curved.id]  # moved along its curve, not off it
+    assert _on_curve(fan, fan.label_rect().center())
+
+
+def test_a_flow_label_wider_than_the_gap_is_centred_in_it(qapp):
+    # 300: the column spacing of auto-layout and the templates; this label is 121 px wide.
+    scene, route, draft, straight, _ = _fan_out(gap=300)
+    right_of_source, left_of_target = _edges(scene, route, draft)
+    label = scene.flows[straight.id].label_rect()
+    assert label.center().x() == pytest.approx((right_of_source + left_of_target) / 2, abs=0.5)
+    assert label.left() > right_of_source - 1 and label.right() < left_of_target + 1

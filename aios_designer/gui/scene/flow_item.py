@@ -20,6 +20,8 @@ ARROW_HALF_WIDTH = 5.5
 #: Long conditions wrap, so a label does not cover the neighbouring steps.
 LABEL_MAX_WIDTH = 120.0
 LABEL_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+#: Space kept between a label and the steps its flow joins, where the gap allows.
+LABEL_CLEARANCE = 4.0
 
 
 @cache
@@ -67,6 +69,24 @@ def route(source, target) -> tuple[float, ...]:
     return (x0, y0, x0, top, x3, top, x3, y3)
 
 
+def _curve_at(points: tuple[float, ...], t: float) -> tuple[float, float]:
+    x0, y0, x1, y1, x2, y2, x3, y3 = points
+    a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3
+    return a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
+
+
+def _t_at_x(points: tuple[float, ...], x: float) -> float:
+    """The curve parameter where a left-to-right curve reaches ``x`` (bisection)."""
+    low, high = 0.0, 1.0
+    for _ in range(10):
+        middle = (low + high) / 2
+        if _curve_at(points, middle)[0] < x:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
 def _arrow_heads(points: tuple[float, ...], style: str) -> list[QPolygonF]:
     # The last control point gives the direction at the end; fall back to the chord.
     x0, y0, _, _, x2, y2, x3, y3 = points
@@ -105,6 +125,7 @@ class FlowItem(QGraphicsItem):
         self.kind = FlowKind(flow.kind)
         self.label = ""
         self._label_size = QRectF()
+        self._label_rect = QRectF()
         self._points: tuple[float, ...] = (0.0,) * 8
         #: Built when first painted (or hit-tested), not on every move.
         self._path: QPainterPath | None = None
@@ -146,17 +167,27 @@ class FlowItem(QGraphicsItem):
         xs, ys = points[0::2], points[1::2]
         bounds = QRectF(min(xs) - ARROW_LENGTH, min(ys) - ARROW_LENGTH,
                         max(xs) - min(xs) + 2 * ARROW_LENGTH, max(ys) - min(ys) + 2 * ARROW_LENGTH)
+        self._label_rect = (self._label_size.translated(self.midpoint()) if self.label
+                            else QRectF())
         if self.label:
-            bounds = bounds.united(self.label_rect())
+            bounds = bounds.united(self._label_rect)
         self._bounds = bounds
 
     def midpoint(self) -> QPointF:
         """Where the label sits: a little past the middle, so the labels of flows fanning
-        out of one decision spread towards their targets instead of piling up."""
-        x0, y0, x1, y1, x2, y2, x3, y3 = self._points
-        t = 0.6 if x3 > x1 > x0 else 0.5
-        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3
-        return QPointF(a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+        out of one decision spread towards their targets instead of piling up. On a flow
+        from one step's right edge to the next step's left edge, it moves along the curve as
+        far as needed to stay between the two steps (centred if it is wider than the gap)."""
+        points = self._points
+        x0, y0, x1, y1, _, _, x3, _ = points
+        x, y = _curve_at(points, 0.6 if x3 > x1 > x0 else 0.5)
+        if self.label and x1 > x0 and y1 == y0 and x3 > x0:
+            half = self._label_size.width() / 2 + LABEL_CLEARANCE
+            low, high = x0 + half, x3 - half
+            wanted = (x0 + x3) / 2 if low > high else min(max(x, low), high)
+            if wanted != x:
+                x, y = _curve_at(points, _t_at_x(points, wanted))
+        return QPointF(x, y)
 
     def path(self) -> QPainterPath:
         if self._path is None:
@@ -167,7 +198,7 @@ class FlowItem(QGraphicsItem):
         return self._path
 
     def label_rect(self) -> QRectF:
-        return self._label_size.translated(self.midpoint())
+        return self._label_rect
 
     def boundingRect(self) -> QRectF:
         return self._bounds
