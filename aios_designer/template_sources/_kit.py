@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..analysis.layout import LayoutSpacing
 from ..model import Calibration, CalibrationPoint, Position
 
 #: Namespace of every template id; changing it would change every id in every template.
@@ -70,11 +71,15 @@ def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> date
 
 #: Offset of a step's centre from the top of its lane, for a lane with one row of steps.
 LANE_Y = 60.0
+#: Columns as auto-layout spaces its layers: a workflow looks as Ctrl+L would leave it, and a
+#: flow between neighbouring steps has room for its label.
+COLUMNS = LayoutSpacing()
 
 
-def pos(x: float, y: float = LANE_Y) -> Position:
-    """Position of a step centre: x on the canvas (columns 200 px apart), y within its lane."""
-    return Position(x=float(x), y=float(y))
+def pos(column: int, y: float = LANE_Y) -> Position:
+    """Position of a step centre: its column (0 = the first, as auto-layout counts its layers)
+    and y within its lane."""
+    return Position(x=COLUMNS.left + column * COLUMNS.column, y=float(y))
 
 
 def flow_maker(ids: Ids, t: Lang, steps: dict[str, str]):

@@ -119,7 +119,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
 
     steps = [
         TriggerStep(
-            id=step["invoice_in"], role_id=role["ap"], position=pos(100),
+            id=step["invoice_in"], role_id=role["ap"], position=pos(0),
             name=t("Invoice received", "Rechnung eingegangen"),
             description=t("Paper invoices are scanned by the mail room; PDF and e-invoices "
                           "(XRechnung, ZUGFeRD) arrive in the invoice mailbox; both land in "
@@ -140,7 +140,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["it"]: "C"},
         ),
         AiTaskStep(
-            id=step["extract"], role_id=role["ai"], position=pos(300),
+            id=step["extract"], role_id=role["ai"], position=pos(1),
             name=t("Extract invoice data", "Rechnungsdaten auslesen"),
             description=t(
                 "OCR and field extraction; e-invoices are read directly. Invoices with any "
@@ -173,7 +173,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["it"]: "C"},
         ),
         SystemTaskStep(
-            id=step["match"], role_id=role["erp"], position=pos(500),
+            id=step["match"], role_id=role["erp"], position=pos(2),
             name=t("Match with order and goods receipt", "Abgleich mit Bestellung und "
                    "Wareneingang"),
             description=t("Three-way match: invoice against purchase order and goods receipt; "
@@ -184,17 +184,17 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["ap"]: "A", role["head"]: "I"},
         ),
         DecisionStep(
-            id=step["match_result"], role_id=role["erp"], position=pos(700),
+            id=step["match_result"], role_id=role["erp"], position=pos(3),
             name=t("Match result", "Ergebnis des Abgleichs"),
         ),
         DecisionStep(
-            id=step["amount"], role_id=role["erp"], position=pos(900),
+            id=step["amount"], role_id=role["erp"], position=pos(4),
             name=t("Amount above EUR 10,000?", "Betrag über 10.000 EUR?"),
             description=t("Approval limit set by the finance policy.",
                           "Freigabegrenze laut Finanzrichtlinie."),
         ),
         ReviewStep(
-            id=step["approve"], role_id=role["cost_centre"], position=pos(1100),
+            id=step["approve"], role_id=role["cost_centre"], position=pos(5),
             name=t("Approve invoice (four-eyes)", "Rechnung freigeben (Vier-Augen-Prinzip)"),
             description=t(
                 "The cost-centre owner confirms the invoice factually; a second approver "
@@ -206,7 +206,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             accept_share=0.9, edit_share=0.04, reject_share=0.06, miss_rate=0.02,
         ),
         ExceptionStep(
-            id=step["mismatch"], role_id=role["purchasing"], position=pos(900),
+            id=step["mismatch"], role_id=role["purchasing"], position=pos(4),
             name=t("Clarify price or quantity difference", "Preis- oder Mengenabweichung klären"),
             trigger_condition=t("Price or quantity outside the tolerance of the three-way match.",
                                 "Preis oder Menge außerhalb der Toleranz des Drei-Wege-Abgleichs."),
@@ -225,7 +225,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["ap"]: "I"},
         ),
         ExceptionStep(
-            id=step["no_po"], role_id=role["ap"], position=pos(900),
+            id=step["no_po"], role_id=role["ap"], position=pos(4),
             name=t("Invoice without purchase order", "Rechnung ohne Bestellung"),
             trigger_condition=t("No valid purchase order number on the invoice or in the ERP.",
                                 "Keine gültige Bestellnummer auf der Rechnung oder im ERP."),
@@ -242,7 +242,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
                 "Unternehmen gerichtete Rechnungen gehen an den Lieferanten zurück."),
         ),
         SystemTaskStep(
-            id=step["post"], role_id=role["erp"], position=pos(1300),
+            id=step["post"], role_id=role["erp"], position=pos(6),
             name=t("Post invoice and schedule payment", "Rechnung buchen und Zahlung vormerken"),
             description=t("Posting with cash-discount date; payment run twice a week.",
                           "Buchung mit Skontodatum; Zahllauf zweimal pro Woche."),
@@ -250,11 +250,11 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["ap"]: "A", role["head"]: "", role["it"]: "C"},
         ),
         EndStep(
-            id=step["posted"], role_id=role["erp"], position=pos(1500),
+            id=step["posted"], role_id=role["erp"], position=pos(7),
             name=t("Invoice posted", "Rechnung gebucht"), outcome=EndOutcome.COMPLETED,
         ),
         EndStep(
-            id=step["rejected"], role_id=role["ap"], position=pos(1300),
+            id=step["rejected"], role_id=role["ap"], position=pos(6),
             name=t("Invoice returned to supplier", "Rechnung an Lieferanten zurück"),
             outcome=EndOutcome.REJECTED,
         ),

@@ -115,7 +115,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
 
     steps = [
         TriggerStep(
-            id=step["order_in"], role_id=role["service"], position=pos(100),
+            id=step["order_in"], role_id=role["service"], position=pos(0),
             name=t("Order received by e-mail", "Bestellung per E-Mail eingegangen"),
             description=t("Orders arrive as e-mail text or PDF attachment in the shared "
                           "order mailbox.",
@@ -130,7 +130,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             data_protection=order_data,
         ),
         AiTaskStep(
-            id=step["extract"], role_id=role["ai"], position=pos(300),
+            id=step["extract"], role_id=role["ai"], position=pos(1),
             name=t("Extract order data", "Bestelldaten auslesen"),
             description=t(
                 "Reads header and line items; orders with any field below the confidence "
@@ -162,7 +162,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["it"]: "C"},
         ),
         SystemTaskStep(
-            id=step["validate"], role_id=role["erp"], position=pos(500),
+            id=step["validate"], role_id=role["erp"], position=pos(2),
             name=t("Validate against master data", "Gegen Stammdaten prüfen"),
             description=t("Customer, delivery address, article numbers, prices and minimum "
                           "quantities are checked against the ERP.",
@@ -173,12 +173,12 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["service"]: "A", role["head"]: "I"},
         ),
         DecisionStep(
-            id=step["articles_known"], role_id=role["erp"], position=pos(700),
+            id=step["articles_known"], role_id=role["erp"], position=pos(3),
             name=t("All article numbers known?", "Alle Artikelnummern bekannt?"),
             raci_overrides={role["service"]: "A", role["head"]: ""},
         ),
         SystemTaskStep(
-            id=step["credit_check"], role_id=role["erp"], position=pos(900),
+            id=step["credit_check"], role_id=role["erp"], position=pos(4),
             name=t("Credit check", "Kreditprüfung"),
             description=t("Open items plus order value against the credit limit; credit "
                           "insurance limit for new customers.",
@@ -189,12 +189,12 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["credit"]: "A", role["head"]: ""},
         ),
         DecisionStep(
-            id=step["credit_ok"], role_id=role["erp"], position=pos(1100),
+            id=step["credit_ok"], role_id=role["erp"], position=pos(5),
             name=t("Within credit limit?", "Innerhalb des Kreditlimits?"),
             raci_overrides={role["credit"]: "A", role["head"]: ""},
         ),
         ExceptionStep(
-            id=step["unknown_article"], role_id=role["master_data"], position=pos(900),
+            id=step["unknown_article"], role_id=role["master_data"], position=pos(4),
             name=t("Unknown article number", "Unbekannte Artikelnummer"),
             trigger_condition=t("An article number matches neither an own article nor a "
                                 "customer cross-reference.",
@@ -216,7 +216,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["service"]: "I"},
         ),
         ExceptionStep(
-            id=step["credit_limit"], role_id=role["credit"], position=pos(1300),
+            id=step["credit_limit"], role_id=role["credit"], position=pos(6),
             name=t("Credit limit exceeded", "Kreditlimit überschritten"),
             trigger_condition=t("Open items plus order value exceed the credit limit, or "
                                 "the customer is blocked.",
@@ -236,7 +236,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["service"]: "I"},
         ),
         SystemTaskStep(
-            id=step["create_order"], role_id=role["erp"], position=pos(1500),
+            id=step["create_order"], role_id=role["erp"], position=pos(7),
             name=t("Create sales order and send confirmation",
                    "Kundenauftrag anlegen und Bestätigung senden"),
             description=t("Order confirmation is e-mailed to the customer automatically.",
@@ -246,16 +246,16 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
             raci_overrides={role["service"]: "A", role["head"]: "", role["it"]: "C"},
         ),
         EndStep(
-            id=step["confirmed"], role_id=role["erp"], position=pos(1700),
+            id=step["confirmed"], role_id=role["erp"], position=pos(8),
             name=t("Order confirmed", "Auftrag bestätigt"), outcome=EndOutcome.COMPLETED,
         ),
         EndStep(
-            id=step["on_hold"], role_id=role["credit"], position=pos(1500),
+            id=step["on_hold"], role_id=role["credit"], position=pos(7),
             name=t("Held: prepayment requested", "Angehalten: Vorkasse angefordert"),
             outcome=EndOutcome.REJECTED,
         ),
         EndStep(
-            id=step["discontinued"], role_id=role["master_data"], position=pos(1100),
+            id=step["discontinued"], role_id=role["master_data"], position=pos(5),
             name=t("Article discontinued: customer informed",
                    "Artikel ausgelaufen: Kunde informiert"),
             outcome=EndOutcome.REJECTED,

@@ -131,7 +131,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
 
     steps = [
         TriggerStep(
-            id=step["ticket_in"], role_id=role["it"], position=pos(100),
+            id=step["ticket_in"], role_id=role["it"], position=pos(0),
             name=t("Ticket received", "Ticket eingegangen"),
             description=t("E-mail and web-form tickets arrive in the ticket system.",
                           "Tickets aus E-Mail und Webformular kommen im Ticketsystem an."),
@@ -145,7 +145,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
             raci_overrides={role["dpo"]: "C"},
         ),
         AiTaskStep(
-            id=step["classify"], role_id=role["ai"], position=pos(300),
+            id=step["classify"], role_id=role["ai"], position=pos(1),
             name=t("Classify and prioritise ticket", "Ticket klassifizieren und priorisieren"),
             description=t(
                 "Assigns one of 10 categories and a priority; tickets below the confidence "
@@ -177,14 +177,14 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
             raci_overrides={role["lead"]: "A", role["agent"]: "C"},
         ),
         DecisionStep(
-            id=step["route"], role_id=role["ai"], position=pos(500),
+            id=step["route"], role_id=role["ai"], position=pos(2),
             name=t("Route by category", "Weiterleitung nach Kategorie"),
             description=t("Routing rules per category, maintained by the team lead.",
                           "Routing-Regeln je Kategorie, gepflegt von der Teamleitung."),
             raci_overrides={role["lead"]: "A", role["head"]: ""},
         ),
         AiTaskStep(
-            id=step["draft"], role_id=role["ai"], position=pos(700),
+            id=step["draft"], role_id=role["ai"], position=pos(3),
             name=t("Draft initial response", "Erstantwort entwerfen"),
             description=t(
                 "Drafts a reply from the ticket, the customer's order history and the "
@@ -217,7 +217,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
             raci_overrides={role["dpo"]: "C", role["it"]: "C"},
         ),
         ReviewStep(
-            id=step["review"], role_id=role["agent"], position=pos(900),
+            id=step["review"], role_id=role["agent"], position=pos(4),
             name=t("Review draft and send", "Entwurf prüfen und senden"),
             description=t(
                 "The agent checks facts, tone and commitments, edits where needed and "
@@ -231,7 +231,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
         ),
         HumanTaskStep(
             id=step["specialist"], role_id=role["expert"],
-            position=pos(900),
+            position=pos(4),
             name=t("Answer specialist question", "Fachfrage beantworten"),
             description=t("Technical and warranty questions, answered by 2nd level.",
                           "Technische und Gewährleistungsfragen, beantwortet im 2nd Level."),
@@ -239,7 +239,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
             raci_overrides={role["expert"]: "RA", role["head"]: "", role["lead"]: "I"},
         ),
         ExceptionStep(
-            id=step["ai_outage"], role_id=role["agent"], position=pos(700),
+            id=step["ai_outage"], role_id=role["agent"], position=pos(3),
             name=t("AI unavailable: reply by hand", "KI nicht verfügbar: manuell antworten"),
             description=t("Fallback when no draft arrives.",
                           "Rückfallebene, wenn kein Entwurf kommt."),
@@ -263,7 +263,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
             raci_overrides={role["it"]: "C"},
         ),
         ExceptionStep(
-            id=step["privacy"], role_id=role["dpo"], position=pos(700),
+            id=step["privacy"], role_id=role["dpo"], position=pos(3),
             name=t("Data-subject request", "Betroffenenanfrage"),
             description=t("Requests for access, erasure or objection (Art. 15–21 GDPR).",
                           "Anfragen auf Auskunft, Löschung oder Widerspruch (Art. 15–21 DSGVO)."),
@@ -283,7 +283,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
                 "DSGVO) mit der Antwortvorlage und wird im Anfragenregister dokumentiert."),
         ),
         ExceptionStep(
-            id=step["complaint"], role_id=role["lead"], position=pos(700),
+            id=step["complaint"], role_id=role["lead"], position=pos(3),
             name=t("Complaint or legal threat", "Beschwerde oder rechtliche Drohung"),
             description=t("Sensitive tickets never get an AI draft.",
                           "Heikle Tickets erhalten nie einen KI-Entwurf."),
@@ -304,7 +304,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
                 "Kundenservice."),
         ),
         SystemTaskStep(
-            id=step["send"], role_id=role["it"], position=pos(1100),
+            id=step["send"], role_id=role["it"], position=pos(5),
             name=t("Send reply and update ticket", "Antwort senden und Ticket aktualisieren"),
             description=t("Reply, category, priority and AI-draft flag are written back.",
                           "Antwort, Kategorie, Priorität und KI-Entwurf-Kennzeichen werden "
@@ -314,11 +314,11 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
             raci_overrides={role["it"]: "RA", role["head"]: ""},
         ),
         EndStep(
-            id=step["done"], role_id=role["it"], position=pos(1300),
+            id=step["done"], role_id=role["it"], position=pos(6),
             name=t("Ticket answered", "Ticket beantwortet"), outcome=EndOutcome.COMPLETED,
         ),
         EndStep(
-            id=step["escalated"], role_id=role["head"], position=pos(900),
+            id=step["escalated"], role_id=role["head"], position=pos(4),
             name=t("Escalated to head of customer service",
                    "An Leitung Kundenservice eskaliert"),
             outcome=EndOutcome.ESCALATED,
