@@ -86,6 +86,17 @@ def test_every_kind_has_its_own_look_and_a_default_name(view):
                 other.adjusted(10, 10, -10, -10))
 
 
+def test_a_step_placed_next_to_the_selected_one_leaves_room_for_a_flow_label(view):
+    model = view.document.model
+    selected = ids(model, StepKind.HUMAN_TASK)[0]  # the last step of its lane
+    view.select_ids([selected])
+    placed = view.place_step(StepKind.DECISION)
+    left, right = view.item_for(selected), view.item_for(placed)
+    assert right.pos().y() == left.pos().y()
+    gap = (right.pos().x() - right.style.width / 2) - (left.pos().x() + left.style.width / 2)
+    assert gap >= 110  # 120, give or take the snap grid; a label is at most 130 wide
+
+
 def test_policy_summary_follows_the_model(view):
     document = view.document
     ai_id = ids(document.model, StepKind.AI_TASK)[0]

@@ -27,8 +27,9 @@ LANE_MIN_HEIGHT = 140.0
 LANE_PADDING = 20.0
 #: Room around the lanes so steps can be dragged and placed beyond the current content.
 SCENE_MARGIN = 400.0
-#: Horizontal distance of a step placed "next" to the last one of a lane.
-PLACE_SPACING = 220.0
+#: Free room between the last step of a lane and a step placed next to it: the label of a
+#: flow between them fits (auto-layout's columns leave the same between 180 px wide steps).
+PLACE_GAP = 120.0
 
 
 @dataclass
@@ -542,7 +543,7 @@ class WorkflowScene(QGraphicsScene):
         lane = self.lane_of_role(role_id)
         xs = [i.pos().x() + i.style.width / 2 for i in self.steps.values()
               if lane.top <= i.pos().y() < lane.bottom]
-        x = (max(xs) + PLACE_SPACING - 80) if xs else 120.0
+        x = max(xs) + PLACE_GAP + STEP_STYLES[kind].width / 2 if xs else 120.0
         return self.free_spot(kind, QPointF(x, lane.top + y))
 
     def add_step(self, kind: StepKind | str, pos: QPointF) -> str:
