@@ -101,19 +101,17 @@ class MainActions(QObject):
         self._update_undo()
 
     def _update_undo(self, *_args) -> None:
-        if self.document is None:
-            self.undo.setEnabled(False)
-            self.redo.setEnabled(False)
-            self.undo.setText(self.tr("&Undo"))
-            self.redo.setText(self.tr("&Redo"))
-            return
-        stack = self.document.undo_stack
-        try:
-            self.undo.setEnabled(stack.canUndo())
-        except RuntimeError:  # the stack clears itself while the window is destroyed
-            return
-        self.redo.setEnabled(stack.canRedo())
-        undo_text, redo_text = stack.undoText(), stack.redoText()
+        can_undo = can_redo = False
+        undo_text = redo_text = ""
+        if self.document is not None:
+            stack = self.document.undo_stack
+            try:
+                can_undo, can_redo = stack.canUndo(), stack.canRedo()
+            except RuntimeError:  # the stack clears itself while the window is destroyed
+                return
+            undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo.setEnabled(can_undo)
+        self.redo.setEnabled(can_redo)
         self.undo.setText(self.tr("&Undo {what}").format(what=undo_text).strip()
                           if undo_text else self.tr("&Undo"))
         self.redo.setText(self.tr("&Redo {what}").format(what=redo_text).strip()

@@ -593,10 +593,10 @@ class MainWindow(QMainWindow):
         self._update_zoom()
 
     # -- files dropped on the window ------------------------------------------------------
-    @staticmethod
-    def _dropped_model(event) -> Path | None:
+    def _dropped_model(self, event) -> Path | None:
+        """The operating-model file dragged onto the window, if it can be opened now."""
         mime = event.mimeData()
-        if not mime.hasUrls():
+        if not self._workspace or not mime.hasUrls():
             return None
         for url in mime.urls():
             if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
@@ -604,19 +604,19 @@ class MainWindow(QMainWindow):
         return None
 
     def dragEnterEvent(self, event) -> None:
-        if self._workspace and self._dropped_model(event) is not None:
+        if self._dropped_model(event) is not None:
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:
-        if self._workspace and self._dropped_model(event) is not None:
+        if self._dropped_model(event) is not None:
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:
-        path = self._dropped_model(event) if self._workspace else None
+        path = self._dropped_model(event)
         if path is None:
             super().dropEvent(event)
             return

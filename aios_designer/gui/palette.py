@@ -3,9 +3,8 @@
 The palette only says *which* kind the user wants; the main window decides where the step
 goes (click, shortcut) and the canvas handles drops of ``STEP_KIND_MIME``.
 """
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import (QAction, QColor, QDrag, QIcon, QKeySequence, QPainter, QPainterPath,
-                           QPen)
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QDrag, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
 from ..model.enums import StepKind
@@ -51,18 +50,7 @@ def _draw_kind(painter: QPainter, kind: StepKind, size: int) -> None:
     else:
         painter.setPen(QPen(QColor(style.border), 2.0))
         painter.setBrush(QColor(style.border))
-    painter.drawPath(_question_mark() if kind == StepKind.DECISION else icon_path(kind))
-
-
-def _question_mark() -> QPainterPath:
-    """The decision's "?" as a path, like the other glyphs: the same on every system, and
-    drawing it needs no font (the canvas shows the diamond alone)."""
-    path = QPainterPath(QPointF(-3.6, -3.4))
-    path.cubicTo(-3.6, -6.2, -1.6, -7.2, 0.4, -7.2)
-    path.cubicTo(2.8, -7.2, 4, -5.6, 4, -3.6)
-    path.cubicTo(4, -0.8, 0, -0.4, 0, 2)
-    path.addEllipse(QPointF(0, 5.6), 0.9, 0.9)  # with the pen's width: a round dot
-    return path
+    painter.drawPath(icon_path(kind))
 
 
 class _KindButton(QToolButton):

@@ -216,7 +216,7 @@ class StepItem(QGraphicsItem):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "AI")
             return
         if kind == StepKind.DECISION:
-            return
+            return  # the diamond and its question say it; the "?" glyph is the palette's
         painter.translate(centre)
         filled = kind in (StepKind.TRIGGER, StepKind.END, StepKind.EXCEPTION)
         painter.setPen(_icon_pen(kind))

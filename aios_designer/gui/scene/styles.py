@@ -141,8 +141,12 @@ def icon_path(kind: StepKind) -> QPainterPath:
             path.moveTo(point) if i == 0 else path.lineTo(point)
         path.closeSubpath()
         path.addEllipse(QPointF(0, 0), 3, 3)
-    elif kind == StepKind.DECISION:
-        pass  # the diamond itself says it (the palette adds a "?" to its icon)
+    elif kind == StepKind.DECISION:  # a "?", drawn as a path: no font needed
+        path.moveTo(-3.6, -3.4)
+        path.cubicTo(-3.6, -6.2, -1.6, -7.2, 0.4, -7.2)
+        path.cubicTo(2.8, -7.2, 4, -5.6, 4, -3.6)
+        path.cubicTo(4, -0.8, 0, -0.4, 0, 2)
+        path.addEllipse(QPointF(0, 5.6), 0.9, 0.9)  # with a wide pen: a round dot
     return path
 
 
