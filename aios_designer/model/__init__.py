@@ -8,9 +8,9 @@ from ..lazy import lazy_exports
 __getattr__, __dir__, __all__ = lazy_exports(globals(), {
     ".base": ("new_id",),
     ".compliance": ("AiActAssessment", "Compliance", "Dpia", "Processor", "WorksCouncil"),
-    ".enums": ("BaselineMetric", "DpiaDecision", "EndOutcome", "FeedType", "FlowKind",
-               "Hosting", "KpiDirection", "Language", "LegalBasis", "ReviewMode", "RiskClass",
-               "RoleKind", "SpecialCategory", "StepKind", "TaskType", "TransferSafeguard"),
+    ".enums": ("BaselineMetric", "DpiaDecision", "EndOutcome", "FeedType", "Hosting",
+               "KpiDirection", "Language", "LegalBasis", "RiskClass", "RoleKind",
+               "SpecialCategory", "TaskType", "TransferSafeguard"),
     ".flows": ("Flow",),
     ".kpis": ("BusinessCase", "Kpi", "TeamKpi"),
     ".meta": ("ExecSponsor", "Meta", "Settings"),
@@ -21,4 +21,5 @@ __getattr__, __dir__, __all__ = lazy_exports(globals(), {
     ".steps": ("STEP_CLASSES", "AiTaskStep", "DecisionStep", "EndStep", "ExceptionStep",
                "HumanTaskStep", "Position", "ReviewStep", "Step", "StepBase", "SystemTaskStep",
                "TriggerStep", "make_step", "normalize_raci", "step_adapter"),
+    ".workflow_kinds": ("FlowKind", "ReviewMode", "StepKind"),
 })

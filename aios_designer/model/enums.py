@@ -1,5 +1,15 @@
-"""Closed vocabularies of the operating model (stored as their string values)."""
+"""Closed vocabularies of the operating model (stored as their string values).
+
+The kinds the workflow canvas draws live in ``workflow_kinds``, which the main window
+imports at start without building the other vocabularies; they are re-exported here.
+"""
 from enum import StrEnum
+
+from .workflow_kinds import FlowKind, ReviewMode, StepKind
+
+__all__ = ["BaselineMetric", "DpiaDecision", "EndOutcome", "FeedType", "FlowKind", "Hosting",
+           "KpiDirection", "Language", "LegalBasis", "ReviewMode", "RiskClass", "RoleKind",
+           "SpecialCategory", "StepKind", "TaskType", "TransferSafeguard"]
 
 
 class Language(StrEnum):
@@ -12,17 +22,6 @@ class RoleKind(StrEnum):
     TEAM = "team"
     EXTERNAL = "external"
     SYSTEM = "system"
-
-
-class StepKind(StrEnum):
-    TRIGGER = "trigger"
-    AI_TASK = "ai_task"
-    HUMAN_TASK = "human_task"
-    REVIEW = "review"
-    DECISION = "decision"
-    EXCEPTION = "exception"
-    SYSTEM_TASK = "system_task"
-    END = "end"
 
 
 class FeedType(StrEnum):
@@ -56,20 +55,6 @@ class TransferSafeguard(StrEnum):
     DPF = "dpf"
     SCC = "scc"
     BCR = "bcr"
-
-
-class ReviewMode(StrEnum):
-    ALWAYS = "always"
-    THRESHOLD = "threshold"
-    SAMPLE_ONLY = "sample_only"
-    NONE = "none"
-
-
-class FlowKind(StrEnum):
-    NORMAL = "normal"
-    EXCEPTION = "exception"
-    ESCALATION = "escalation"
-    REWORK = "rework"
 
 
 class EndOutcome(StrEnum):

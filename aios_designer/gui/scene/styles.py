@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
-from ...model.enums import FlowKind, ReviewMode, StepKind
+from ...model.workflow_kinds import FlowKind, ReviewMode, StepKind
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
