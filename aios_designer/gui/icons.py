@@ -4,20 +4,39 @@ Drawn rather than taken from the platform style: they look the same on every sys
 crisp on a projector and on high-DPI screens, and need no image files. (Asking the style for
 its standard icons would also load Qt's whole ``QStyle`` vocabulary before the first frame.)
 """
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 #: Logical size the icons are drawn at; Qt scales them down for smaller buttons.
 SIZE = 32
 INK = QColor("#37474F")
 
 
+def pixmap_scales() -> list[int]:
+    """The whole-number pixel ratios the screens need: 1 on ordinary screens, 2 for 125 %
+    to 200 %, 1 and 2 for a laptop at 150 % beside a projector. Qt scales the nearest
+    pixmap for a screen connected later."""
+    screens = QGuiApplication.screens()
+    return sorted({max(1, math.ceil(screen.devicePixelRatio())) for screen in screens}) or [1]
+
+
 def painted_icon(draw: Callable[[QPainter, int], None], size: int = SIZE) -> QIcon:
-    """An icon whose pixmaps ``draw(painter, size)`` paints centred on (0, 0)."""
+    """An icon whose pixmaps ``draw(painter, size)`` paints centred on (0, 0), one per pixel
+    ratio of the screens (painting for a ratio no screen has costs start-up time)."""
     icon = QIcon()
-    for scale in (1, 2):  # a 2x pixmap keeps the icon crisp on high-DPI screens
+    for scale in pixmap_scales():
         pixmap = QPixmap(size * scale, size * scale)
         pixmap.setDevicePixelRatio(scale)
         pixmap.fill(Qt.GlobalColor.transparent)
