@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileio import SUFFIX
-from ..model.enums import StepKind
+from ..model.workflow_kinds import StepKind
 from .actions import MainActions
 from .i18n import LANGUAGES, current_language, install_language, save_language
 from .palette import Palette
@@ -38,6 +37,8 @@ from .panels import PANELS
 from .recent_files import recent_files
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from .canvas_view import CanvasView
     from .document import Change, Document
     from .file_controller import FileController
@@ -193,12 +194,6 @@ class MainWindow(QMainWindow):
         for spec in PANELS:
             dock = QDockWidget(self)
             dock.setObjectName(f"dock_{spec.object_name}")
-            # A scroll area, so that no panel's minimum size can push the window beyond a
-            # 1280 × 720 projector screen.
-            holder = QScrollArea(dock)
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QScrollArea.Shape.NoFrame)
-            dock.setWidget(holder)
             self.addDockWidget(areas[spec.area], dock)
             # Panels sharing an area become tabs: at 1280 × 720 stacking them leaves each
             # too little height to read.
@@ -344,7 +339,17 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(f"{panels_package.__name__}.{spec.module}")
         panel = getattr(module, spec.class_name)(self.document, self)
         self.panels[name] = panel
-        self.docks[name].widget().setWidget(panel)
+        dock = self.docks[name]
+        # A scroll area, so that no panel's minimum size can push the window beyond a
+        # 1280 × 720 projector screen. Made with the first panel: until then the start does
+        # without the type.
+        from PySide6.QtWidgets import QScrollArea
+
+        holder = QScrollArea(dock)
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(panel)
+        dock.setWidget(holder)
         if hasattr(panel, "elements_selected"):
             panel.elements_selected.connect(self.select_elements)
         if hasattr(panel, "counts_changed"):

@@ -3,13 +3,20 @@
 The palette only says *which* kind the user wants; the main window decides where the step
 goes (click, shortcut) and the canvas handles drops of ``STEP_KIND_MIME``.
 """
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QDrag, QIcon, QKeySequence, QPainter, QPen
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
-from ..model.enums import StepKind
+from ..model.workflow_kinds import StepKind
 from .icons import painted_icon
 from .scene.styles import STEP_STYLES, icon_path, kind_name, step_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
 
 #: The mime type a dragged palette entry carries (the step kind value as UTF-8).
 STEP_KIND_MIME = "application/x-aios-step-kind"
@@ -72,15 +79,22 @@ class _KindButton(QToolButton):
                 >= QApplication.startDragDistance()):
             self._press = None
             self.setDown(False)
-            mime = QMimeData()
-            mime.setData(STEP_KIND_MIME, QByteArray(self.kind.value.encode()))
-            drag = QDrag(self)
-            drag.setMimeData(mime)
-            drag.setPixmap(self.icon().pixmap(QSize(32, 32)))
-            drag.setHotSpot(QPoint(16, 16))
-            drag.exec(Qt.DropAction.CopyAction)
+            self._drag()
             return
         super().mouseMoveEvent(event)
+
+    def _drag(self) -> None:
+        # Imported on the first drag: the window's start does without these types.
+        from PySide6.QtCore import QMimeData, QPoint
+        from PySide6.QtGui import QDrag
+
+        mime = QMimeData()
+        mime.setData(STEP_KIND_MIME, self.kind.value.encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.icon().pixmap(QSize(32, 32)))
+        drag.setHotSpot(QPoint(16, 16))
+        drag.exec(Qt.DropAction.CopyAction)
 
     def mouseReleaseEvent(self, event) -> None:
         self._press = None
