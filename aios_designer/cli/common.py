@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from ..languages import language_from_environment
+from ..languages import LANGUAGES, language_from_environment
 
 if TYPE_CHECKING:
     from ..model import OperatingModel
@@ -37,7 +37,7 @@ def default_language() -> str:
 
 def add_global_options(parser: argparse.ArgumentParser, suppress_defaults: bool = False) -> None:
     default = argparse.SUPPRESS if suppress_defaults else None
-    parser.add_argument("--lang", choices=["en", "de"], default=default,
+    parser.add_argument("--lang", choices=list(LANGUAGES), default=default,
                         help="language of messages and the user interface (default: system)")
 
 

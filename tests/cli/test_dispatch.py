@@ -1,6 +1,8 @@
 """``aios-designer [options] [COMMAND …]``: which arguments name a sub-command, and what the
 start of the window has to import for it."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aios_designer import cli
 
@@ -57,3 +59,42 @@ def test_the_overview_lists_every_sub_command(window_starts, loaded_commands, ca
     out = capsys.readouterr().out
     for name in ("templates", "new", "check", "project", "export"):
         assert name in loaded_commands and name in out
+
+
+@pytest.mark.parametrize("argv", [
+    [],
+    ["model.aiosm"],
+    ["--lang", "de"],
+    ["--lang=de"],
+    ["--template", "support-triage"],
+    ["--template=order-intake", "--lang", "en"],
+    ["--lang", "en", "model.aiosm", "--lang", "de"],
+    ["--template", ""],
+])
+def test_the_window_reads_its_plain_arguments_as_its_parser_does(argv):
+    assert cli._plain_window_arguments(argv) == cli._gui_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["--lang", "fr"], ["--lang"], ["--lang="], ["--template"], ["--template", "--lang"],
+    ["a.aiosm", "b.aiosm"], ["--lan", "de"], ["-h"], ["--help"], ["--", "x.aiosm"], ["-"],
+    ["--verbose"],
+])
+def test_every_other_argument_list_is_left_to_the_parser(argv):
+    assert cli._plain_window_arguments(argv) is None
+
+
+TOKENS = ["--lang", "--template", "de", "en", "fr", "", "model.aiosm", "other.aiosm", "-x",
+          "--lang=de", "--lang=", "--template=order-intake", "--", "-", "-h", "--lan"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=6))
+def test_the_plain_reading_never_differs_from_the_parser(argv):
+    plain = cli._plain_window_arguments(argv)
+    try:
+        parsed = cli._gui_parser().parse_args(argv)
+    except SystemExit:
+        assert plain is None  # a mistake: the parser must see it and report it
+        return
+    assert plain is None or plain == parsed
