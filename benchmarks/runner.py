@@ -3,7 +3,9 @@
 A benchmark module is ``benchmarks/bench_<area>.py`` with a list ``BENCHMARKS`` of
 ``Benchmark`` objects. Absolute times depend on the machine; ratios against a baseline
 measured in the same run (plain ``json.loads``, a bare Qt window, an unstyled openpyxl dump)
-do much less, so budgets are best stated as ``max_ratio``.
+do much less, so budgets are best stated as ``max_ratio``. The ratio's baseline rounds
+alternate with the benchmark's own rounds: a machine that gets slower or faster during the
+run (another process, the CPU clock) changes both sides alike instead of the ratio.
 """
 import fnmatch
 import gc
@@ -53,7 +55,12 @@ class Result:
     benchmark: Benchmark
     times_ms: list[float] = field(default_factory=list)
     skipped: str | None = None
-    baseline_ms: float | None = None
+    #: The baseline's rounds measured between this benchmark's own rounds.
+    baseline_times_ms: list[float] = field(default_factory=list)
+
+    @property
+    def baseline_ms(self) -> float | None:
+        return statistics.median(self.baseline_times_ms) if self.baseline_times_ms else None
 
     @property
     def median_ms(self) -> float | None:
@@ -138,38 +145,59 @@ def _baseline_name(benchmark: Benchmark) -> str | None:
     return f"{benchmark.area}.{benchmark.baseline}" if benchmark.area else benchmark.baseline
 
 
-def measure(benchmark: Benchmark, *, quick: bool = False) -> Result:
+def _prepared(benchmark: Benchmark) -> Callable[[], object]:
+    """The benchmark's timed call, after its setup (which may raise ImportError)."""
+    if benchmark.setup is None:
+        return benchmark.run
+    state = benchmark.setup()
+    return lambda: benchmark.run(state)
+
+
+def _timed_ms(benchmark: Benchmark, call: Callable[[], object]) -> float:
+    # Start each round with a clean heap; collections the round itself triggers are part of
+    # its cost (a user pays for them too), so the collector stays on.
+    gc.collect()
+    start = time.perf_counter()
+    reported = call()
+    elapsed = time.perf_counter() - start
+    return (reported if benchmark.reports_time else elapsed) * 1000
+
+
+def measure(benchmark: Benchmark, *, quick: bool = False,
+            baseline: Benchmark | None = None) -> Result:
+    """Rounds of ``benchmark``; with ``baseline``, a round of it next to each own round, in
+    turns before and after (ABBA), so that neither side always runs first."""
     result = Result(benchmark)
     try:
-        state = benchmark.setup() if benchmark.setup is not None else None
+        call = _prepared(benchmark)
+        base_call = _prepared(baseline) if baseline is not None else None
     except ImportError as exc:
         # A benchmark of a part that is not built yet, or of an optional dependency.
         result.skipped = f"skipped: {exc}"
         return result
-    call = (lambda: benchmark.run(state)) if benchmark.setup is not None else benchmark.run
     call()  # warm-up: imports, caches, first-time allocations
+    if base_call is not None:
+        base_call()
     min_rounds = 1 if quick else benchmark.min_rounds
     min_seconds = 0.0 if quick else benchmark.min_seconds
     max_rounds = 3 if quick else benchmark.max_rounds
     spent = 0.0
     while len(result.times_ms) < max_rounds and (
             len(result.times_ms) < min_rounds or spent < min_seconds):
-        # Start each round with a clean heap; collections the round itself triggers are
-        # part of its cost (a user pays for them too), so the collector stays on.
-        gc.collect()
-        start = time.perf_counter()
-        reported = call()
-        elapsed = time.perf_counter() - start
-        if benchmark.reports_time:
-            elapsed = reported
-        spent += elapsed
-        result.times_ms.append(elapsed * 1000)
+        base_first = base_call is not None and len(result.times_ms) % 2 == 0
+        if base_first:
+            result.baseline_times_ms.append(_timed_ms(baseline, base_call))
+        result.times_ms.append(_timed_ms(benchmark, call))
+        spent += result.times_ms[-1] / 1000
+        if base_call is not None and not base_first:
+            result.baseline_times_ms.append(_timed_ms(baseline, base_call))
     return result
 
 
 def run(benchmarks: list[Benchmark], *, quick: bool = False,
         report: Callable[[Result], None] | None = None) -> list[Result]:
-    """Measure in order; a baseline is measured in the same run, just before its first user."""
+    """Measure in order. A baseline gets its own line just before its first user, and its
+    rounds are measured again between each user's rounds for that user's ratio."""
     by_name = {b.full_name: b for b in benchmarks}
     results: dict[str, Result] = {}
 
@@ -178,9 +206,8 @@ def run(benchmarks: list[Benchmark], *, quick: bool = False,
             return results[benchmark.full_name]
         base = _baseline_name(benchmark)
         base_result = measure_once(by_name[base]) if base in by_name else None
-        result = measure(benchmark, quick=quick)
-        if base_result is not None:
-            result.baseline_ms = base_result.median_ms
+        usable = base_result is not None and not base_result.skipped
+        result = measure(benchmark, quick=quick, baseline=by_name[base] if usable else None)
         results[benchmark.full_name] = result
         if report is not None:
             report(result)

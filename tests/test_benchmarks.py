@@ -3,6 +3,7 @@
 No timing is asserted here (figures belong to ``python -m benchmarks``); these tests keep the
 benchmarks honest: a benchmark of an invalid model measures nothing useful.
 """
+import statistics
 import subprocess
 import sys
 from collections import Counter
@@ -85,12 +86,37 @@ def test_runner_selects_with_baselines_and_measures_baselines_first():
         "toy.base", "toy.work", "toy.other"]
     assert [b.full_name for b in runner.select(benchmarks, ["*.oth*"])] == ["toy.other"]
     results = runner.run(chosen)
-    assert calls == ["base"] * 3 + ["work"] * 4  # one warm-up round each
+    # The baseline's own line (a warm-up and two rounds), then the work's warm-up and three
+    # rounds, each next to a baseline round, in turns before and after it.
+    assert calls == ["base"] * 3 + ["work", "base"] + [
+        "base", "work", "work", "base", "base", "work"]
     base, work = results
     assert len(base.times_ms) == 2 and len(work.times_ms) == 3
-    assert work.baseline_ms == base.median_ms and work.ratio is not None
+    assert len(work.baseline_times_ms) == 3 and work.ratio is not None
+    assert work.baseline_ms == statistics.median(work.baseline_times_ms)
     assert not work.over_budget
     assert "toy.work" in runner.format_result(work) and "ok" in runner.format_result(work)
+
+
+def test_a_ratio_compares_rounds_measured_side_by_side():
+    """A machine that slows down halfway through changes both sides of the ratio alike."""
+    clock = iter(range(1, 1_000))
+    pace = {"factor": 1.0}
+
+    def timed(ms: float):
+        def run():
+            if next(clock) == 7:  # from here on, everything takes three times as long
+                pace["factor"] = 3.0
+            return ms * pace["factor"] / 1000
+        return run
+
+    base = runner.Benchmark("base", timed(10), min_rounds=3, max_rounds=3, reports_time=True)
+    work = runner.Benchmark("work", timed(15), baseline="base", max_ratio=1.6, min_rounds=4,
+                            max_rounds=4, reports_time=True)
+    for b in (base, work):
+        b.area = "toy"
+    _, result = runner.run([base, work])
+    assert result.ratio == pytest.approx(1.5) and not result.over_budget
 
 
 def test_runner_reports_over_budget_and_skips_parts_not_built():
