@@ -644,3 +644,67 @@ def test_a_flow_label_wider_than_the_gap_is_centred_in_it(qapp):
     label = scene.flows[straight.id].label_rect()
     assert label.center().x() == pytest.approx((right_of_source + left_of_target) / 2, abs=0.5)
     assert label.left() > right_of_source - 1 and label.right() < left_of_target + 1
+
+
+def _crossed_label():
+    """A labelled flow in the middle lane and a dashed exception flow, added after it, that
+    runs from the lane above to the lane below straight through the label; with the points
+    where that line runs inside the label's card."""
+    top, middle, bottom = Role(name="Top"), Role(name="Middle"), Role(name="Bottom")
+    route = make_step("decision", name="Route", role_id=middle.id, position=Position(x=120, y=60))
+    draft = make_step("ai_task", name="Draft", role_id=middle.id, position=Position(x=520, y=60))
+    above = make_step("human_task", name="Above", role_id=top.id, position=Position(x=334, y=60))
+    below = make_step("exception", name="Below", role_id=bottom.id,
+                      position=Position(x=334, y=60))
+    labelled = Flow(source_id=route.id, target_id=draft.id,
+                    condition="standard request (1st level)", share=0.778)
+    crossing = Flow(source_id=above.id, target_id=below.id, kind=FlowKind.EXCEPTION)
+    model = OperatingModel(roles=[top, middle, bottom], steps=[route, draft, above, below],
+                           flows=[labelled, crossing])
+    scene = WorkflowScene(Document(model))
+    labelled_item, crossing_item = scene.flows[labelled.id], scene.flows[crossing.id]
+    card = labelled_item.label_rect().adjusted(2, 2, -2, -2)
+    path = crossing_item.path()
+    inside = [path.pointAtPercent(i / 400) for i in range(401)
+              if card.contains(path.pointAtPercent(i / 400))]
+    assert len(inside) > 5, "the exception flow must cross the label for these tests to mean it"
+    return scene, labelled_item, crossing_item, inside
+
+
+def test_flow_labels_lie_above_every_flow_line_and_below_the_steps(qapp):
+    scene, labelled, crossing, inside = _crossed_label()
+    for point in inside:
+        stack = scene.items(point)  # topmost first
+        assert stack.index(labelled.label_item) < stack.index(crossing)
+    assert all(item.zValue() > labelled.label_item.zValue() for item in scene.steps.values())
+
+
+def test_a_crossing_flow_line_does_not_show_through_a_label(qapp):
+    scene, labelled, _, inside = _crossed_label()
+    label = labelled.label_rect()
+    image = QImage(int(label.width()) * 4, int(label.height()) * 4, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    scene.render(painter, source=label)
+    painter.end()
+    for point in inside:  # the card is drawn over the dashed red line
+        x = min(int((point.x() - label.left()) * 4), image.width() - 1)
+        y = min(int((point.y() - label.top()) * 4), image.height() - 1)
+        colour = image.pixelColor(x, y)
+        assert not (colour.red() > 150 and colour.green() < 90 and colour.blue() < 90), point
+
+
+def test_a_click_on_a_flow_label_selects_the_flow_and_a_double_click_edits_it(qtbot):
+    scene, labelled, _, _ = _crossed_label()
+    view = CanvasView(scene.document)
+    view.resize(1000, 600)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    item = view.workflow_scene.flows[labelled.flow_id]
+    point = view.map_from_scene(item.label_rect().center())
+    click(qtbot, view, point)
+    assert view.workflow_scene.selectedItems() == [item]
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    editor = view.workflow_scene.editor
+    assert editor is not None and editor.toPlainText() == "standard request (1st level)"

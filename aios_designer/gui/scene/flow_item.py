@@ -1,7 +1,9 @@
 """One flow between two steps: a curve with an arrow, styled by the flow kind, and a label.
 
 Forward flows leave the right edge and enter the left edge; flows going back (rework) arc
-over the top, so a loop reads as a loop; flows within one column run vertically.
+over the top, so a loop reads as a loop; flows within one column run vertically. Labels
+are items of their own in a layer above every flow line and below the steps: a dashed
+exception flow passing a decision never runs through the text of its neighbour's label.
 """
 import math
 from functools import cache, lru_cache
@@ -22,6 +24,9 @@ LABEL_MAX_WIDTH = 120.0
 LABEL_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
 #: Space kept between a label and the steps its flow joins, where the gap allows.
 LABEL_CLEARANCE = 4.0
+#: Stacking: lanes -10, flow lines -1, flow labels -0.5, steps 0.
+FLOW_Z = -1.0
+LABEL_Z = -0.5
 
 
 @cache
@@ -133,7 +138,9 @@ class FlowItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(-1)
+        self.setZValue(FLOW_Z)
+        #: Added to and removed from the scene together with this item.
+        self.label_item = FlowLabelItem(self)
         self.update_from(flow, source, target)
 
     def type(self) -> int:
@@ -143,8 +150,11 @@ class FlowItem(QGraphicsItem):
         self.kind = flow.kind
         label = styles.flow_label(flow.condition, flow.share)
         if label != self.label:
+            self.label_item.prepareGeometryChange()
             self.label = label
             self._label_size = _label_box(label) if label else QRectF()
+            self.label_item.setVisible(bool(label))
+            self.label_item.update()
         if source is not self.source or target is not self.target:
             for end in (self.source, self.target):
                 if end is not None:
@@ -167,9 +177,12 @@ class FlowItem(QGraphicsItem):
         xs, ys = points[0::2], points[1::2]
         bounds = QRectF(min(xs) - ARROW_LENGTH, min(ys) - ARROW_LENGTH,
                         max(xs) - min(xs) + 2 * ARROW_LENGTH, max(ys) - min(ys) + 2 * ARROW_LENGTH)
-        self._label_rect = (self._label_size.translated(self.midpoint()) if self.label
-                            else QRectF())
+        self._label_rect = QRectF()
         if self.label:
+            middle = self.midpoint()
+            self._label_rect = self._label_size.translated(middle)
+            self.label_item.setPos(middle)
+            # The label is part of the flow for clicks (select, double-click to edit).
             bounds = bounds.united(self._label_rect)
         self._bounds = bounds
 
@@ -198,7 +211,12 @@ class FlowItem(QGraphicsItem):
         return self._path
 
     def label_rect(self) -> QRectF:
+        """The label's rectangle in scene coordinates (empty without a label)."""
         return self._label_rect
+
+    def label_size(self) -> QRectF:
+        """The label's rectangle centred on (0, 0)."""
+        return self._label_size
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -227,15 +245,6 @@ class FlowItem(QGraphicsItem):
             painter.setBrush(_arrow_pen(kind, selected).color())
             for head in self._heads:
                 painter.drawPolygon(head)
-        if self.label and option.levelOfDetailFromTransform(painter.worldTransform()) \
-                >= TEXT_MIN_LOD:
-            rect = self.label_rect()
-            painter.setPen(_label_pen())
-            painter.setBrush(QColor(255, 255, 255, 235))
-            painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor(FLOW_STYLES[kind].color))
-            painter.setFont(styles.font("flow"))
-            painter.drawText(rect.adjusted(5, 2, -5, -2), LABEL_FLAGS, self.label)
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -243,3 +252,32 @@ class FlowItem(QGraphicsItem):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+
+class FlowLabelItem(QGraphicsItem):
+    """The condition and share of a flow, drawn on a white card at the flow's label place.
+
+    Takes no mouse buttons: a click or double-click on it reaches its flow, which counts the
+    label as part of itself."""
+
+    def __init__(self, flow_item: FlowItem):
+        super().__init__()
+        self.flow_item = flow_item
+        self.setZValue(LABEL_Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setVisible(False)
+
+    def boundingRect(self) -> QRectF:
+        return self.flow_item.label_size()
+
+    def paint(self, painter, option, widget=None) -> None:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_MIN_LOD:
+            return
+        flow = self.flow_item
+        rect = flow.label_size()
+        painter.setPen(_label_pen())
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor(FLOW_STYLES[flow.kind].color))
+        painter.setFont(styles.font("flow"))
+        painter.drawText(rect.adjusted(5, 2, -5, -2), LABEL_FLAGS, flow.label)

@@ -143,13 +143,16 @@ class WorkflowScene(QGraphicsScene):
         item = FlowItem(flow, source, target)
         if self.overview:
             item.setFlag(_NO_CONTENTS, True)
+            item.label_item.setFlag(_NO_CONTENTS, True)
         self.flows[flow.id] = item
         self.addItem(item)
+        self.addItem(item.label_item)
         return item
 
     def _remove_item(self, item) -> None:
         if isinstance(item, FlowItem):
             item.detach()
+            self.removeItem(item.label_item)
         self.removeItem(item)
 
     def _on_changed(self, change: Change) -> None:
@@ -271,6 +274,7 @@ class WorkflowScene(QGraphicsScene):
             item.setFlag(_NO_CONTENTS, on)
         for item in self.flows.values():
             item.setFlag(_NO_CONTENTS, on)
+            item.label_item.setFlag(_NO_CONTENTS, on)
         self.update()
 
     def _on_selection_changed(self) -> None:
