@@ -55,6 +55,7 @@ SPECS = {
     "zoom_out": (SK.ZoomOut,),
     "zoom_fit": ("Ctrl+0",),
     "presentation": ("F11",),
+    "reset_layout": (),
     "snap": (),
     "calibrate": (),
     "ai_act": (),
@@ -145,6 +146,9 @@ class MainActions(QObject):
             "presentation": (self.tr("&Presentation Mode"),
                              self.tr("Full screen without panels, for the projector "
                                      "(F11 or Esc to leave)")),
+            "reset_layout": (self.tr("&Reset Layout"),
+                             self.tr("Put the panels and toolbars back where they were at "
+                                     "the first start")),
             "snap": (self.tr("S&nap to Grid"),
                      self.tr("Steps snap to a grid when moved, so they line up")),
             "calibrate": (self.tr("&Calibrate from Pilot Data…"),

@@ -127,7 +127,7 @@ def open_window(args) -> "MainWindow":
     from .main_window import MainWindow
 
     window = MainWindow(defer_workspace=True)
-    window.restore_geometry()
+    window.restore_window()
     window.workspace_ready.connect(lambda: open_initial(
         window, getattr(args, "file", None), getattr(args, "template", None), lang))
     window.workspace_ready.connect(resume_garbage_collection)

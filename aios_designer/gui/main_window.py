@@ -33,6 +33,7 @@ from .actions import MainActions
 from .i18n import LANGUAGES, current_language, install_language, save_language
 from .palette import Palette
 from . import panels as panels_package
+from . import window_layout
 from .panels import PANELS
 from .recent_files import recent_files
 
@@ -55,13 +56,6 @@ DIALOG_ACTIONS = {
     "ai_act": "aios_designer.gui.dialogs.ai_act_dialog",
     "data_protection": "aios_designer.gui.dialogs.data_protection_dialog",
 }
-
-#: Dock widths that leave the canvas most of a 1280 × 720 projector screen.
-LEFT_DOCK_WIDTH = 225
-RIGHT_DOCK_WIDTH = 285
-#: Share of the window height for the bottom docks (about 110 px at 720, 145 px at 900).
-BOTTOM_DOCK_SHARE = 0.16
-
 
 #: Smallest zoom at which step names stay readable on a projector.
 READABLE_ZOOM = 0.7
@@ -177,7 +171,12 @@ class MainWindow(QMainWindow):
         self.centralWidget().layout().addWidget(self.canvas)
         self._workspace = True
         self._connect_workspace()
-        for dock in self._front_docks:
+        # The panels on show: those in front of their areas, or, once the window is up,
+        # whichever the restored arrangement shows (their visibility was reported while
+        # there was no document to build them for).
+        shown = ([d for d in self.docks.values() if d.isVisible()] if self.isVisible()
+                 else self._front_docks)
+        for dock in shown:
             self.panel(dock.objectName().removeprefix("dock_"))
         self.update_title()
         self._update_counts()
@@ -186,21 +185,10 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------
     def _create_docks(self) -> None:
-        areas = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
-                 "right": Qt.DockWidgetArea.RightDockWidgetArea,
-                 "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
-        first_in_area: dict[str, QDockWidget] = {}
         self._panel_specs = {}
         for spec in PANELS:
             dock = QDockWidget(self)
             dock.setObjectName(f"dock_{spec.object_name}")
-            self.addDockWidget(areas[spec.area], dock)
-            # Panels sharing an area become tabs: at 1280 × 720 stacking them leaves each
-            # too little height to read.
-            if spec.area in first_in_area:
-                self.tabifyDockWidget(first_in_area[spec.area], dock)
-            else:
-                first_in_area[spec.area] = dock
             self.docks[spec.object_name] = dock
             self._panel_specs[spec.object_name] = spec
             dock.setProperty("panel_title", spec.title)
@@ -208,17 +196,10 @@ class MainWindow(QMainWindow):
             # matrices) is not imported at start-up, which keeps the start fast.
             dock.visibilityChanged.connect(
                 lambda visible, name=spec.object_name: visible and self.panel(name))
-        for dock in first_in_area.values():
-            dock.raise_()
-        self._front_docks = list(first_in_area.values())
-        widths = {Qt.DockWidgetArea.LeftDockWidgetArea: LEFT_DOCK_WIDTH,
-                  Qt.DockWidgetArea.RightDockWidgetArea: RIGHT_DOCK_WIDTH}
-        sides = [d for d in self.docks.values() if self.dockWidgetArea(d) in widths]
-        bottoms = [d for d in self.docks.values() if d not in sides]
-        if sides:
-            self.resizeDocks(sides, [widths[self.dockWidgetArea(d)] for d in sides],
-                             Qt.Orientation.Horizontal)
-        self._bottom_docks = bottoms
+        self._front_docks = window_layout.place_docks(self, self._panel_areas())
+
+    def _panel_areas(self) -> dict[str, str]:
+        return {name: spec.area for name, spec in self._panel_specs.items()}
 
     def _create_menus(self) -> None:
         a = self.commands
@@ -249,6 +230,7 @@ class MainWindow(QMainWindow):
         self.panels_menu.addAction(self.step_palette.toggleViewAction())
         for dock in self.docks.values():
             self.panels_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addAction(a.reset_layout)
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -292,6 +274,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         a.quit.triggered.connect(self.close)
         a.presentation.toggled.connect(self.set_presentation)
+        a.reset_layout.triggered.connect(self.reset_layout)
         # Esc leaves presentation mode wherever the focus is (the canvas uses Esc otherwise,
         # so this shortcut exists only while presenting).
         self._leave_presentation = QAction(self)
@@ -521,21 +504,26 @@ class MainWindow(QMainWindow):
         save_language(lang)
         install_language(lang)  # Qt sends LanguageChange to every widget
 
-    def restore_geometry(self) -> None:
-        """Size and place the window as the user left it last time (if they did)."""
+    def restore_window(self) -> None:
+        """Size, place and arrange the window as the user left it last time (if they did)."""
         saved = QSettings().value(GEOMETRY_KEY)
         if saved is not None:
             self.restoreGeometry(saved)
+        if window_layout.restore(self):
+            self._docks_sized = True  # the user's own sizes, not the first start's
+
+    def reset_layout(self) -> None:
+        """View ▸ Reset Layout: panels and toolbars back where they were at the first start."""
+        if not self.is_presenting():
+            window_layout.reset(self, self._panel_areas())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._workspace and self._first_frame is None:
             self._first_frame = _FirstFrame(self, self._build_workspace)
-        if not self._docks_sized and self._bottom_docks:
+        if not self._docks_sized:
             self._docks_sized = True
-            height = max(100, int(self.height() * BOTTOM_DOCK_SHARE))
-            self.resizeDocks(self._bottom_docks, [height] * len(self._bottom_docks),
-                             Qt.Orientation.Vertical)
+            window_layout.size_bottom_docks(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -577,6 +565,8 @@ class MainWindow(QMainWindow):
             self._presentation_state = {
                 "visible": [w for w in list(self.docks.values()) + bars if w.isVisible()],
                 "maximized": self.isMaximized(),
+                "layout": self.saveState(window_layout.STATE_VERSION),
+                "geometry": self.saveGeometry(),
             }
             for widget in self._presentation_state["visible"]:
                 widget.hide()
@@ -636,5 +626,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.keeper.document_closed()
-        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.is_presenting():  # the arrangement of before, not the bare full screen
+            window_layout.save(self, self._presentation_state["layout"])
+            QSettings().setValue(GEOMETRY_KEY, self._presentation_state["geometry"])
+        else:
+            window_layout.save(self)
+            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         event.accept()

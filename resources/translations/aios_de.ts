@@ -872,6 +872,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Vollbild ohne Seitenleisten, für den Beamer (F11 oder Esc zum Verlassen)</translation>
     </message>
     <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the panels and toolbars back where they were at the first start</source>
+        <translation>Seitenleisten und Werkzeugleisten wieder an ihren Platz vom ersten Start setzen</translation>
+    </message>
+    <message>
         <source>&amp;Calibrate from Pilot Data…</source>
         <translation>Aus Pilotdaten &amp;kalibrieren…</translation>
     </message>

@@ -406,7 +406,7 @@ def test_the_window_comes_back_in_the_size_it_was_closed(qtbot, window):
     window.resize(700, 500)  # within the 800 × 600 offscreen screen
     assert window.close()
     again = MainWindow()
-    again.restore_geometry()
+    again.restore_window()
     assert (again.width(), again.height()) == (700, 500)
     forget_changes(again)
 
