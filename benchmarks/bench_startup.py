@@ -13,11 +13,17 @@ the system-wide monotonic clock. Bare window and main window are measured by the
   at most 1.5 × the bare window.
 - ``main_window.ready``: the same start until the template is drawn on the canvas and the
   visible panels are filled (a full repaint of the window after the document opened).
+- ``*.instructions``: the bare and the main window's start to the first frame counted in
+  instructions by valgrind (callgrind) instead of timed: the same figure in every run, on a
+  busy machine too, where whole-process times vary by some per cent from round to round.
+  Skipped where valgrind is not installed.
 
 The children get an empty home (no saved layout, recent files or recovery copies) and a
 bytecode cache of their own, filled by the untimed warm-up round, as an installed app has.
 """
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -161,6 +167,33 @@ def _main_window(marker: str) -> float:
     return _seconds_until(code, marker)
 
 
+def _counting(code: str):
+    """Setup of a counted start: valgrind must be there, and one plain run fills the child's
+    bytecode cache (as an installed app has it) before the counted one."""
+    def setup() -> str:
+        if shutil.which("valgrind") is None:
+            raise ImportError("valgrind is not installed (Debian: apt-get install valgrind)")
+        subprocess.run([sys.executable, "-c", code], env=_environment(), capture_output=True,
+                       timeout=120)
+        return code
+    return setup
+
+
+def _instructions(code: str) -> float:
+    """Millions of instructions ``python -c code`` executes: its window's start up to the
+    first frame, as the child leaves right after it."""
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                             sys.executable, "-c", code], env=_environment(), text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=900)
+    counted = re.search(r"Collected : (\d+)", result.stderr)
+    if counted is None or "FRAME " not in result.stdout:
+        raise RuntimeError(f"no first frame counted (exit {result.returncode}): "
+                           f"{result.stderr.strip()[-500:]}")
+    return int(counted.group(1)) / 1e6
+
+
+_COUNTED = dict(reports_value=True, unit="M instr", warm_up=False, min_rounds=1, max_rounds=1)
+
 BENCHMARKS = [
     Benchmark("bare_window", _bare, min_rounds=7, max_rounds=15, reports_time=True,
               note="python -c: QApplication + empty QMainWindow, first frame drawn"),
@@ -172,4 +205,11 @@ BENCHMARKS = [
     Benchmark("main_window.ready", lambda: _main_window("READY"), baseline="bare_window",
               min_rounds=5, max_rounds=10, reports_time=True,
               note="the same until the template is drawn and the visible panels are filled"),
+    Benchmark("bare_window.instructions", _instructions, _counting(BARE.format(hook=HOOK)),
+              note="the bare window's start counted by valgrind", **_COUNTED),
+    Benchmark("main_window.instructions", _instructions,
+              _counting(MAIN_WINDOW.format(hook=HOOK, on_import=ON_IMPORT, wait=False)),
+              baseline="bare_window.instructions", max_ratio=1.5,
+              note="the main window's start counted by valgrind: the budget, deterministic",
+              **_COUNTED),
 ]

@@ -43,6 +43,14 @@ class Benchmark:
     #: ``run`` returns the seconds to count itself instead of being timed (e.g. a child
     #: process reporting when its window was first drawn).
     reports_time: bool = False
+    #: ``run`` returns the figure itself, in ``unit`` (e.g. instructions counted by valgrind,
+    #: the same in every run on any machine); nothing is timed.
+    reports_value: bool = False
+    #: What the figures are in: milliseconds unless ``reports_value`` says otherwise.
+    unit: str = "ms"
+    #: An untimed first round (imports, caches, first-time allocations); pointless when each
+    #: round is a fresh process that is counted, not timed.
+    warm_up: bool = True
     area: str = field(default="", init=False)
 
     @property
@@ -53,30 +61,31 @@ class Benchmark:
 @dataclass
 class Result:
     benchmark: Benchmark
-    times_ms: list[float] = field(default_factory=list)
+    #: One figure per round, in the benchmark's unit (milliseconds unless it says otherwise).
+    values: list[float] = field(default_factory=list)
     skipped: str | None = None
     #: The baseline's rounds measured between this benchmark's own rounds.
-    baseline_times_ms: list[float] = field(default_factory=list)
+    baseline_values: list[float] = field(default_factory=list)
 
     @property
-    def baseline_ms(self) -> float | None:
-        return statistics.median(self.baseline_times_ms) if self.baseline_times_ms else None
+    def baseline_median(self) -> float | None:
+        return statistics.median(self.baseline_values) if self.baseline_values else None
 
     @property
-    def median_ms(self) -> float | None:
-        return statistics.median(self.times_ms) if self.times_ms else None
+    def median(self) -> float | None:
+        return statistics.median(self.values) if self.values else None
 
     @property
     def ratio(self) -> float | None:
-        if self.median_ms is None or not self.baseline_ms:
+        if self.median is None or not self.baseline_median:
             return None
-        return self.median_ms / self.baseline_ms
+        return self.median / self.baseline_median
 
     @property
     def over_budget(self) -> list[str]:
         b, over = self.benchmark, []
-        if b.budget_ms is not None and self.median_ms is not None and self.median_ms > b.budget_ms:
-            over.append(f"median {self.median_ms:.1f} ms > budget {b.budget_ms:g} ms")
+        if b.budget_ms is not None and self.median is not None and self.median > b.budget_ms:
+            over.append(f"median {self.median:.1f} ms > budget {b.budget_ms:g} ms")
         if b.max_ratio is not None and self.ratio is not None and self.ratio > b.max_ratio:
             over.append(f"ratio {self.ratio:.2f} > {b.max_ratio:g}")
         return over
@@ -153,13 +162,16 @@ def _prepared(benchmark: Benchmark) -> Callable[[], object]:
     return lambda: benchmark.run(state)
 
 
-def _timed_ms(benchmark: Benchmark, call: Callable[[], object]) -> float:
+def _figure(benchmark: Benchmark, call: Callable[[], object]) -> float:
+    """One round's figure: milliseconds, or what the benchmark reports in its unit."""
     # Start each round with a clean heap; collections the round itself triggers are part of
     # its cost (a user pays for them too), so the collector stays on.
     gc.collect()
     start = time.perf_counter()
     reported = call()
     elapsed = time.perf_counter() - start
+    if benchmark.reports_value:
+        return float(reported)
     return (reported if benchmark.reports_time else elapsed) * 1000
 
 
@@ -175,22 +187,25 @@ def measure(benchmark: Benchmark, *, quick: bool = False,
         # A benchmark of a part that is not built yet, or of an optional dependency.
         result.skipped = f"skipped: {exc}"
         return result
-    call()  # warm-up: imports, caches, first-time allocations
-    if base_call is not None:
+    if benchmark.warm_up:
+        call()
+    if base_call is not None and baseline.warm_up:
         base_call()
     min_rounds = 1 if quick else benchmark.min_rounds
     min_seconds = 0.0 if quick else benchmark.min_seconds
     max_rounds = 3 if quick else benchmark.max_rounds
     spent = 0.0
-    while len(result.times_ms) < max_rounds and (
-            len(result.times_ms) < min_rounds or spent < min_seconds):
-        base_first = base_call is not None and len(result.times_ms) % 2 == 0
+    while len(result.values) < max_rounds and (
+            len(result.values) < min_rounds or spent < min_seconds):
+        base_first = base_call is not None and len(result.values) % 2 == 0
         if base_first:
-            result.baseline_times_ms.append(_timed_ms(baseline, base_call))
-        result.times_ms.append(_timed_ms(benchmark, call))
-        spent += result.times_ms[-1] / 1000
+            result.baseline_values.append(_figure(baseline, base_call))
+        started = time.perf_counter()
+        result.values.append(_figure(benchmark, call))
+        spent += (time.perf_counter() - started if benchmark.reports_value
+                  else result.values[-1] / 1000)
         if base_call is not None and not base_first:
-            result.baseline_times_ms.append(_timed_ms(baseline, base_call))
+            result.baseline_values.append(_figure(baseline, base_call))
     return result
 
 
@@ -222,7 +237,7 @@ def format_result(result: Result, width: int = 34) -> str:
     b = result.benchmark
     if result.skipped:
         return f"{b.full_name:<{width}} {result.skipped}"
-    line = f"{b.full_name:<{width}} {result.median_ms:10.2f} ms  (n={len(result.times_ms)})"
+    line = f"{b.full_name:<{width}} {result.median:10.2f} {b.unit}  (n={len(result.values)})"
     if result.ratio is not None:
         line += f"  {result.ratio:6.2f}× {b.baseline}"
     if b.budget_ms is not None:

@@ -91,9 +91,9 @@ def test_runner_selects_with_baselines_and_measures_baselines_first():
     assert calls == ["base"] * 3 + ["work", "base"] + [
         "base", "work", "work", "base", "base", "work"]
     base, work = results
-    assert len(base.times_ms) == 2 and len(work.times_ms) == 3
-    assert len(work.baseline_times_ms) == 3 and work.ratio is not None
-    assert work.baseline_ms == statistics.median(work.baseline_times_ms)
+    assert len(base.values) == 2 and len(work.values) == 3
+    assert len(work.baseline_values) == 3 and work.ratio is not None
+    assert work.baseline_median == statistics.median(work.baseline_values)
     assert not work.over_budget
     assert "toy.work" in runner.format_result(work) and "ok" in runner.format_result(work)
 
@@ -119,6 +119,38 @@ def test_a_ratio_compares_rounds_measured_side_by_side():
     assert result.ratio == pytest.approx(1.5) and not result.over_budget
 
 
+def test_a_counted_benchmark_reports_its_own_figures_in_its_unit_without_warm_up():
+    calls: list[str] = []
+
+    def counted(name: str, figure: float) -> runner.Benchmark:
+        def run():
+            calls.append(name)
+            return figure
+        return runner.Benchmark(name, run, reports_value=True, unit="M instr", warm_up=False,
+                                min_rounds=1, max_rounds=1)
+
+    base, work = counted("base", 600.0), counted("work", 870.0)
+    work.baseline, work.max_ratio = "base", 1.5
+    for b in (base, work):
+        b.area = "toy"
+    _, result = runner.run([base, work])
+    assert calls == ["base", "base", "work"]  # its own line, then beside the work's round
+    assert result.values == [870.0] and result.ratio == pytest.approx(1.45)
+    line = runner.format_result(result)
+    assert "870.00 M instr" in line and "1.45×" in line and line.endswith("ok")
+
+
+def test_the_counted_start_up_benchmarks_are_skipped_without_valgrind(monkeypatch):
+    from benchmarks import bench_startup
+
+    monkeypatch.setattr(bench_startup.shutil, "which", lambda name: None)
+    counted = [b for b in bench_startup.BENCHMARKS if b.name.endswith(".instructions")]
+    assert len(counted) == 2
+    for benchmark in counted:
+        result = runner.measure(benchmark)
+        assert result.skipped and "valgrind" in result.skipped and not result.values
+
+
 def test_runner_reports_over_budget_and_skips_parts_not_built():
     slow = runner.Benchmark("slow", lambda: sum(range(20_000)), budget_ms=0.0, min_rounds=1,
                             min_seconds=0)
@@ -129,7 +161,7 @@ def test_runner_reports_over_budget_and_skips_parts_not_built():
     skipped = runner.Benchmark("later", lambda s: None, setup=missing)
     result_slow, result_skipped = runner.run([slow, skipped])
     assert result_slow.over_budget and "OVER BUDGET" in runner.format_result(result_slow)
-    assert result_skipped.skipped and not result_skipped.times_ms
+    assert result_skipped.skipped and not result_skipped.values
 
 
 def test_every_discovered_benchmark_has_a_unique_name_and_a_known_baseline():
