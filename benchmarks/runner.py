@@ -193,7 +193,7 @@ def measure(benchmark: Benchmark, *, quick: bool = False,
         base_call()
     min_rounds = 1 if quick else benchmark.min_rounds
     min_seconds = 0.0 if quick else benchmark.min_seconds
-    max_rounds = 3 if quick else benchmark.max_rounds
+    max_rounds = min(3, benchmark.max_rounds) if quick else benchmark.max_rounds
     spent = 0.0
     while len(result.values) < max_rounds and (
             len(result.values) < min_rounds or spent < min_seconds):

@@ -138,6 +138,9 @@ def test_a_counted_benchmark_reports_its_own_figures_in_its_unit_without_warm_up
     assert result.values == [870.0] and result.ratio == pytest.approx(1.45)
     line = runner.format_result(result)
     assert "870.00 M instr" in line and "1.45×" in line and line.endswith("ok")
+    calls.clear()
+    runner.run([base, work], quick=True)  # --quick: never more rounds than the benchmark has
+    assert calls == ["base", "base", "work"]
 
 
 def test_the_counted_start_up_benchmarks_are_skipped_without_valgrind(monkeypatch):
