@@ -22,21 +22,27 @@ def window(qtbot, monkeypatch):
     forget_changes(window)
 
 
+def next_session(qtbot, show: bool = True):
+    """The window of the next start, arranged from what the last one saved (as app.py does)."""
+    from aios_designer.gui.main_window import MainWindow
+
+    again = MainWindow()
+    again.restore_window()
+    if show:
+        again.show()
+        qtbot.waitExposed(again)
+    return again
+
+
 @pytest.fixture
 def reopen(qtbot):
     """Close ``window`` as the user does and start the next session's window."""
     opened = []
 
-    def reopen_after(window):
-        from aios_designer.gui.main_window import MainWindow
-
+    def reopen_after(window, show: bool = True):
         assert window.close()
-        again = MainWindow()
-        again.restore_window()
-        again.show()
-        qtbot.waitExposed(again)
-        opened.append(again)
-        return again
+        opened.append(next_session(qtbot, show))
+        return opened[-1]
 
     yield reopen_after
     for again in opened:
@@ -107,34 +113,21 @@ def test_closing_in_presentation_mode_keeps_the_arrangement_of_before(qtbot, win
 
 
 @pytest.mark.parametrize("saved", [QByteArray(b"\x00\x00\x00\xffnot a layout"), "text"])
-def test_an_unusable_saved_arrangement_leaves_the_first_one(qtbot, window, reopen, saved):
-    window.close()
-    QSettings().setValue(window_layout.STATE_KEY, saved)
-    from aios_designer.gui.main_window import MainWindow
-
-    again = MainWindow()
-    again.restore_window()
-    again.show()
-    qtbot.waitExposed(again)
-    try:
-        assert_first_arrangement(again)
-    finally:
-        forget_changes(again)
+def test_an_unusable_saved_arrangement_leaves_the_first_one(qtbot, window, reopen, monkeypatch,
+                                                            saved):
+    save = window_layout.save
+    monkeypatch.setattr(window_layout, "save", lambda w, state=None: (
+        save(w, state), QSettings().setValue(window_layout.STATE_KEY, saved)))
+    assert_first_arrangement(reopen(window))
 
 
 def test_an_arrangement_of_an_older_version_is_not_applied(qtbot, window, reopen, monkeypatch):
     window.addDockWidget(AREA["right"], window.docks["checks"])
-    monkeypatch.setattr(window_layout, "STATE_VERSION", window_layout.STATE_VERSION)
-    window.close()
-    monkeypatch.setattr(window_layout, "STATE_VERSION", window_layout.STATE_VERSION + 1)
-    from aios_designer.gui.main_window import MainWindow
-
-    again = MainWindow()
-    again.restore_window()
-    try:
-        assert again.dockWidgetArea(again.docks["checks"]) == AREA["bottom"]
-    finally:
-        forget_changes(again)
+    save = window_layout.save
+    monkeypatch.setattr(window_layout, "save", lambda w, state=None: save(
+        w, w.saveState(window_layout.STATE_VERSION - 1)))
+    again = reopen(window, show=False)
+    assert again.dockWidgetArea(again.docks["checks"]) == AREA["bottom"]
 
 
 def test_the_panels_a_restored_arrangement_shows_are_filled_at_start(qtbot, window):
