@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.insert_menu.setTitle(self.tr("&Insert"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.panels_menu.setTitle(self.tr("&Panels"))
+        self.panels_menu.setTitle(self.tr("Pan&els"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))

@@ -745,7 +745,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>Schl&amp;ießen</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Close the operating model</source>
@@ -808,7 +808,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Die Auswahl löschen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dupl&amp;icate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Die ausgewählten Schritte duplizieren</translation>
     </message>
     <message>
-        <source>&amp;Rename</source>
+        <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Alles aus&amp;wählen</translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <source>Select every step and flow</source>
@@ -889,7 +889,7 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>&amp;AI Act Classification…</source>
-        <translation>&amp;KI-Verordnung: Einstufung…</translation>
+        <translation>KI-&amp;Verordnung: Einstufung…</translation>
     </message>
     <message>
         <source>Answer the EU AI Act questions and record the risk class</source>
@@ -991,8 +991,8 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
-        <translation>&amp;Seitenleisten</translation>
+        <source>Pan&amp;els</source>
+        <translation>Seiten&amp;leisten</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -442,3 +442,26 @@ def test_an_opened_model_is_shown_at_a_readable_size(qtbot, window, model_file):
     assert window.canvas.zoom() == pytest.approx(READABLE_ZOOM)
     window.zoom_to_fit()
     assert window.canvas.zoom() < READABLE_ZOOM  # the whole workflow needs more room
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_no_two_entries_of_a_menu_share_their_alt_key(qtbot, window, lang):
+    """Alt+letter must reach one entry, not cycle between two (keyboard users, and the
+    facilitator at a projector without a mouse at hand)."""
+    import re
+
+    install_language(lang)  # Qt re-labels the menus as the LanguageChange events arrive
+    qtbot.waitUntil(lambda: window.file_menu.title() == {"en": "&File", "de": "&Datei"}[lang])
+    menus = [("menu bar", window.menuBar().actions())]
+    for entry in window.menuBar().actions():
+        menus.append((entry.text(), entry.menu().actions()))
+        menus += [(sub.text(), sub.menu().actions()) for sub in entry.menu().actions()
+                  if sub.menu() is not None]
+    for title, actions in menus:
+        keys: dict[str, list[str]] = {}
+        for action in actions:
+            key = re.search(r"&([^&])", action.text().replace("&&", ""))
+            if key:
+                keys.setdefault(key.group(1).lower(), []).append(action.text())
+        shared = {key: texts for key, texts in keys.items() if len(texts) > 1}
+        assert not shared, f"{title}: {shared}"
