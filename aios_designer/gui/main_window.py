@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._pending_document = document
         self._first_frame: _FirstFrame | None = None
         self._docks_sized = False
+        #: Docks Qt reported shown (in front of their tabs), in that order.
+        self._docks_on_show: dict[str, None] = {}
         self._selection: list[str] = []
         self._presentation_state: dict | None = None
         self.setAcceptDrops(True)
@@ -171,13 +173,13 @@ class MainWindow(QMainWindow):
         self.centralWidget().layout().addWidget(self.canvas)
         self._workspace = True
         self._connect_workspace()
-        # The panels on show: those in front of their areas, or, once the window is up,
-        # whichever the restored arrangement shows (their visibility was reported while
-        # there was no document to build them for).
-        shown = ([d for d in self.docks.values() if d.isVisible()] if self.isVisible()
-                 else self._front_docks)
-        for dock in shown:
-            self.panel(dock.objectName().removeprefix("dock_"))
+        # The panels on show: once the window is up, those Qt reported shown while there
+        # was no document to build them for (a restored arrangement may show any); before,
+        # those in front of their areas.
+        shown = (list(self._docks_on_show) if self.isVisible()
+                 else [d.objectName().removeprefix("dock_") for d in self._front_docks])
+        for name in shown:
+            self.panel(name)
         self.update_title()
         self._update_counts()
         self._update_zoom()
@@ -192,11 +194,19 @@ class MainWindow(QMainWindow):
             self.docks[spec.object_name] = dock
             self._panel_specs[spec.object_name] = spec
             dock.setProperty("panel_title", spec.title)
-            # A panel behind a tab is built when it is first shown: its module (charts,
-            # matrices) is not imported at start-up, which keeps the start fast.
             dock.visibilityChanged.connect(
-                lambda visible, name=spec.object_name: visible and self.panel(name))
+                lambda visible, name=spec.object_name: self._on_dock_shown(name, visible))
         self._front_docks = window_layout.place_docks(self, self._panel_areas())
+
+    def _on_dock_shown(self, name: str, visible: bool) -> None:
+        # A panel behind a tab is built when it is first shown: its module (charts,
+        # matrices) is not imported at start-up, which keeps the start fast. (A dock behind
+        # a tab still counts as a visible widget; only this signal tells.)
+        if visible:
+            self._docks_on_show[name] = None
+            self.panel(name)
+        else:
+            self._docks_on_show.pop(name, None)
 
     def _panel_areas(self) -> dict[str, str]:
         return {name: spec.area for name, spec in self._panel_specs.items()}
