@@ -12,13 +12,12 @@ from ..analysis.layout import auto_layout
 from ..model import StepKind
 from . import clipboard
 from .document import Document
+from .palette import STEP_KIND_MIME
 from .scene import styles
 from .scene.lane_item import HEADER_WIDTH
 from .scene.styles import GRID
 from .scene.workflow_scene import WorkflowScene
 
-#: Mime type of a step kind dragged from the palette.
-STEP_KIND_MIME = "application/x-aios-step-kind"
 MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.25
 #: Below this zoom the scene draws an overview (batched shapes) instead of single items.
