@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from . import styles
+from .hyphenation import hyphenate
 
 #: Width of the label column at the left of every lane.
 HEADER_WIDTH = 170.0
@@ -26,7 +27,8 @@ def _border_pen() -> QPen:
 
 @cache
 def _label_option() -> QTextOption:
-    # Long German compounds ("Datenschutzbeauftragte") must break rather than be cut off.
+    # Long German compounds ("Datenschutzbeauftragte") break at a syllable (soft hyphens,
+    # see hyphenation.py), a word without one anywhere rather than being cut off.
     option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     return option
@@ -59,6 +61,10 @@ class LaneItem(QGraphicsItem):
     def rect(self) -> QRectF:
         return self._rect
 
+    def label_text(self) -> str:
+        """The role name as drawn: with soft hyphens where its long words may break."""
+        return hyphenate(self.name)
+
     def header_rect(self) -> QRectF:
         return QRectF(self._rect.left(), self._rect.top(), HEADER_WIDTH, self._rect.height())
 
@@ -88,7 +94,7 @@ class LaneItem(QGraphicsItem):
             return
         painter.setPen(QColor("#263238") if self.role_id else QColor("#607D8B"))
         painter.setFont(styles.font("lane"))
-        painter.drawText(header.adjusted(10, 8, -8, -8), self.name, _label_option())
+        painter.drawText(header.adjusted(10, 8, -8, -8), self.label_text(), _label_option())
 
     def itemChange(self, change, value):
         # A rubber band over the steps must not pick up the lanes it touches.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...model import AiTaskStep, ExceptionStep, ReviewStep, StepBase, StepKind
 from . import styles
+from .hyphenation import text_break_points
 from .styles import GRID, HANDLE_RADIUS, STEP_STYLES, TEXT_MIN_LOD
 
 #: Room below a circle for its name (two lines).
@@ -88,10 +89,16 @@ def fit_lines(text: str, font_role: str, width: float, lines: int) -> str:
         while words and metrics.horizontalAdvance(line + " " + words[0]) <= width:
             line += " " + words.pop(0)
         if metrics.horizontalAdvance(line) > width:
-            # One word longer than the line: break it where it no longer fits.
-            cut = len(line)
-            while cut > 1 and metrics.horizontalAdvance(line[:cut] + "-") > width:
-                cut -= 1
+            # One word longer than the line: break it at the last syllable that fits, else
+            # where it no longer fits.
+            fitting = [point for point in text_break_points(line)
+                       if metrics.horizontalAdvance(line[:point] + "-") <= width]
+            if fitting:
+                cut = fitting[-1]
+            else:
+                cut = len(line)
+                while cut > 1 and metrics.horizontalAdvance(line[:cut] + "-") > width:
+                    cut -= 1
             words.insert(0, line[cut:])
             line = line[:cut] + "-"
         result.append(line)
