@@ -1,9 +1,9 @@
 """Where long words may break, for names in narrow places (lane labels, step boxes).
 
-German role and step names are long compounds ("Stammdatenmanagement") that do not fit a
-lane's label column. Without break points Qt splits them at any letter ("Stammdatenmanag" /
-"ement"); with soft hyphens at syllable boundaries it breaks at the last one that fits and
-shows a hyphen there ("Stammdaten-" / "management").
+German role and step names are long compounds ("Vertriebsinnendienst") that do not fit a
+lane's label column. Without break points Qt splits them at any letter ("Vertriebsinnendi" /
+"enst"); with soft hyphens at syllable boundaries it breaks at the last one that fits and
+shows a hyphen there ("Vertriebsinnen-" / "dienst").
 
 The rules are the plain ones of German syllable division, which serve English names well
 enough: of the consonants between two vowels the last goes to the next syllable; ch, ck and
