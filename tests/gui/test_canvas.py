@@ -708,3 +708,23 @@ def test_a_click_on_a_flow_label_selects_the_flow_and_a_double_click_edits_it(qt
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     editor = view.workflow_scene.editor
     assert editor is not None and editor.toPlainText() == "standard request (1st level)"
+
+
+def test_a_click_on_a_label_over_another_flows_line_still_means_the_labels_flow(qtbot):
+    scene, labelled, crossing, inside = _crossed_label()
+    view = CanvasView(scene.document)
+    view.resize(1000, 600)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    on_line = view.map_from_scene(inside[len(inside) // 2])  # the hidden line runs here
+    item = view.workflow_scene.flows[labelled.flow_id]
+    click(qtbot, view, on_line)
+    assert view.workflow_scene.selectedItems() == [item]
+    other = view.workflow_scene.flows[crossing.flow_id]
+    click(qtbot, view, view.map_from_scene(other.path().pointAtPercent(0.1)),
+          Qt.KeyboardModifier.ControlModifier)
+    click(qtbot, view, on_line, Qt.KeyboardModifier.ControlModifier)  # Ctrl-click: toggles
+    assert view.workflow_scene.selectedItems() == [other]
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=on_line)
+    assert view.workflow_scene.editor.toPlainText() == "standard request (1st level)"

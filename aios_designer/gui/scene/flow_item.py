@@ -257,15 +257,22 @@ class FlowItem(QGraphicsItem):
 class FlowLabelItem(QGraphicsItem):
     """The condition and share of a flow, drawn on a white card at the flow's label place.
 
-    Takes no mouse buttons: a click or double-click on it reaches its flow, which counts the
-    label as part of itself."""
+    Its clicks belong to its flow (select, Ctrl-click, double-click to edit the condition):
+    they are passed on to it, not to another flow whose line runs under the card."""
 
     def __init__(self, flow_item: FlowItem):
         super().__init__()
         self.flow_item = flow_item
         self.setZValue(LABEL_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setVisible(False)
+
+    def _pass_on(self, event) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.sendEvent(self.flow_item, event)
+
+    mousePressEvent = mouseReleaseEvent = mouseDoubleClickEvent = _pass_on
 
     def boundingRect(self) -> QRectF:
         return self.flow_item.label_size()
