@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...model import AiTaskStep, ExceptionStep, ReviewStep, StepBase, StepKind
 from . import styles
-from .hyphenation import text_break_points
+from .hyphenation import SOFT_HYPHEN, text_break_points
 from .styles import GRID, HANDLE_RADIUS, STEP_STYLES, TEXT_MIN_LOD
 
 #: Room below a circle for its name (two lines).
@@ -82,30 +82,38 @@ def fit_lines(text: str, font_role: str, width: float, lines: int) -> str:
     """``text`` word-wrapped into at most ``lines`` lines of ``width``; the last line is
     elided ("…") when the text is longer. Lines are joined with newlines."""
     metrics = QFontMetricsF(styles.font(font_role))
-    words = text.split()
+    words = text.replace(SOFT_HYPHEN, "").split()
     result: list[str] = []
     while words and len(result) < lines - 1:
         line = words.pop(0)
         while words and metrics.horizontalAdvance(line + " " + words[0]) <= width:
             line += " " + words.pop(0)
         if metrics.horizontalAdvance(line) > width:
-            # One word longer than the line: break it at the last syllable that fits, else
-            # where it no longer fits.
-            fitting = [point for point in text_break_points(line)
-                       if metrics.horizontalAdvance(line[:point] + "-") <= width]
-            if fitting:
-                cut = fitting[-1]
-            else:
-                cut = len(line)
-                while cut > 1 and metrics.horizontalAdvance(line[:cut] + "-") > width:
-                    cut -= 1
-            words.insert(0, line[cut:])
-            line = line[:cut] + "-"
+            head, rest = _break_word(line, lambda part: metrics.horizontalAdvance(part) <= width)
+            words.insert(0, rest)
+            line = head
         result.append(line)
     if words:
         result.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
     # U+2028 is a hard line break for Qt's text layout ("\n" is not, in plain text).
     return "\u2028".join(result)
+
+
+def _break_word(word: str, fits) -> tuple[str, str]:
+    """``word`` (too long for its line) as the part on this line and the rest: after its own
+    last hyphen or slash that fits, else at its last syllable that fits (adding a hyphen),
+    else where it no longer fits."""
+    choices = [(point, word[:point]) for point, char in enumerate(word[:-1], start=1)
+               if char in "-/"]
+    choices += [(point, word[:point] + "-") for point in text_break_points(word)]
+    fitting = sorted(choice for choice in choices if fits(choice[1]))
+    if fitting:
+        point, head = fitting[-1]
+        return head, word[point:]
+    cut = len(word)
+    while cut > 1 and not fits(word[:cut] + "-"):
+        cut -= 1
+    return word[:cut] + "-", word[cut:]
 
 
 def _static_text(text: str, font_role: str, width: float, lines: int) -> QStaticText:
