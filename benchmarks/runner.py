@@ -244,7 +244,9 @@ def format_result(result: Result, width: int = 34) -> str:
         line += f"  budget {b.budget_ms:g} ms"
     if b.max_ratio is not None:
         line += f"  max {b.max_ratio:g}×"
+        if result.ratio is None:  # its baseline was skipped: nothing to compare with
+            line += " not checked (no baseline figure)"
     over = result.over_budget
-    line += "  OVER BUDGET: " + "; ".join(over) if over else ("  ok" if (
-        b.budget_ms is not None or b.max_ratio is not None) else "")
+    checked = b.budget_ms is not None or (b.max_ratio is not None and result.ratio is not None)
+    line += "  OVER BUDGET: " + "; ".join(over) if over else ("  ok" if checked else "")
     return line

@@ -154,6 +154,21 @@ def test_the_counted_start_up_benchmarks_are_skipped_without_valgrind(monkeypatc
         assert result.skipped and "valgrind" in result.skipped and not result.values
 
 
+def test_a_ratio_whose_baseline_was_skipped_is_not_reported_as_kept():
+    def missing():
+        raise ImportError("valgrind is not installed")
+
+    base = runner.Benchmark("base", lambda state: 1.0, setup=missing)
+    work = runner.Benchmark("work", lambda: None, baseline="base", max_ratio=1.5,
+                            min_rounds=1, min_seconds=0)
+    for b in (base, work):
+        b.area = "toy"
+    skipped, result = runner.run([base, work])
+    assert skipped.skipped and result.ratio is None and not result.over_budget
+    line = runner.format_result(result)
+    assert "not checked" in line and not line.endswith("ok")
+
+
 def test_runner_reports_over_budget_and_skips_parts_not_built():
     slow = runner.Benchmark("slow", lambda: sum(range(20_000)), budget_ms=0.0, min_rounds=1,
                             min_seconds=0)
