@@ -173,12 +173,9 @@ class MainWindow(QMainWindow):
         self.centralWidget().layout().addWidget(self.canvas)
         self._workspace = True
         self._connect_workspace()
-        # The panels on show: once the window is up, those Qt reported shown while there
-        # was no document to build them for (a restored arrangement may show any); before,
-        # those in front of their areas.
-        shown = (list(self._docks_on_show) if self.isVisible()
-                 else [d.objectName().removeprefix("dock_") for d in self._front_docks])
-        for name in shown:
+        # The panels Qt reported shown while there was no document to build them for (a
+        # window not shown yet reports its docks, and they are built, when it is).
+        for name in list(self._docks_on_show):
             self.panel(name)
         self.update_title()
         self._update_counts()
@@ -196,7 +193,7 @@ class MainWindow(QMainWindow):
             dock.setProperty("panel_title", spec.title)
             dock.visibilityChanged.connect(
                 lambda visible, name=spec.object_name: self._on_dock_shown(name, visible))
-        self._front_docks = window_layout.place_docks(self, self._panel_areas())
+        window_layout.place_docks(self, self._panel_areas())
 
     def _on_dock_shown(self, name: str, visible: bool) -> None:
         # A panel behind a tab is built when it is first shown: its module (charts,

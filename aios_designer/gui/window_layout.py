@@ -35,10 +35,10 @@ SIDE_WIDTHS = {Qt.DockWidgetArea.LeftDockWidgetArea: 225,
 BOTTOM_DOCK_SHARE = 0.16
 
 
-def place_docks(window: MainWindow, areas: dict[str, str]) -> list[QDockWidget]:
+def place_docks(window: MainWindow, areas: dict[str, str]) -> None:
     """Each dock (by panel name) into its area; panels sharing an area become tabs, as at
-    1280 × 720 stacking them leaves each too little height to read. Returns the dock in
-    front of each area."""
+    1280 × 720 stacking them leaves each too little height to read; the first of each area
+    in front."""
     front: dict[str, QDockWidget] = {}
     for name, dock in window.docks.items():
         area = areas[name]
@@ -53,7 +53,6 @@ def place_docks(window: MainWindow, areas: dict[str, str]) -> list[QDockWidget]:
     if sides:
         window.resizeDocks(sides, [SIDE_WIDTHS[window.dockWidgetArea(d)] for d in sides],
                            Qt.Orientation.Horizontal)
-    return list(front.values())
 
 
 def size_bottom_docks(window: MainWindow) -> None:
