@@ -37,6 +37,15 @@ def _arrow_pen(kind: FlowKind, selected: bool) -> QPen:
     return pen
 
 
+#: The card under a label: white, the line beneath just visible.
+LABEL_CARD = QColor(255, 255, 255, 235)
+
+
+@cache
+def _label_text_pen(kind: FlowKind) -> QPen:
+    return QPen(QColor(FLOW_STYLES[kind].color))
+
+
 @cache
 def _label_pen() -> QPen:
     pen = QPen(QColor("#B0BEC5"), 1.0)
@@ -130,7 +139,6 @@ class FlowItem(QGraphicsItem):
         self.kind = FlowKind(flow.kind)
         self.label = ""
         self._label_size = QRectF()
-        self._label_rect = QRectF()
         self._points: tuple[float, ...] = (0.0,) * 8
         #: Built when first painted (or hit-tested), not on every move.
         self._path: QPainterPath | None = None
@@ -177,13 +185,10 @@ class FlowItem(QGraphicsItem):
         xs, ys = points[0::2], points[1::2]
         bounds = QRectF(min(xs) - ARROW_LENGTH, min(ys) - ARROW_LENGTH,
                         max(xs) - min(xs) + 2 * ARROW_LENGTH, max(ys) - min(ys) + 2 * ARROW_LENGTH)
-        self._label_rect = QRectF()
         if self.label:
-            middle = self.midpoint()
-            self._label_rect = self._label_size.translated(middle)
-            self.label_item.setPos(middle)
+            self.label_item.setPos(self.midpoint())
             # The label is part of the flow for clicks (select, double-click to edit).
-            bounds = bounds.united(self._label_rect)
+            bounds = bounds.united(self.label_rect())
         self._bounds = bounds
 
     def midpoint(self) -> QPointF:
@@ -212,7 +217,7 @@ class FlowItem(QGraphicsItem):
 
     def label_rect(self) -> QRectF:
         """The label's rectangle in scene coordinates (empty without a label)."""
-        return self._label_rect
+        return self._label_size.translated(self.label_item.pos()) if self.label else QRectF()
 
     def label_size(self) -> QRectF:
         """The label's rectangle centred on (0, 0)."""
@@ -283,8 +288,8 @@ class FlowLabelItem(QGraphicsItem):
         flow = self.flow_item
         rect = flow.label_size()
         painter.setPen(_label_pen())
-        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.setBrush(LABEL_CARD)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(QColor(FLOW_STYLES[flow.kind].color))
+        painter.setPen(_label_text_pen(flow.kind))
         painter.setFont(styles.font("flow"))
         painter.drawText(rect.adjusted(5, 2, -5, -2), LABEL_FLAGS, flow.label)
