@@ -159,13 +159,20 @@ def _seconds_until(code: str, marker: str) -> float:
                        f"{result.stderr.strip()[-500:]}")
 
 
+def _bare_code() -> str:
+    return BARE.format(hook=HOOK)
+
+
+def _main_code(wait_for_ready: bool = False) -> str:
+    return MAIN_WINDOW.format(hook=HOOK, on_import=ON_IMPORT, wait=wait_for_ready)
+
+
 def _bare() -> float:
-    return _seconds_until(BARE.format(hook=HOOK), "FRAME")
+    return _seconds_until(_bare_code(), "FRAME")
 
 
 def _main_window(marker: str) -> float:
-    code = MAIN_WINDOW.format(hook=HOOK, on_import=ON_IMPORT, wait=marker == "READY")
-    return _seconds_until(code, marker)
+    return _seconds_until(_main_code(wait_for_ready=marker == "READY"), marker)
 
 
 def _counted_environment() -> dict[str, str]:
@@ -212,10 +219,9 @@ BENCHMARKS = [
     Benchmark("main_window.ready", lambda: _main_window("READY"), baseline="bare_window",
               min_rounds=5, max_rounds=10, reports_time=True,
               note="the same until the template is drawn and the visible panels are filled"),
-    Benchmark("bare_window.instructions", _instructions, _counting(BARE.format(hook=HOOK)),
+    Benchmark("bare_window.instructions", _instructions, _counting(_bare_code()),
               note="the bare window's start counted by valgrind", **_COUNTED),
-    Benchmark("main_window.instructions", _instructions,
-              _counting(MAIN_WINDOW.format(hook=HOOK, on_import=ON_IMPORT, wait=False)),
+    Benchmark("main_window.instructions", _instructions, _counting(_main_code()),
               baseline="bare_window.instructions", max_ratio=1.5,
               note="the main window's start counted by valgrind: the budget, repeatable",
               **_COUNTED),

@@ -26,7 +26,8 @@ MIN_WORD = 8
 #: Letters a part keeps at least, before and after a break.
 MIN_PART = 2
 
-_VOWELS = "aeiouyäöüAEIOUYÄÖÜ"
+#: A syllable's vowels: those next to each other stay together.
+_NUCLEUS = re.compile("[aeiouyäöüAEIOUYÄÖÜ]+")
 #: Consonant groups a syllable can start with, longest first.
 _ONSETS = ("schl", "schm", "schn", "schr", "schw", "spr", "str", "sch", "bl", "br", "ch", "ck",
            "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "sp", "st", "tr")
@@ -58,7 +59,7 @@ def break_points(word: str) -> list[int]:
     if len(word) < 2 * MIN_PART or not word.isalpha() or word.isupper():
         return []
     lower = word.lower()
-    nuclei = [m.span() for m in re.finditer(f"[{_VOWELS}]+", word)]
+    nuclei = [m.span() for m in _NUCLEUS.finditer(word)]
     points: list[int] = []
     for (_, end), (start, _) in zip(nuclei, nuclei[1:]):
         if start == end:
