@@ -44,7 +44,7 @@ class Benchmark:
     #: process reporting when its window was first drawn).
     reports_time: bool = False
     #: ``run`` returns the figure itself, in ``unit`` (e.g. instructions counted by valgrind,
-    #: the same in every run on any machine); nothing is timed.
+    #: which repeat to a small fraction of a per cent on a busy machine too); nothing is timed.
     reports_value: bool = False
     #: What the figures are in: milliseconds unless ``reports_value`` says otherwise.
     unit: str = "ms"
