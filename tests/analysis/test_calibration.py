@@ -18,8 +18,7 @@ from aios_designer.cli import main
 from aios_designer.fileio import load_model, save_model
 from aios_designer.model import AiTaskStep, EndStep, Flow, OperatingModel, TriggerStep
 
-# The shared folder sits beside the repository (locally and in CI).
-PILOT = Path(__file__).resolve().parents[3] / "shared" / "data" / "pilot-ticket-classifier.csv"
+PILOT = Path(__file__).resolve().parents[2] / "resources" / "examples" / "pilot-ticket-classifier.csv"
 
 
 def _direct_counts(threshold: str):

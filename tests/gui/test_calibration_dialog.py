@@ -9,7 +9,7 @@ from aios_designer.gui.document import Document
 from aios_designer.gui.i18n import install_language
 from aios_designer.model import AiTaskStep, EndStep, Flow, OperatingModel, TriggerStep
 
-PILOT = Path(__file__).resolve().parents[3] / "shared" / "data" / "pilot-ticket-classifier.csv"
+PILOT = Path(__file__).resolve().parents[2] / "resources" / "examples" / "pilot-ticket-classifier.csv"
 
 
 @pytest.fixture
