@@ -338,7 +338,8 @@ class Projector:
         model, steps, roles = self.model, self._steps, self._roles
         settings = model.settings
         n_roles = len(roles)
-        with np.errstate(invalid="ignore"):
+        # Unbounded loops give inf × 0; the model's ranges keep finite products finite.
+        with np.errstate(invalid="ignore", over="ignore"):
             step_hours = visits * self._work / 60.0
             step_cycle = visits * self._cycle
         role_of = self._step_role

@@ -184,7 +184,7 @@ def _loads_model(raw: bytes | str, path: str | Path | None) -> OperatingModel:
         raise ModelFileError(path, "is empty", de="ist leer")
     try:
         document = json.loads(text, object_pairs_hook=_no_duplicate_keys,
-                              parse_constant=_no_constant)
+                              parse_constant=_no_constant, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise ModelFileError(path, f"is not valid JSON ({exc.msg}); the file may be truncated "
                                    "or damaged", f"line {exc.lineno}, column {exc.colno}",
@@ -279,6 +279,9 @@ def _describe(exc: ValidationError) -> tuple[str | None, str, str]:
               f"(found {given!r})")
         de = (f"RACI-Buchstaben müssen aus R, A, C, I in dieser Reihenfolge bestehen, z. B. "
               f"\"RA\" (gefunden: {given!r})")
+    elif kind == "finite_number":
+        en, de = ("must be a finite number (this one is too large)",
+                  _german_value_error(kind, ctx, message))
     elif kind == "extra_forbidden":
         en = "unknown field (the file may come from another program)"
         de = "unbekanntes Feld (die Datei stammt vielleicht aus einem anderen Programm)"
@@ -307,6 +310,8 @@ def _german_value_error(kind: str | None, ctx: dict, message: str) -> str:
         return f"darf höchstens {ctx.get('max_length')} Zeichen lang sein"
     if kind == "string_too_short":
         return f"muss mindestens {ctx.get('min_length')} Zeichen lang sein"
+    if kind == "finite_number":
+        return "muss eine endliche Zahl sein (diese ist zu groß)"
     if kind == "enum":
         return f"muss einer dieser Werte sein: {ctx.get('expected')}"
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
@@ -372,6 +377,19 @@ class _NonFinite(Exception):
 
 def _no_constant(constant: str):
     raise _NonFinite(constant)
+
+
+#: Longer integers are far outside every range of the model (README, "The `.aiosm` file").
+_MAX_INT_DIGITS = 30
+
+
+def _parse_int(digits: str) -> int | float:
+    """An integer of the file; a huge one becomes a float (infinity beyond 1e308), so that
+    validation refuses it at its field path instead of Python's int-string limit (4,300
+    digits) raising a ValueError that names no place."""
+    if len(digits) > _MAX_INT_DIGITS:
+        return float(digits)
+    return int(digits)
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict:

@@ -4,12 +4,49 @@ Each entry of ``MIGRATIONS`` takes the raw JSON document of version N and return
 document of version N + 1. Loading applies them in order up to ``SCHEMA_VERSION``.
 """
 from collections.abc import Callable
+from datetime import datetime, timezone
 
 FORMAT = "aios-operating-model"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[dict], dict]
-MIGRATIONS: dict[int, Migration] = {}
+
+#: Where the model keeps a moment in time: (path of the object, key).
+_DATETIME_FIELDS = ((("meta",), "created"), (("meta",), "modified"),
+                    (("meta",), "structure_changed"),
+                    (("compliance", "ai_act"), "assessed_structure"))
+
+
+def migrate_datetimes_to_utc(document: dict) -> dict:
+    """Write every datetime as UTC ("...Z"). Older files could hold a time without a zone
+    (taken as the local time of the computer that opens the file) next to one with an offset,
+    and such times cannot be compared. Values that are not a readable time are left for
+    validation to report."""
+    document = dict(document)
+    for parents, key in _DATETIME_FIELDS:
+        holders = [document]
+        for name in parents:
+            below = holders[-1].get(name)
+            if not isinstance(below, dict):
+                break
+            holders.append(below)
+        else:
+            value = holders[-1].get(key)
+            try:
+                moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+            except ValueError:
+                moment = None
+            if moment is None:
+                continue
+            # Copies along the path: the caller's document stays as it was read.
+            for depth in range(1, len(parents) + 1):
+                holders[depth] = dict(holders[depth])
+                holders[depth - 1][parents[depth - 1]] = holders[depth]
+            holders[-1][key] = moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_datetimes_to_utc}
 
 
 def migrate(document: dict, version: int, *, current: int | None = None,

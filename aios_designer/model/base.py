@@ -1,8 +1,14 @@
-"""Shared pydantic configuration and small value types."""
+"""Shared pydantic configuration and small value types.
+
+Every number of the model has a range (README, "The `.aiosm` file"): wide enough for any
+real workflow, narrow enough that no product the projection forms (volume × visits × minutes
+× cost) can overflow a float. Infinity and NaN are never a value.
+"""
 import uuid
+from datetime import datetime, timezone
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 
 def new_id() -> str:
@@ -18,11 +24,39 @@ class ModelBase(BaseModel):
         validate_assignment=True,
         use_enum_values=False,
         str_strip_whitespace=False,
+        allow_inf_nan=False,
     )
+
+
+def to_utc(moment: datetime) -> datetime:
+    """The same instant as an aware UTC datetime; a naive one is taken as local time."""
+    return moment.astimezone(timezone.utc)
 
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 Name = Annotated[str, StringConstraints(max_length=500)]
 Text = Annotated[str, StringConstraints(max_length=100_000)]
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
-NonNegative = Annotated[float, Field(ge=0.0)]
+#: Times of the model: always aware and in UTC, so any two can be compared.
+UtcDatetime = Annotated[datetime, AfterValidator(to_utc)]
+
+# Ranges of the numbers (the README's table lists them with their units).
+MAX_VOLUME = 1e9            # items per month
+MAX_MINUTES = 1e6           # minutes per item (handling, waiting, review): about 694 days
+MAX_SECONDS = 1e6           # latency per item: about 11.6 days
+MAX_HOURS = 1e5             # SLA: about 11 years
+MAX_MONEY = 1e12            # amounts in the model's currency
+MAX_HEADCOUNT = 1e6         # FTE of one role
+MAX_COORDINATE = 1e8        # canvas position, either direction
+MAX_KPI_VALUE = 1e15        # KPI figures, either sign
+MAX_COUNT = 1_000_000_000   # counted rows of a pilot export
+
+Volume = Annotated[float, Field(ge=0.0, le=MAX_VOLUME)]
+Minutes = Annotated[float, Field(ge=0.0, le=MAX_MINUTES)]
+Seconds = Annotated[float, Field(ge=0.0, le=MAX_SECONDS)]
+Hours = Annotated[float, Field(ge=0.0, le=MAX_HOURS)]
+Money = Annotated[float, Field(ge=0.0, le=MAX_MONEY)]
+Headcount = Annotated[float, Field(ge=0.0, le=MAX_HEADCOUNT)]
+Coordinate = Annotated[float, Field(ge=-MAX_COORDINATE, le=MAX_COORDINATE)]
+KpiValue = Annotated[float, Field(ge=-MAX_KPI_VALUE, le=MAX_KPI_VALUE)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]

@@ -1,9 +1,9 @@
 """EU AI Act classification and GDPR/DSGVO records of the workflow."""
-from datetime import date, datetime
+from datetime import date
 
 from pydantic import Field, SerializerFunctionWrapHandler, field_serializer, model_serializer
 
-from .base import Id, ModelBase, Name, Text, new_id
+from .base import Id, ModelBase, Name, Text, UtcDatetime, new_id
 from .enums import DpiaDecision, RiskClass, TransferSafeguard
 
 
@@ -16,7 +16,7 @@ class AiActAssessment(ModelBase):
     decided_on: date | None = None
     #: ``meta.structure_changed`` when the class was decided: any later structural change
     #: (even the same day, as in a workshop) makes the classification outdated.
-    assessed_structure: datetime | None = None
+    assessed_structure: UtcDatetime | None = None
     #: Months the AI system's logs are kept (Art. 26(6): at least six for high-risk systems).
     log_retention_months: int | None = Field(default=None, ge=0, le=1200)
 

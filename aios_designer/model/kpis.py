@@ -1,7 +1,7 @@
 """KPIs with baseline, target and measured values; team KPIs; the business case."""
 from pydantic import Field
 
-from .base import Id, ModelBase, Name, NonNegative, Text, new_id
+from .base import Id, KpiValue, ModelBase, Money, Name, Text, new_id
 from .enums import BaselineMetric, KpiDirection
 
 
@@ -14,12 +14,12 @@ class Kpi(ModelBase):
     direction: KpiDirection = KpiDirection.LOWER_IS_BETTER
     definition: Text = ""
     source: Name = ""
-    baseline: float | None = None
+    baseline: KpiValue | None = None
     #: When and how long the baseline was measured, e.g. "2026-03-02 – 2026-03-13".
     baseline_period: Name = ""
-    target: float | None = None
-    day30: float | None = None
-    day90: float | None = None
+    target: KpiValue | None = None
+    day30: KpiValue | None = None
+    day90: KpiValue | None = None
 
 
 class TeamKpi(ModelBase):
@@ -32,6 +32,6 @@ class TeamKpi(ModelBase):
 
 
 class BusinessCase(ModelBase):
-    one_off_investment: NonNegative = 0.0
-    monthly_run_cost: NonNegative = 0.0
+    one_off_investment: Money = 0.0
+    monthly_run_cost: Money = 0.0
     notes: Text = ""

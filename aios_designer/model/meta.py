@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 
 from pydantic import Field
 
-from .base import ModelBase, Name, Text
+from .base import ModelBase, Name, Text, UtcDatetime
 from .enums import Language
 
 
@@ -29,11 +29,11 @@ class Meta(ModelBase):
     language: Language = Language.EN
     #: Version label of this operating model, shown in exports ("1.0", "Workshop 2").
     version: Name = "1.0"
-    created: datetime = Field(default_factory=_now)
-    modified: datetime = Field(default_factory=_now)
+    created: UtcDatetime = Field(default_factory=_now)
+    modified: UtcDatetime = Field(default_factory=_now)
     #: Last time steps or flows were added, removed or re-wired; an AI Act classification
     #: older than this no longer describes the workflow.
-    structure_changed: datetime | None = None
+    structure_changed: UtcDatetime | None = None
     notes: Text = ""
 
 

@@ -1,7 +1,7 @@
 """The review policy of an AI step and its calibration on pilot data."""
 from pydantic import Field, field_validator
 
-from .base import Fraction, ModelBase, Name, NonNegative
+from .base import Count, Fraction, Minutes, ModelBase, Name
 from .enums import ReviewMode
 
 
@@ -16,8 +16,8 @@ class CalibrationPoint(ModelBase):
 class Calibration(ModelBase):
     #: Where the curve came from (file name of the pilot export).
     source: Name = ""
-    rows_used: int = Field(default=0, ge=0)
-    rows_rejected: int = Field(default=0, ge=0)
+    rows_used: Count = 0
+    rows_rejected: Count = 0
     #: Error rate over all pilot items (every confidence); tells how wrong the items are
     #: that fall below the threshold and go to review.
     overall_error_rate: Fraction | None = None
@@ -46,7 +46,7 @@ class ReviewPolicy(ModelBase):
     qa_sample_rate: Fraction = 0.05
     reviewer_role_id: str | None = None
     #: Minutes a reviewer spends on one item (review and QA check alike).
-    review_minutes: NonNegative = 3.0
+    review_minutes: Minutes = 3.0
     #: Estimates used when no calibration exists.
     auto_share_estimate: Fraction = 0.7
     error_rate_auto_estimate: Fraction = 0.03

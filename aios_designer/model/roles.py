@@ -1,7 +1,7 @@
 """Roles: the swimlanes of the workflow and the columns of the RACI."""
 from pydantic import Field
 
-from .base import Id, ModelBase, Name, NonNegative, Text, new_id
+from .base import Headcount, Id, ModelBase, Money, Name, Text, new_id
 from .enums import RoleKind
 
 
@@ -11,6 +11,6 @@ class Role(ModelBase):
     description: Text = ""
     kind: RoleKind = RoleKind.HUMAN
     #: Headcount available for this workflow, in full-time equivalents.
-    headcount: NonNegative = 0.0
+    headcount: Headcount = 0.0
     #: Fully loaded cost per productive hour, in the model's currency.
-    hourly_cost: NonNegative = 0.0
+    hourly_cost: Money = 0.0

@@ -3,7 +3,20 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field, TypeAdapter, field_serializer
 
-from .base import Fraction, Id, ModelBase, Name, NonNegative, Text, new_id
+from .base import (
+    Coordinate,
+    Fraction,
+    Hours,
+    Id,
+    Minutes,
+    ModelBase,
+    Money,
+    Name,
+    Seconds,
+    Text,
+    Volume,
+    new_id,
+)
 from .enums import EndOutcome, FeedType, Hosting, StepKind, TaskType, TransferSafeguard
 from .privacy import DataProtection
 from .review import Calibration, ReviewPolicy
@@ -14,9 +27,9 @@ RaciLetters = Annotated[str, Field(pattern=r"^R?A?C?I?$")]
 
 class Position(ModelBase):
     #: Scene x of the step's centre.
-    x: float = 0.0
+    x: Coordinate = 0.0
     #: Offset of the step's centre from the top of its lane.
-    y: float = 0.0
+    y: Coordinate = 0.0
 
 
 class StepBase(ModelBase):
@@ -27,7 +40,7 @@ class StepBase(ModelBase):
     role_id: str | None = None
     position: Position = Field(default_factory=Position)
     #: Time an item waits before this step starts (queue, batch interval).
-    waiting_minutes: NonNegative = 0.0
+    waiting_minutes: Minutes = 0.0
     #: User-set RACI cells of this step's row, by role id; everything else is derived.
     raci_overrides: dict[str, RaciLetters] = Field(default_factory=dict)
 
@@ -44,7 +57,7 @@ class TriggerStep(StepBase):
     refresh_cadence: Name = ""
     #: Role that is told about and fixes feed failures.
     feed_owner_role_id: str | None = None
-    volume_per_month: NonNegative = 0.0
+    volume_per_month: Volume = 0.0
     data_protection: DataProtection = Field(default_factory=DataProtection)
 
 
@@ -57,8 +70,8 @@ class AiTaskStep(StepBase):
     processor_id: str | None = None
     hosting: Hosting = Hosting.EU_CLOUD
     transfer_safeguard: TransferSafeguard = TransferSafeguard.NONE
-    cost_per_item: NonNegative = 0.0
-    latency_seconds: NonNegative = 0.0
+    cost_per_item: Money = 0.0
+    latency_seconds: Seconds = 0.0
     expected_accuracy: Fraction | None = None
     review: ReviewPolicy = Field(default_factory=ReviewPolicy)
     calibration: Calibration | None = None
@@ -67,13 +80,13 @@ class AiTaskStep(StepBase):
 
 class HumanTaskStep(StepBase):
     kind: Literal[StepKind.HUMAN_TASK] = StepKind.HUMAN_TASK
-    handling_minutes: NonNegative = 0.0
+    handling_minutes: Minutes = 0.0
 
 
 class ReviewStep(StepBase):
     kind: Literal[StepKind.REVIEW] = StepKind.REVIEW
     #: Minutes per reviewed item (per reviewer; four-eyes doubles the effort).
-    handling_minutes: NonNegative = 3.0
+    handling_minutes: Minutes = 3.0
     four_eyes: bool = False
     accept_share: Fraction = 0.8
     edit_share: Fraction = 0.15
@@ -90,9 +103,9 @@ class DecisionStep(StepBase):
 class ExceptionStep(StepBase):
     kind: Literal[StepKind.EXCEPTION] = StepKind.EXCEPTION
     trigger_condition: Text = ""
-    sla_hours: NonNegative | None = None
+    sla_hours: Hours | None = None
     escalation_role_id: str | None = None
-    handling_minutes: NonNegative = 0.0
+    handling_minutes: Minutes = 0.0
     procedure: Text = ""
 
 
@@ -100,7 +113,7 @@ class SystemTaskStep(StepBase):
     kind: Literal[StepKind.SYSTEM_TASK] = StepKind.SYSTEM_TASK
     target_system: Name = ""
     automated: bool = True
-    latency_seconds: NonNegative = 0.0
+    latency_seconds: Seconds = 0.0
 
 
 class EndStep(StepBase):

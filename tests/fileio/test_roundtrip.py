@@ -50,13 +50,16 @@ from aios_designer.model import (
     TriggerStep,
     WorksCouncil,
 )
+from aios_designer.model.base import MAX_COORDINATE, MAX_HOURS, MAX_KPI_VALUE
 
 # Text a facilitator might type, German umlauts, emoji, quotes, formula-like and control chars.
 text = st.text(max_size=30)
 short = st.text(max_size=12)
 fraction = st.floats(0.0, 1.0, allow_nan=False)
-amount = st.floats(0.0, 1e9, allow_nan=False, allow_infinity=False)
-any_number = st.floats(allow_nan=False, allow_infinity=False)
+# Within every range of the model (the narrowest upper bound is the SLA's).
+amount = st.floats(0.0, MAX_HOURS, allow_nan=False, allow_infinity=False)
+coordinate = st.floats(-MAX_COORDINATE, MAX_COORDINATE, allow_nan=False, allow_infinity=False)
+kpi_value = st.floats(-MAX_KPI_VALUE, MAX_KPI_VALUE, allow_nan=False, allow_infinity=False)
 moment = st.datetimes(timezones=st.just(timezone.utc))
 raci_cell = st.sampled_from(["", "R", "A", "C", "I", "RA", "RC", "AI", "RACI", "CI", "RAC"])
 
@@ -117,7 +120,7 @@ def steps(draw, role_ids: list[str], processor_ids: list[str]) -> list:
     role = st.none() | st.sampled_from(role_ids) if role_ids else st.none()
     common = lambda: dict(  # noqa: E731
         name=draw(short), description=draw(text), role_id=draw(role),
-        position=Position(x=draw(any_number), y=draw(any_number)),
+        position=Position(x=draw(coordinate), y=draw(coordinate)),
         waiting_minutes=draw(amount),
         raci_overrides=draw(st.dictionaries(st.sampled_from(role_ids), raci_cell, max_size=3))
         if role_ids else {},
@@ -183,9 +186,9 @@ def operating_models(draw) -> OperatingModel:
                   condition=draw(short), share=draw(st.none() | fraction)) for fid in flow_ids]
     kpis = [Kpi(id=kid, name=draw(short), metric=draw(st.none() | st.sampled_from(BaselineMetric)),
                 unit=draw(short), direction=draw(st.sampled_from(KpiDirection)),
-                definition=draw(text), source=draw(short), baseline=draw(st.none() | any_number),
-                baseline_period=draw(short), target=draw(st.none() | any_number),
-                day30=draw(st.none() | any_number), day90=draw(st.none() | any_number))
+                definition=draw(text), source=draw(short), baseline=draw(st.none() | kpi_value),
+                baseline_period=draw(short), target=draw(st.none() | kpi_value),
+                day30=draw(st.none() | kpi_value), day90=draw(st.none() | kpi_value))
             for kid in draw(_unique_ids("k-", draw(st.integers(0, 5))))]
     team_kpis = [TeamKpi(id=tid, role_id=draw(st.sampled_from(role_ids)), kpi_before=draw(short),
                          kpi_after=draw(short), target=draw(short), measurement=draw(text))
