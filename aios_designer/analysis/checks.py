@@ -103,7 +103,10 @@ class CheckContext:
 
     @cached_property
     def closed_cycles(self) -> list[set[str]]:
-        return g.closed_cycles(self.outgoing, self.kinds)
+        """Loops no item can leave, as the projection solves the flows (the policy of an AI
+        step decides the shares of its review flows; an end step with outgoing flows passes
+        items on), so that the checks and ``project`` agree on which loops are unbounded."""
+        return [set(loop) for loop in self.projection.closed_loops]
 
     @cached_property
     def component_index(self) -> dict[str, int]:

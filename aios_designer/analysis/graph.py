@@ -169,16 +169,16 @@ def carrying_flows(flows: Sequence[Flow]) -> list[Flow]:
 def closed_cycles(outgoing: Mapping[str, Sequence[Flow]],
                   kinds: Mapping[str, StepKind]) -> list[set[str]]:
     """Cycles no item can leave: strongly connected sets, over the flows that carry items,
-    that contain a cycle, hold no end step and have no carrying flow to a step outside.
-    Items entering one circulate forever (the projection cannot solve for them either).
-    ``outgoing`` as from ``flow_index``; ``kinds``: step id → kind.
+    that contain a cycle and have no carrying flow to a step outside. Items entering one
+    circulate forever (the projection cannot solve for them either); an end step inside such
+    a set passes its items on, so it is no exit. The checks take the projection's own loops
+    (``Projection.closed_loops``), which also know how review policies split flows.
+    ``outgoing`` as from ``flow_index``; ``kinds``: step id → kind (kept for callers).
     """
     adjacency = {n: {f.target_id for f in carrying_flows(flows)} for n, flows in outgoing.items()}
     closed = []
     for component in strong_components(adjacency):
         if not _is_cyclic(component, adjacency):
-            continue
-        if any(kinds[n] == StepKind.END for n in component):
             continue
         if all(t in component for n in component for t in adjacency[n]):
             closed.append(component)

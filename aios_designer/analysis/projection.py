@@ -108,6 +108,9 @@ class Projection:
     ai_steps: list[AiStepProjection] = field(default_factory=list)
     #: Steps inside a loop items enter but can never leave: their volumes are unbounded.
     unbounded_step_ids: list[str] = field(default_factory=list)
+    #: Every loop no item can leave with the model's own thresholds, whether items reach it
+    #: or not (the checks report them as AIOS-G005); not part of the JSON figures.
+    closed_loops: list[list[str]] = field(default_factory=list, repr=False)
 
     def role(self, role_id: str) -> RoleProjection | None:
         return next((r for r in self.roles if r.id == role_id), None)
@@ -120,7 +123,9 @@ class Projection:
 
     def to_json(self) -> dict:
         """Plain JSON data; unbounded or undefined numbers become null."""
-        return _finite(asdict(self))
+        data = _finite(asdict(self))
+        del data["closed_loops"]
+        return data
 
 
 def _finite(value):
@@ -236,6 +241,8 @@ class Projector:
         self._base_solver = FlowSolver(n, self._flow_src, self._flow_tgt,
                                        self._shares(self._base_rates))
         self._base_visits = self._base_solver.solve(source)
+        self._closed_loops = [sorted(steps[i].id for i in loop)
+                              for loop in self._base_solver.closed_loops()]
         self._sm_cache: dict[int, np.ndarray] = {}
 
     # -- structure -------------------------------------------------------------------------
@@ -452,7 +459,7 @@ class Projector:
             residual_error_rate=residual / volume if volume > 0 else None,
             unassigned_hours_per_month=_nonneg(float(role_hours[n_roles])),
             roles=role_results, steps=step_results, ai_steps=ai_results,
-            unbounded_step_ids=unbounded)
+            unbounded_step_ids=unbounded, closed_loops=self._closed_loops)
 
 
 def project(model: OperatingModel) -> Projection:
