@@ -102,6 +102,11 @@ def _tr(text: str) -> str:
 
 
 class Document(QObject):
+    #: Undo steps kept. Each keeps what it changed (a whole step for an added or deleted one),
+    #: so an unlimited history grows with every edit of a long workshop; the oldest steps go
+    #: first. 500 is far more than anyone undoes in one go.
+    UNDO_LIMIT = 500
+
     changed = Signal(object)  # Change
     model_replaced = Signal()
     dirty_changed = Signal(bool)
@@ -120,6 +125,7 @@ class Document(QObject):
         #: Findings, projection and readiness of the current model, computed once per revision.
         self.analysis = AnalysisCache(self)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(self.UNDO_LIMIT)  # only possible while it is empty
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # -- state -----------------------------------------------------------------------------

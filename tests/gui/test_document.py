@@ -111,3 +111,17 @@ def test_moving_a_role_reorders_lanes_and_undo_restores_order(doc):
     assert [r.name for r in doc.model.roles] == names[::-1]
     doc.undo_stack.undo()
     assert [r.name for r in doc.model.roles] == names
+
+
+def test_undo_history_keeps_the_last_undo_limit_steps_and_stays_dirty(doc, tmp_path):
+    step = doc.model.steps[0]
+    doc.save(tmp_path / "limit.aiosm")
+    extra = 30
+    for n in range(Document.UNDO_LIMIT + extra):
+        doc.set_fields(("steps", step.id), {"name": f"Name {n}"})
+    assert doc.undo_stack.count() == Document.UNDO_LIMIT
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    # The oldest steps were dropped: undo stops at the state after them.
+    assert step.name == f"Name {extra - 1}"
+    assert doc.is_dirty, "the saved state is no longer reachable, so the model is unsaved"
