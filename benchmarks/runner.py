@@ -30,7 +30,8 @@ class Benchmark:
     setup: Callable[[], object] | None = None
     #: Name (within the module) of the benchmark this one is compared with.
     baseline: str | None = None
-    #: Fail when the median is above this many milliseconds.
+    #: Fail when the median is above this many milliseconds (or of ``unit``, for a
+    #: benchmark that reports its own figure).
     budget_ms: float | None = None
     #: Fail when median / baseline median is above this.
     max_ratio: float | None = None
@@ -85,7 +86,7 @@ class Result:
     def over_budget(self) -> list[str]:
         b, over = self.benchmark, []
         if b.budget_ms is not None and self.median is not None and self.median > b.budget_ms:
-            over.append(f"median {self.median:.1f} ms > budget {b.budget_ms:g} ms")
+            over.append(f"median {self.median:.1f} {b.unit} > budget {b.budget_ms:g} {b.unit}")
         if b.max_ratio is not None and self.ratio is not None and self.ratio > b.max_ratio:
             over.append(f"ratio {self.ratio:.2f} > {b.max_ratio:g}")
         return over
@@ -241,7 +242,7 @@ def format_result(result: Result, width: int = 34) -> str:
     if result.ratio is not None:
         line += f"  {result.ratio:6.2f}× {b.baseline}"
     if b.budget_ms is not None:
-        line += f"  budget {b.budget_ms:g} ms"
+        line += f"  budget {b.budget_ms:g} {b.unit}"
     if b.max_ratio is not None:
         line += f"  max {b.max_ratio:g}×"
         if result.ratio is None:  # its baseline was skipped: nothing to compare with

@@ -4,6 +4,7 @@ from functools import cached_property
 
 import networkx as nx
 
+from ..collector import paused
 from ..model import Flow, OperatingModel, Role, StepBase, StepKind
 from . import graph as g
 from .findings import Finding
@@ -140,6 +141,11 @@ def check(model: OperatingModel, *, projection=None,
     """
     from . import rules  # noqa: F401  (importing registers the rules)
 
+    with paused():
+        return _check(model, projection, raci)
+
+
+def _check(model: OperatingModel, projection, raci) -> list[Finding]:
     ctx = CheckContext.of(model)
     if projection is not None:
         ctx.projection = projection  # fills the cached property

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from ..collector import paused
 from ..model import AiTaskStep, EndOutcome, OperatingModel, StepKind
 from .flow_volumes import FlowSolver, resolve_shares
 from .review_rates import ReviewRates, overall_error_rate, review_rates
@@ -464,4 +465,5 @@ class Projector:
 
 def project(model: OperatingModel) -> Projection:
     """The projection of ``model`` as it is."""
-    return Projector(model).project()
+    with paused():
+        return Projector(model).project()

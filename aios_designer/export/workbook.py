@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from ..collector import paused
 from ..model import OperatingModel
 from .context import ExportContext
 from .styles import Styles
@@ -62,6 +63,12 @@ def export_workbook(model: OperatingModel, path: str | Path, *, lang: str | None
                     today: date | None = None) -> None:
     """Write the workbook atomically: a failed export never leaves half a file behind."""
     path = Path(path)
+    with paused():
+        _write_workbook(model, path, lang, today)
+
+
+def _write_workbook(model: OperatingModel, path: Path, lang: str | None,
+                    today: date | None) -> None:
     workbook = build_workbook(model, lang, today)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
