@@ -169,6 +169,16 @@ def test_a_ratio_whose_baseline_was_skipped_is_not_reported_as_kept():
     assert "not checked" in line and not line.endswith("ok")
 
 
+def test_a_budget_of_a_reported_figure_is_in_its_unit():
+    peak = runner.Benchmark("peak", lambda: 512.0, reports_value=True, unit="MB",
+                            warm_up=False, budget_ms=400, min_rounds=1, max_rounds=1)
+    peak.area = "toy"
+    (result,) = runner.run([peak])
+    line = runner.format_result(result)
+    assert "512.00 MB" in line and "budget 400 MB" in line
+    assert result.over_budget == ["median 512.0 MB > budget 400 MB"]
+
+
 def test_runner_reports_over_budget_and_skips_parts_not_built():
     slow = runner.Benchmark("slow", lambda: sum(range(20_000)), budget_ms=0.0, min_rounds=1,
                             min_seconds=0)
