@@ -365,6 +365,8 @@ _INTEGRITY_DE = [
      r"verweist auf einen Schritt, den es nicht gibt ('\1')"),
     (re.compile(r"^refers to a processor that does not exist \('(.*)'\)$"),
      r"verweist auf einen Auftragsverarbeiter, den es nicht gibt ('\1')"),
+    (re.compile(r"^the time is too far in the past or the future$"),
+     "die Zeit liegt zu weit in der Vergangenheit oder der Zukunft"),
 ]
 
 

@@ -34,15 +34,16 @@ def migrate_datetimes_to_utc(document: dict) -> dict:
             value = holders[-1].get(key)
             try:
                 moment = datetime.fromisoformat(value) if isinstance(value, str) else None
-            except ValueError:
-                moment = None
-            if moment is None:
+                utc = moment.astimezone(timezone.utc) if moment is not None else None
+            except (ValueError, OverflowError, OSError):
+                utc = None
+            if utc is None:
                 continue
             # Copies along the path: the caller's document stays as it was read.
             for depth in range(1, len(parents) + 1):
                 holders[depth] = dict(holders[depth])
                 holders[depth - 1][parents[depth - 1]] = holders[depth]
-            holders[-1][key] = moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+            holders[-1][key] = utc.isoformat().replace("+00:00", "Z")
     return document
 
 

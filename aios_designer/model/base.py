@@ -30,7 +30,10 @@ class ModelBase(BaseModel):
 
 def to_utc(moment: datetime) -> datetime:
     """The same instant as an aware UTC datetime; a naive one is taken as local time."""
-    return moment.astimezone(timezone.utc)
+    try:
+        return moment.astimezone(timezone.utc)
+    except (OverflowError, OSError, ValueError) as exc:  # year 1 or 9999 and an offset
+        raise ValueError("the time is too far in the past or the future") from exc
 
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64)]

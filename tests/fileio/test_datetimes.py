@@ -65,3 +65,20 @@ def test_times_set_from_python_are_made_utc(berlin):
     meta.structure_changed = datetime(2026, 7, 1, 12, 0, tzinfo=timezone(timedelta(hours=-5)))
     assert meta.structure_changed == datetime(2026, 7, 1, 17, 0, tzinfo=timezone.utc)
     assert meta.structure_changed.tzinfo == timezone.utc
+
+
+@pytest.mark.parametrize("moment", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00",
+                                    "0001-01-01T00:00:00"])
+@pytest.mark.parametrize("version", [1, migrations.SCHEMA_VERSION])
+def test_a_time_that_cannot_be_converted_is_refused_at_its_field(berlin, tmp_path, moment,
+                                                                  version):
+    document = json.loads(MIXED.read_text(encoding="utf-8"))
+    document["schema_version"] = version
+    document["meta"]["structure_changed"] = moment
+    path = tmp_path / "ancient.aiosm"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(aios.ModelFileError) as caught:
+        load_model(path)
+    assert caught.value.place == "meta.structure_changed"
+    assert "too far in the past or the future" in str(caught.value)
+    assert "zu weit in der Vergangenheit" in caught.value.message("de")
