@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell.cell import Cell
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
@@ -62,7 +61,7 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
     """
     cell = _new_cell(Cell)
     cell.parent = ws
-    cell._style = StyleArray(ctx.styles.array(style)) if style is not None else None
+    cell._style = ctx.styles.shared(style) if style is not None else None
     cell.row = row
     cell.column = col
     cell._value = None

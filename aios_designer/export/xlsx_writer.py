@@ -47,7 +47,7 @@ def _cell_xml(cell) -> str | None:
         return ""  # openpyxl skips unstyled blanks too
     start = f'<c r="{cell.coordinate}"'
     if cell.has_style:
-        start += f' s="{cell.style_id}"'
+        start += f' s="{_style_id(cell)}"'
     if value is None or value == "":
         return start + {"s": ' t="inlineStr"', "f": ""}.get(kind, f' t="{kind}"') + " />"
     if kind == "s":
@@ -65,6 +65,23 @@ def _cell_xml(cell) -> str | None:
             return None
     text = safe_string(value)  # "" for NaN and infinity
     return f'{start} t="{kind}"><v>{text}</v></c>' if text else f'{start} t="{kind}"><v /></c>'
+
+
+#: Style index by style array object, for the save running now: the export's cells share
+#: one array per named style (``Styles.shared``), and hashing an array for every cell to
+#: look it up in the workbook's style list was a fifth of the save time of big sheets.
+_STYLE_IDS: dict[int, tuple[object, object, int]] = {}
+
+
+def _style_id(cell) -> int:
+    array, workbook = cell._style, cell.parent.parent
+    known = _STYLE_IDS.get(id(array))
+    if known is not None and known[0] is array and known[1] is workbook:
+        return known[2]
+    style_id = cell.style_id
+    if len(_STYLE_IDS) < 4096:  # cells with arrays of their own are looked up each time
+        _STYLE_IDS[id(array)] = (array, workbook, style_id)
+    return style_id
 
 
 class _SheetWriter(WorksheetWriter):
@@ -103,4 +120,8 @@ def save_workbook(workbook, handle) -> None:
     archive = ZipFile(handle, "w", ZIP_DEFLATED, allowZip64=True)
     workbook.properties.modified = datetime.datetime.now(
         tz=datetime.timezone.utc).replace(tzinfo=None)
-    _ExcelWriter(workbook, archive).save()
+    _STYLE_IDS.clear()
+    try:
+        _ExcelWriter(workbook, archive).save()
+    finally:
+        _STYLE_IDS.clear()
