@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -293,7 +294,7 @@ class FileController(QObject):
 
     def check_disk(self) -> None:
         """The window was activated: report a change of the file made elsewhere, once."""
-        if self._checking or self.document.path is None:
+        if self._checking or self.document.path is None or QApplication.activeModalWidget():
             return
         changed, now = self._changed_on_disk()
         if not changed or (now is not None and now == self._deferred_state):
@@ -317,8 +318,13 @@ class FileController(QObject):
     def _ask_changed(self, saving: bool) -> str:
         from .file_conflicts import ChangedOnDiskDialog
 
-        return ChangedOnDiskDialog(self.document.path.name, self.document.is_dirty, saving,
-                                   self.parent_widget).ask()
+        # The window is deactivated and activated again around the dialog: no second one.
+        was_checking, self._checking = self._checking, True
+        try:
+            return ChangedOnDiskDialog(self.document.path.name, self.document.is_dirty,
+                                       saving, self.parent_widget).ask()
+        finally:
+            self._checking = was_checking
 
     def reload(self) -> bool:
         """Show the file as it is on disk; unsaved changes are kept as a recovery copy."""
