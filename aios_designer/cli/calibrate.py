@@ -11,7 +11,7 @@ import sys
 
 from ..fileio import ModelFileError, save_model
 from ..model import AiTaskStep, OperatingModel
-from .common import CliError, language, open_model
+from .common import CliError, add_force_option, language, open_model, refuse_if_open_unsaved
 
 NAME = "calibrate"
 HELP = "calibrate an AI step's review threshold on pilot data (CSV or XLSX)"
@@ -40,6 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="store the curve in FILE (previous version kept as FILE.bak)")
     parser.add_argument("--apply", action="store_true",
                         help="with --save: also set the step's threshold to the recommendation")
+    add_force_option(parser)
 
 
 def find_ai_step(model: OperatingModel, key: str, lang: str = "en") -> AiTaskStep:
@@ -72,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("--max-error must be between 0 and 1")
     if args.apply and not args.save:
         raise CliError("--apply needs --save (it changes the model file)")
+    if args.save:
+        refuse_if_open_unsaved(args.file, args.force, lang)
     model = open_model(args.file)
     step = find_ai_step(model, args.step, lang)
     try:

@@ -53,3 +53,38 @@ def open_model(path: str | Path) -> OperatingModel:
         return load_model(path)
     except ModelFileError as exc:
         raise CliError(str(exc), de=exc.message("de")) from exc
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    """``--force`` of the commands that write a model file: write it even while a window has
+    it open with unsaved changes (see ``refuse_if_open_unsaved``)."""
+    parser.add_argument("--force", action="store_true",
+                        help="write FILE even while an AIOS Designer window has it open with "
+                             "unsaved changes")
+
+
+def refuse_if_open_unsaved(path: str | Path, force: bool, lang: str = "en",
+                           force_allowed: bool = True) -> None:
+    """Every command that writes a model file calls this first: a window that has the file
+    open with unsaved changes would overwrite the command's result at its next save (or
+    the command would overwrite the window's), so it is refused unless ``force``.
+
+    Reads the registry of open documents in the application data folder (files and locks,
+    no Qt). ``force_allowed=False`` for a command whose ``--force`` already means something
+    else (``new --force`` overwrites an existing file, not a window's unsaved work)."""
+    if force:
+        return
+    from ..fileio.open_documents import unsaved_elsewhere
+
+    holders = unsaved_elsewhere(path)
+    if not holders:
+        return
+    pids = ", ".join(str(h.pid) for h in holders if h.pid is not None) or "?"
+    name = Path(path).name
+    en = (f"'{name}' is open with unsaved changes in AIOS Designer (process {pids}); save or "
+          "close it there first")
+    de = (f"'{name}' ist im AIOS Designer mit ungespeicherten Änderungen geöffnet (Prozess "
+          f"{pids}); dort erst speichern oder schließen")
+    if force_allowed:
+        en, de = en + ", or add --force to write it anyway", de + " oder mit --force trotzdem schreiben"
+    raise CliError(en, de=de)

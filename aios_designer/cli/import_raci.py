@@ -8,7 +8,7 @@ workbook cannot be read at all — then nothing is changed.
 import argparse
 
 from ..fileio import ModelFileError, save_model
-from .common import CliError, language, open_model
+from .common import CliError, add_force_option, language, open_model, refuse_if_open_unsaved
 
 NAME = "import-raci"
 HELP = "take over the RACI sheet of an edited workbook"
@@ -29,11 +29,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the edited workbook (.xlsx) with the RACI sheet")
     parser.add_argument("--dry-run", action="store_true",
                         help="only list the changes and problems, do not save")
+    add_force_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
     text = _TEXT[lang]
+    if not args.dry_run:
+        refuse_if_open_unsaved(args.file, args.force, lang)
     model = open_model(args.file)
     from ..export.raci_import import RaciImportError, import_raci
 

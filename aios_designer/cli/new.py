@@ -4,7 +4,7 @@ from pathlib import Path
 
 from ..fileio import ModelFileError, save_model
 from ..templates import TemplateError, instantiate
-from .common import CliError, language
+from .common import CliError, language, refuse_if_open_unsaved
 
 NAME = "new"
 HELP = "create a new operating-model file from a bundled template"
@@ -33,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(_FOLDER[lang].format(out=out))
     if out.exists() and not args.force:
         raise CliError(_EXISTS[lang].format(out=out))
+    if out.exists():
+        # --force overwrites the file, but not work that a window has not saved yet.
+        refuse_if_open_unsaved(out, False, lang, force_allowed=False)
     try:
         model = instantiate(args.template, lang)
         save_model(model, out)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from ..model import OperatingModel
 from . import migrations
 from .errors import ModelFileError
+from .stale_temps import remove_stale_temp_files
 
 _MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * _MB
@@ -52,6 +53,7 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
     if path.is_symlink():
         # Replacing the link itself would cut it off from the file it points to.
         path = path.resolve()
+    remove_stale_temp_files(path)
     try:
         data = dumps_model(model).encode("utf-8")
     except ValueError as exc:  # NaN or infinity slipped into a number
@@ -128,6 +130,7 @@ def _fsync_folder(folder: Path) -> None:
 def load_model(path: str | Path) -> OperatingModel:
     """Read, migrate and validate an ``.aiosm`` file; raise ``ModelFileError`` otherwise."""
     path = Path(path)
+    remove_stale_temp_files(path)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):

@@ -53,15 +53,46 @@ class ExceptionGuard:
         if sys.excepthook is self:
             sys.excepthook = self.previous
 
+    def _autosave(self) -> str:
+        """Write the recovery copies of every window; what the dialog may truthfully say."""
+        from .main_window import MainWindow
+
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.has_workspace]
+        if self.window not in windows and getattr(self.window, "has_workspace", False):
+            windows.append(self.window)
+        unsaved = written = 0
+        for window in windows:
+            try:
+                if window.document.is_dirty:
+                    unsaved += 1
+                    if window.keeper.autosave() is not None:
+                        written += 1
+            except Exception:  # noqa: BLE001 - the safety net must not throw
+                pass
+        if unsaved == 0:
+            return QCoreApplication.translate(
+                "ExceptionGuard", "No work is lost: there were no unsaved changes. The "
+                "document is still open.")
+        if written == unsaved:
+            return QCoreApplication.translate(
+                "ExceptionGuard", "Your work is safe: a recovery copy was written and the "
+                "document is still open. Save it under a new name if in doubt.")
+        return QCoreApplication.translate(
+            "ExceptionGuard", "No recovery copy could be written. The document is still "
+            "open: save it under a new name now.")
+
     def __call__(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self.previous(exc_type, exc, tb)
             return
         traceback.print_exception(exc_type, exc, tb)
         try:
-            self.window.keeper.autosave()
+            safety = self._autosave()
         except Exception:  # noqa: BLE001 - the safety net must not throw
-            pass
+            safety = QCoreApplication.translate(
+                "ExceptionGuard", "No recovery copy could be written. The document is still "
+                "open: save it under a new name now.")
         if self.showing:  # an error while the dialog is up: log it, no dialog cascade
             return
         self.showing = True
@@ -74,9 +105,7 @@ class ExceptionGuard:
                                   "ExceptionGuard", "Something went wrong: {error}").format(
                                   error=f"{exc_type.__name__}: {exc}"),
                               QMessageBox.StandardButton.Ok, self.window)
-            box.setInformativeText(QCoreApplication.translate(
-                "ExceptionGuard", "Your work is safe: a recovery copy was written and the "
-                "document is still open. Save it under a new name if in doubt."))
+            box.setInformativeText(safety)
             box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
             box.setObjectName("exception_dialog")
             box.exec()
@@ -88,7 +117,7 @@ def open_initial(window, file: str | None, template: str | None, lang: str) -> N
     """What the window shows first: recovered work, FILE, a template, or an empty model."""
     from .recovery import offer_recovery
 
-    if offer_recovery(window.document, window):
+    if offer_recovery(window.keeper, window, open_more=open_recovered_window):
         window.files.opened.emit()
         return
     if file:
@@ -99,6 +128,22 @@ def open_initial(window, file: str | None, template: str | None, lang: str) -> N
         from ..model import Meta, OperatingModel
 
         window.document.replace_model(OperatingModel(meta=Meta(language=lang)))
+
+
+#: Windows opened for further recovered models (the first one's is kept by ``run_gui``).
+_recovered_windows: list = []
+
+
+def open_recovered_window(model, path) -> None:
+    """A window of its own for one more recovered model; its copy is written at once."""
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.document.replace_model(model, path, dirty=True)
+    window.keeper.autosave()
+    window.show()
+    _recovered_windows.append(window)
+    window.files.opened.emit()
 
 
 def has_display() -> bool:

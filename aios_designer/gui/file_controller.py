@@ -3,11 +3,17 @@
 Everything that reads or writes a file for the main window goes through here, so a bad file
 is always reported the same way (one dialog with the ``ModelFileError`` sentence) and the
 open document stays untouched until a new model has loaded completely.
+
+It also remembers what the file on disk looked like when it was loaded or saved (size, time,
+content): before saving over it, and when the window is activated, a file changed by another
+program is reported and the user chooses — nothing of either version is lost silently. A
+file open in another window is offered read-only; a read-only document never saves over it.
 """
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileio import SUFFIX, ModelFileError, load_model
+from ..fileio.disk_state import DiskState
+from ..fileio.open_documents import open_elsewhere, same_file
 from ..model import OperatingModel
 from .document import Document
 from .i18n import current_language
@@ -73,6 +81,8 @@ class FileController(QObject):
     recent_changed = Signal()
     #: A file or template was opened (or the window emptied): the view should fit it.
     opened = Signal()
+    #: The document became read-only or editable.
+    read_only_changed = Signal(bool)
 
     def __init__(self, document: Document, parent_widget: QWidget, keeper=None):
         super().__init__(parent_widget)
@@ -80,6 +90,12 @@ class FileController(QObject):
         self.parent_widget = parent_widget
         #: The RecoveryKeeper, told when the user knowingly ends the current work.
         self.keeper = keeper
+        #: The file as it was loaded or last saved; None for an untitled document.
+        self.disk_state: DiskState | None = None
+        #: A changed file the user chose to decide about later: not asked again on focus.
+        self._deferred_state: DiskState | None = None
+        self._checking = False
+        self.read_only = False
 
     # -- prompts --------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -154,6 +170,9 @@ class FileController(QObject):
         """Open ``path``; a bad file leaves the current document exactly as it was."""
         if prompt and not self.maybe_save():
             return False
+        read_only = self._ask_if_open_elsewhere(Path(path))
+        if read_only is None:
+            return False
         try:
             model = load_model(path)
         except ModelFileError as exc:
@@ -164,9 +183,35 @@ class FileController(QObject):
                              f"'{Path(path).name}': {exc.strerror}")
             return False
         self._replace(model, Path(path), dirty=False)
+        self.disk_state = DiskState.of(path)
+        self._set_read_only(read_only)
         remember_recent(path)
         self.recent_changed.emit()
         return True
+
+    def _ask_if_open_elsewhere(self, path: Path) -> bool | None:
+        """Read-only (True), editable (False) or cancelled (None): asked when another
+        running window has ``path`` open."""
+        session = self.keeper.session if self.keeper is not None else None
+        others = open_elsewhere(path, self.keeper._folder() if self.keeper else None,
+                                exclude=session.id if session else None)
+        if not others:
+            return False
+        from .file_conflicts import OpenElsewhereDialog
+
+        pids = ", ".join(sorted({str(o.pid) for o in others if o.pid is not None})) or "?"
+        choice = OpenElsewhereDialog(path.name, pids, any(o.dirty for o in others),
+                                     self.parent_widget).ask()
+        if choice == OpenElsewhereDialog.CANCEL:
+            return None
+        return choice == OpenElsewhereDialog.READ_ONLY
+
+    def _set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            if self.keeper is not None:
+                self.keeper.set_read_only(read_only)
+            self.read_only_changed.emit(read_only)
 
     def open_recent(self, name: str) -> bool:
         if not Path(name).exists():
@@ -178,7 +223,7 @@ class FileController(QObject):
         return self.open_path(Path(name))
 
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.document.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.document.path)
 
@@ -195,9 +240,16 @@ class FileController(QObject):
         path = Path(name)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        if self.read_only and same_file(path, self.document.path):
+            self._show_error(self.tr("Cannot save the file"), self.tr(
+                "'{name}' is open read-only here; save under another name.").format(
+                name=path.name))
+            return False
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        if not self._confirm_overwrite(path):
+            return False
         try:
             self.document.save(path)
         except (ModelFileError, OSError) as exc:
@@ -207,8 +259,90 @@ class FileController(QObject):
                              self.tr("{message}\nYour changes are still open and unsaved.")
                              .format(message=message))
             return False
+        self.disk_state = DiskState.of(path)
+        self._deferred_state = None
+        self._set_read_only(False)
         remember_recent(path)
         self.recent_changed.emit()
+        return True
+
+    # -- the file changed elsewhere -------------------------------------------------------
+    def _changed_on_disk(self) -> tuple[bool, DiskState | None]:
+        """(changed, state now) of the document's own file since it was loaded or saved; a
+        file that is gone is not a conflict (saving recreates it, nothing is lost)."""
+        path = self.document.path
+        if path is None or self.disk_state is None or not path.exists():
+            return False, None
+        return self.disk_state.changed_on_disk(path)
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        """Before saving over the document's own file: if another program changed it, the
+        user chooses. False when this save must not go ahead."""
+        if not same_file(path, self.document.path):
+            return True
+        changed, _ = self._changed_on_disk()
+        if not changed:
+            return True
+        choice = self._ask_changed(saving=True)
+        if choice == "overwrite":
+            return True
+        if choice == "reload":
+            self.reload()
+        elif choice == "save_as":
+            self.save_as()
+        return False
+
+    def check_disk(self) -> None:
+        """The window was activated: report a change of the file made elsewhere, once."""
+        if self._checking or self.document.path is None or QApplication.activeModalWidget():
+            return
+        changed, now = self._changed_on_disk()
+        if not changed or (now is not None and now == self._deferred_state):
+            return
+        self._checking = True
+        try:
+            choice = self._ask_changed(saving=False)
+            if choice == "reload":
+                self.reload()
+            elif choice == "overwrite":
+                self._deferred_state = None
+                self.disk_state = now  # the user has seen it and wants theirs
+                self._save_to(self.document.path)
+            elif choice == "save_as":
+                self.save_as()
+            else:
+                self._deferred_state = now  # asked again at the next save
+        finally:
+            self._checking = False
+
+    def _ask_changed(self, saving: bool) -> str:
+        from .file_conflicts import ChangedOnDiskDialog
+
+        # The window is deactivated and activated again around the dialog: no second one.
+        was_checking, self._checking = self._checking, True
+        try:
+            return ChangedOnDiskDialog(self.document.path.name, self.document.is_dirty,
+                                       saving, self.parent_widget).ask()
+        finally:
+            self._checking = was_checking
+
+    def reload(self) -> bool:
+        """Show the file as it is on disk; unsaved changes are kept as a recovery copy."""
+        path = self.document.path
+        try:
+            model = load_model(path)
+        except ModelFileError as exc:
+            self._show_error(self.tr("Cannot open the file"), exc.message(current_language()))
+            return False
+        if self.document.is_dirty and self.keeper is not None:
+            if self.keeper.keep_aside() is None:
+                self._show_error(self.tr("Cannot reload the file"), self.tr(
+                    "Your changes could not be kept as a recovery copy, so the file was not "
+                    "reloaded. Save them under a new name first."))
+                return False
+        self._replace(model, path, dirty=False)
+        self.disk_state = DiskState.of(path)
+        self._deferred_state = None
         return True
 
     def close(self) -> bool:
@@ -216,10 +350,17 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self._replace(OperatingModel(), None, dirty=False)
+        self.disk_state = None
+        self._set_read_only(False)
         return True
 
     def _replace(self, model: OperatingModel, path: Path | None, dirty: bool) -> None:
-        self.document.replace_model(model, path, dirty=dirty)
-        if self.keeper is not None and not dirty:
+        # The work shown so far was saved or knowingly discarded (maybe_save asked): its
+        # copy goes; a new unsaved model gets its own copy on the next timer.
+        if self.keeper is not None:
             self.keeper.document_closed()
+        self.document.replace_model(model, path, dirty=dirty)
+        if path is None:
+            self.disk_state = None
+            self._set_read_only(False)
         self.opened.emit()

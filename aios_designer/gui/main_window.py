@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         for name in DIALOG_ACTIONS:
             a.by_name[name].triggered.connect(lambda _=False, n=name: self.open_dialog(n))
         files.recent_changed.connect(self._fill_recent_menu)
+        files.read_only_changed.connect(lambda _: self.update_title())
         files.opened.connect(lambda: QTimer.singleShot(0, self.show_opened_model))
         doc.dirty_changed.connect(lambda _: self.update_title())
         doc.path_changed.connect(lambda _: self.update_title())
@@ -448,7 +449,10 @@ class MainWindow(QMainWindow):
 
     # -- title and status -----------------------------------------------------------------
     def document_name(self) -> str:
-        return self.document.path.name if self.document.path else self.tr("Untitled")
+        name = self.document.path.name if self.document.path else self.tr("Untitled")
+        if self.files.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
+        return name
 
     def update_title(self) -> None:
         if not self._workspace:
@@ -535,6 +539,11 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+              and self._workspace):
+            # Back from another program (a colleague's editor, a sync client, git): was
+            # the file changed there? Queued, so the activation completes first.
+            QTimer.singleShot(0, self.files.check_disk)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -632,7 +641,7 @@ class MainWindow(QMainWindow):
             if not self.files.maybe_save():
                 event.ignore()
                 return
-            self.keeper.document_closed()
+            self.keeper.window_closed()
         if self.is_presenting():  # the arrangement of before, not the bare full screen
             window_layout.save(self, self._presentation_state["layout"])
             QSettings().setValue(GEOMETRY_KEY, self._presentation_state["geometry"])

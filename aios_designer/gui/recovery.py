@@ -1,141 +1,301 @@
-"""No lost work: a recovery copy of the unsaved model, offered again on the next start.
+"""No lost work: a recovery copy of each unsaved document, offered again after a crash.
 
-The copy lives in the application data folder (never next to the user's file, which may be on a
-share), is written every 60 s while the document has unsaved changes and right after an
-unexpected error, and is removed after a clean save or close. A small JSON sidecar remembers
-which file the work belonged to, so a recovered model saves back to the same place.
+Each open document is a session of the registry in ``fileio.open_documents``: a lock held
+while its window runs, an info file and, while there are unsaved changes, its own recovery
+copy in the application data folder (never next to the user's file, which may be on a
+share). The copy is written ``QUIET_MS`` after the last edit, and while editing goes on
+without a pause at least every ``MAX_WAIT_MS``; also right after an unexpected error. A save,
+or closing the document knowingly, removes this document's copy and no other.
+
+At start only the copies whose window no longer runs are offered — all of them, each with
+its file name and time; a window that is still open keeps its copy whatever is chosen.
 """
-import json
-import os
-from datetime import datetime, timezone
-from pathlib import Path
+from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..fileio import ModelFileError, dumps_model, loads_model
+from ..fileio.open_documents import (
+    RECOVERY,
+    Claim,
+    Session,
+    claim_left_behind,
+    keep_detached_copy,
+)
 from ..model import OperatingModel
 from .document import Document
 
-INTERVAL_MS = 60_000
-FILE_NAME = "recovery.aiosm"
+#: The copy is written this long after the last edit ...
+QUIET_MS = 2_000
+#: ... and at the latest this long after the first edit it does not hold yet.
+MAX_WAIT_MS = 10_000
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def data_folder() -> Path:
+    """The application data folder: the registry of open documents and recovery copies."""
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def recovery_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation)) / "recovery"
-
-
-def recovery_file() -> Path:
-    return recovery_folder() / FILE_NAME
-
-
-def _sidecar(path: Path) -> Path:
-    return path.with_suffix(".json")
-
-
-def write_recovery(document: Document, target: Path | None = None) -> Path:
-    """Write the document's model (atomically) to the recovery file."""
-    target = target or recovery_file()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for path, text in ((target, dumps_model(document.model)),
-                       (_sidecar(target), json.dumps({
-                           "path": str(document.path) if document.path else None,
-                           "written": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                       }))):
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    return target
-
-
-def pending_recovery(target: Path | None = None) -> tuple[OperatingModel, Path | None] | None:
-    """The model of a recovery file left by an earlier run and the file it belonged to."""
-    target = target or recovery_file()
-    if not target.exists():
-        return None
-    try:
-        model = loads_model(target.read_bytes(), target)
-    except (ModelFileError, OSError):
-        return None
-    original = None
-    try:
-        info = json.loads(_sidecar(target).read_text(encoding="utf-8"))
-        original = Path(info["path"]) if info.get("path") else None
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return model, original
-
-
-def discard_recovery(target: Path | None = None) -> None:
-    target = target or recovery_file()
-    for path in (target, _sidecar(target)):
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass
+    return data_folder() / RECOVERY
 
 
 class RecoveryKeeper(QObject):
-    """Autosaves a document while it has unsaved changes; tidies up once it is clean."""
+    """Registers the window's document and keeps its recovery copy while it is unsaved."""
 
     def __init__(self, document: Document, parent: QObject | None = None,
-                 interval_ms: int = INTERVAL_MS):
+                 folder: Path | None = None):
         super().__init__(parent)
         self.document = document
+        self.folder = folder
+        self.session: Session | None = None
+        self.read_only = False
+        self._stopped = False
+        #: Single-shot, restarted by every edit.
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(QUIET_MS)
         self.timer.timeout.connect(self.autosave)
-        self.timer.start()
-        self._was_dirty = document.is_dirty
+        #: Single-shot, started by the first edit the copy does not hold yet.
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(MAX_WAIT_MS)
+        self.deadline.timeout.connect(self.autosave)
+        document.changed.connect(lambda _change: self._schedule())
+        document.model_replaced.connect(self._on_replaced)
         document.dirty_changed.connect(self._on_dirty_changed)
+        document.path_changed.connect(lambda _path: self._register())
+
+    # -- registry -------------------------------------------------------------------------
+    def _folder(self) -> Path:
+        return self.folder or data_folder()
+
+    def _register(self) -> None:
+        """Tell the registry which file this window has open and whether it is unsaved. A
+        window that has neither a file nor unsaved work is not registered."""
+        if self._stopped:
+            return
+        doc = self.document
+        if self.session is None:
+            if doc.path is None and not doc.is_dirty:
+                return
+            try:
+                self.session = Session(self._folder())
+            except OSError:
+                return  # no data folder (read-only home): the window still works
+        self.session.update(doc.path, doc.is_dirty, self.read_only, doc.model.meta.title)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._register()
+
+    def stop(self) -> None:
+        """Neither register nor write copies (a window that only renders a screenshot)."""
+        self._stopped = True
+        self.timer.stop()
+        self.deadline.stop()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    # -- copies ---------------------------------------------------------------------------
+    def _schedule(self) -> None:
+        if self._stopped or not self.document.is_dirty:
+            return
+        self.timer.start()
+        if not self.deadline.isActive():
+            self.deadline.start()
 
     def autosave(self) -> Path | None:
-        """Write the recovery copy now if there is unsaved work; never raises."""
-        if not self.document.is_dirty:
+        """Write this document's recovery copy now if it has unsaved work; never raises."""
+        self.timer.stop()
+        self.deadline.stop()
+        if self._stopped or not self.document.is_dirty:
+            return None
+        self._register()
+        if self.session is None:
             return None
         try:
-            return write_recovery(self.document)
-        except OSError:
-            return None  # a full disk must not turn into an error dialog every minute
+            return self.session.write_copy(dumps_model(self.document.model))
+        except (OSError, ValueError):
+            return None  # a full disk must not turn into an error dialog after every edit
+
+    def copy_path(self) -> Path | None:
+        """The recovery copy on disk now, if there is one."""
+        if self.session is None or self.session.copy is None:
+            return None
+        return self.session.copy if self.session.copy.exists() else None
+
+    def _on_replaced(self) -> None:
+        self._register()
+        self._schedule()
 
     def _on_dirty_changed(self, dirty: bool) -> None:
-        # Only a dirty -> clean transition (save, undo to the saved state) makes the copy
-        # pointless; opening a clean file must not throw away an earlier run's work.
-        if self._was_dirty and not dirty:
-            discard_recovery()
-        self._was_dirty = dirty
+        self._register()
+        if not dirty:
+            # Saved, or undone to the saved state: this document's copy is pointless now.
+            self.timer.stop()
+            self.deadline.stop()
+            if self.session is not None:
+                self.session.remove_copy()
+        else:
+            self._schedule()
 
     def document_closed(self) -> None:
-        """The user saved or knowingly discarded their work: no copy is needed."""
-        discard_recovery()
+        """The user saved or knowingly discarded this document's work: its copy goes."""
+        self.timer.stop()
+        self.deadline.stop()
+        if self.session is not None:
+            self.session.remove_copy()
+
+    def window_closed(self) -> None:
+        """The window closes cleanly: nothing of this document stays in the registry."""
+        self.stop()
+
+    def keep_aside(self) -> Path | None:
+        """Keep the current work as a copy owned by no window (offered at the next start and
+        by File ▸ Recover unsaved work), before the document is replaced; never raises."""
+        try:
+            return keep_detached_copy(self._folder(), dumps_model(self.document.model),
+                                      self.document.path, self.document.model.meta.title)
+        except (OSError, ValueError):
+            return None
 
 
-def offer_recovery(document: Document, parent: QWidget | None = None) -> bool:
-    """Ask whether to recover the work of an earlier run; True when it was recovered."""
-    pending = pending_recovery()
-    if pending is None:
+# -- offering copies left behind ----------------------------------------------------------
+class RecoveryDialog(QDialog):
+    """Lists every copy left behind by a window that no longer runs: recover, discard or
+    decide later. The ones ticked are recovered or discarded; the others are kept."""
+
+    RECOVER, DISCARD, LATER = "recover", "discard", "later"
+
+    def __init__(self, entries: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recovery_dialog")
+        self.setWindowTitle(self.tr("Recover unsaved work"))
+        self.choice = self.LATER
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "AIOS Designer was not closed properly. Unsaved changes to these models were "
+            "kept:"), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.entries = QListWidget(self)
+        self.entries.setObjectName("recovery_entries")
+        for name, written in entries:
+            item = QListWidgetItem(self.tr("{name} — changes of {time}").format(
+                name=name, time=written), self.entries)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        layout.addWidget(self.entries)
+        hint = QLabel(self.tr(
+            "Recover opens each ticked model in a window of its own, unsaved. Discard deletes "
+            "the ticked copies for good. Later keeps them for the next start."), self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(self)
+        self.recover_button = self._button(buttons, self.tr("Recover"), self.RECOVER,
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = self._button(buttons, self.tr("Discard"), self.DISCARD,
+                                           QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.later_button = self._button(buttons, self.tr("Later"), self.LATER,
+                                         QDialogButtonBox.ButtonRole.RejectRole)
+        self.recover_button.setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _button(self, box: QDialogButtonBox, text: str, choice: str, role) -> QPushButton:
+        button = box.addButton(text, role)
+        button.setObjectName(f"recovery_{choice}")
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept() if choice != self.LATER else self.reject()
+
+    def ticked(self) -> list[int]:
+        return [row for row in range(self.entries.count())
+                if self.entries.item(row).checkState() == Qt.CheckState.Checked]
+
+
+def _when(written: str | None) -> str:
+    if not written:
+        return _translate("unknown time")
+    try:
+        moment = datetime.fromisoformat(written).astimezone()
+    except ValueError:
+        return written
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _name(claim: Claim, model: OperatingModel) -> str:
+    if claim.info.path is not None:
+        return claim.info.path.name
+    title = model.meta.title.strip()
+    return _translate("Untitled ({title})").format(title=title) if title else \
+        _translate("Untitled model")
+
+
+def offer_recovery(keeper: RecoveryKeeper, parent: QWidget | None = None,
+                   open_more: Callable[[OperatingModel, Path | None], None] | None = None
+                   ) -> bool:
+    """Offer every copy left behind by a window that no longer runs; True when one was
+    recovered into the keeper's document. Further ones are given to ``open_more`` (a new
+    window each); without it, they stay for the next start."""
+    claims = claim_left_behind(keeper._folder())
+    readable: list[tuple[Claim, OperatingModel]] = []
+    for claim in claims:
+        try:
+            readable.append((claim, loads_model(claim.info.copy.read_bytes(), claim.info.copy)))
+        except (ModelFileError, OSError):
+            claim.release()  # kept as it is: a file the user may still rescue by hand
+    if not readable:
         return False
-    model, original = pending
-    translate = QCoreApplication.translate
-    name = original.name if original else translate("Recovery", "an untitled model")
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setObjectName("recovery_dialog")
-    box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved work"))
-    box.setText(QCoreApplication.translate(
-        "Recovery", "AIOS Designer was not closed properly. Unsaved changes to {name} "
-        "were kept.").format(name=name))
-    box.setInformativeText(QCoreApplication.translate(
-        "Recovery", "Recover them now, or discard them for good?"))
-    recover = box.addButton(QCoreApplication.translate("Recovery", "Recover"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QCoreApplication.translate("Recovery", "Discard"),
-                  QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(recover)
-    box.exec()
-    if box.clickedButton() is recover:
-        document.replace_model(model, original, dirty=True)
-        return True
-    discard_recovery()
-    return False
+    dialog = RecoveryDialog([(_name(c, m), _when(c.info.written)) for c, m in readable], parent)
+    try:
+        dialog.exec()
+        ticked = set(dialog.ticked())
+        recovered = False
+        for row, (claim, model) in enumerate(readable):
+            if row not in ticked or dialog.choice == dialog.LATER:
+                claim.release()
+            elif dialog.choice == dialog.DISCARD:
+                claim.forget()
+            elif not recovered:
+                keeper.document.replace_model(model, claim.info.path, dirty=True)
+                recovered = True
+                # This window writes its own copy before the old one goes: the work is on
+                # disk at every moment.
+                if keeper.autosave() is None:
+                    claim.release()
+                else:
+                    claim.forget()
+            elif open_more is not None:
+                open_more(model, claim.info.path)
+                claim.forget()  # the new window wrote its own copy already
+            else:
+                claim.release()
+        return recovered
+    finally:
+        dialog.deleteLater()
+

@@ -24,7 +24,7 @@ def render_window(model: OperatingModel, path: Path | None, width: int, height: 
 
     window = MainWindow()
     # A screenshot must never pick up (or delete) someone's recovery copy.
-    window.keeper.timer.stop()
+    window.keeper.stop()
     window.document.replace_model(model, path, dirty=False)
     window.resize(width, height)
     window.show()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSettings, QStandardPaths, Qt
 
 from aios_designer.gui.i18n import install_language
-from aios_designer.gui.recovery import discard_recovery, recovery_folder
+from aios_designer.gui.recovery import data_folder
 
 
 def isolate_settings() -> None:
@@ -17,12 +17,12 @@ def isolate_settings() -> None:
     QCoreApplication.setOrganizationName("AIOS-tests")
     QCoreApplication.setApplicationName(f"AIOS Designer tests {os.getpid()}")
     QSettings().clear()
-    discard_recovery()
+    shutil.rmtree(data_folder(), ignore_errors=True)
     install_language("en")
     if not _cleanup_registered:
         _cleanup_registered.append(True)
         atexit.register(_remove_test_folders, QSettings().fileName(),
-                        recovery_folder().parent)
+                        data_folder())
 
 
 _cleanup_registered: list[bool] = []
@@ -50,7 +50,7 @@ def forget_changes(window) -> None:
     from aios_designer.model import OperatingModel
 
     window.document.replace_model(OperatingModel())
-    window.keeper.timer.stop()
+    window.keeper.stop()
     window.close()
     window.deleteLater()
 

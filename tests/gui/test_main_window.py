@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aios_designer.fileio import load_model, save_model
 from aios_designer.gui.i18n import install_language
-from aios_designer.gui.recovery import pending_recovery, recovery_file
 from aios_designer.model import OperatingModel, Role, make_step
 from aios_designer.templates import instantiate
 
@@ -131,45 +130,6 @@ def test_recent_files_remember_what_was_opened(window, model_file):
     assert names == ["&1 triage.aiosm"]
 
 
-def test_recovery_file_is_written_and_offered_on_next_start(qtbot, window, monkeypatch,
-                                                            model_file):
-    from aios_designer.gui import recovery
-    from aios_designer.gui.main_window import MainWindow
-
-    window.files.open_path(model_file)
-    window.document.set_fields(("meta",), {"title": "Unsaved work"})
-    assert window.keeper.timer.interval() == 60_000 and window.keeper.timer.isActive()
-    assert window.keeper.autosave() == recovery_file()
-    model, original = pending_recovery()
-    assert model.meta.title == "Unsaved work" and original == model_file
-
-    # "Next start": a new window offers the copy; Recover brings the work back, unsaved.
-    second = MainWindow()
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: None)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: self.buttons()[0])
-    assert recovery.offer_recovery(second.document, second)
-    assert second.document.model.meta.title == "Unsaved work"
-    assert second.document.is_dirty and second.document.path == model_file
-    # A clean save removes the copy.
-    second.files.save()
-    assert pending_recovery() is None
-    forget_changes(second)
-
-
-def test_discarding_the_offer_removes_the_copy(window):
-    from aios_designer.gui import recovery
-
-    window.document.set_fields(("meta",), {"title": "Lost on purpose"})
-    window.keeper.autosave()
-    QMessageBox.exec = lambda self: None  # restored by monkeypatch in the fixture
-    QMessageBox.clickedButton = lambda self: self.buttons()[1]
-    try:
-        assert not recovery.offer_recovery(window.document, window)
-    finally:
-        del QMessageBox.clickedButton
-    assert pending_recovery() is None
-
-
 @pytest.mark.qt_no_exception_capture
 def test_exception_in_a_slot_shows_a_dialog_autosaves_and_the_app_lives_on(qtbot, window,
                                                                          monkeypatch):
@@ -190,7 +150,8 @@ def test_exception_in_a_slot_shows_a_dialog_autosaves_and_the_app_lives_on(qtbot
     finally:
         guard.uninstall()
     assert shown and "boom" in shown[0]
-    assert pending_recovery()[0].meta.title == "Work in progress"
+    copy = window.keeper.copy_path()
+    assert load_model(copy).meta.title == "Work in progress"
     assert window.isVisible()
     window.document.set_fields(("meta",), {"title": "Still editing"})
     assert window.document.model.meta.title == "Still editing"
