@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, S
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from ..analysis.layout import auto_layout
+from ..diagram.layered import auto_layout
 from ..model import StepKind
 from . import clipboard
 from .document import Document
