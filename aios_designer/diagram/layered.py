@@ -13,14 +13,15 @@ follows the Sugiyama scheme that Graphviz dot, dagre and ELK's layered algorithm
    left), then neighbours are swapped while that removes crossings (transposition); the
    order with the fewest crossings of all sweeps is kept.
 4. Rows: a step takes the row of its neighbour where its lane allows, so chains run straight;
-   columns are wide enough for the widest flow label between them.
+   columns with flow labels between them leave room for the widest label card.
 """
+import math
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from ..model import FlowKind, OperatingModel, StepKind
-from .shapes import size
-from .text import flow_label_text, label_box
+from .shapes import GRID, size
+from .text import LABEL_MAX_WIDTH, PAD_X, flow_label_text
 
 #: (x of the centre, y of the centre within its lane, lane role id), like ``Document.move_steps``.
 Placement = tuple[float, float, str | None]
@@ -96,10 +97,12 @@ def layers(model: OperatingModel) -> dict[str, int]:
     return layer
 
 
-#: Free room between two columns of steps, when no label between them needs more.
+#: Free room between two columns of steps without flow labels between them.
 MIN_GAP = 120.0
-#: Room beside the widest label between two columns (the stubs of the flows at both ends).
-LABEL_ROOM = 50.0
+#: Free room between two columns with a flow label between them: the widest label card
+#: and the stubs of the flows at both ends. It does not depend on the label's text, so a
+#: workflow is laid out alike in every language.
+LABEL_GAP = LABEL_MAX_WIDTH + 2 * PAD_X + 50.0
 _SWEEPS = 12
 _PLACEHOLDERS_PER_STEP = 3
 
@@ -308,17 +311,17 @@ def auto_layout(model: OperatingModel,
     kinds = {s.id: s.kind for s in model.steps}
     widths = [max((size(kinds[n])[0] for n in column if n in kinds), default=0.0)
               for column in columns]
-    label_widths = [0.0] * len(columns)
+    labelled = [False] * len(columns)
     for first, _, flow in graph.spans:
-        text = flow_label_text(flow.condition, flow.share)
-        if text:
-            label_widths[first] = max(label_widths[first], label_box(text).width)
+        if flow_label_text(flow.condition, flow.share):
+            labelled[first] = True
     xs = []
     x = spacing.left
     for k in range(len(columns)):
         if k:
-            gap = max(MIN_GAP, label_widths[k - 1] + LABEL_ROOM)
-            x += max(spacing.column, (widths[k - 1] + widths[k]) / 2 + gap)
+            gap = LABEL_GAP if labelled[k - 1] else MIN_GAP
+            # Whole grid steps, so the steps stay on the grid snapping uses.
+            x += GRID * math.ceil(max(spacing.column, (widths[k - 1] + widths[k]) / 2 + gap) / GRID)
         xs.append(x)
     placements: dict[str, Placement] = {}
     for step in model.steps:
@@ -332,3 +335,17 @@ def crossings(model: OperatingModel) -> int:
     """Crossings of the layered graph's edges between neighbouring layers after ordering."""
     graph = _Graph(model)
     return _total_crossings(graph, order_layers(graph))
+
+
+def apply_auto_layout(model: OperatingModel, spacing: LayoutSpacing = LayoutSpacing()) -> None:
+    """Lay ``model`` out in place; adjusted routes are dropped (they were drawn for the old
+    places), so every flow is routed anew."""
+    from ..model import Position
+
+    for step_id, (x, y, role_id) in auto_layout(model, spacing).items():
+        step = model.step(step_id)
+        step.position = Position(x=x, y=y)
+        step.role_id = role_id
+    for flow in model.flows:
+        if flow.waypoints:
+            flow.waypoints = []

@@ -6,10 +6,25 @@ document of version N + 1. Loading applies them in order up to ``SCHEMA_VERSION`
 from collections.abc import Callable
 
 FORMAT = "aios-operating-model"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[dict], dict]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def migrate_flow_waypoints(document: dict) -> dict:
+    """Flows gained ``waypoints`` (the bends of a route the user adjusted). Older files have
+    none: their flows get an empty list, which means "routed automatically"."""
+    flows = []
+    for flow in document.get("flows", []):
+        if isinstance(flow, dict) and "waypoints" not in flow:
+            flow = {**flow, "waypoints": []}
+        flows.append(flow)
+    if "flows" in document:
+        document["flows"] = flows
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_flow_waypoints}
 
 
 def migrate(document: dict, version: int, *, current: int | None = None,
