@@ -118,3 +118,8 @@ def _spots(points, width: float, height: float):
             for y in ys:
                 for dx in offsets:
                     yield (x + dx, round(y, 1))
+
+
+def first_spot(points, width: float, height: float) -> tuple[float, float]:
+    """The label centre a flow prefers, without looking at anything else (while dragging)."""
+    return next(_spots(points, width, height), _middle(points))
