@@ -102,7 +102,7 @@ MIN_GAP = 120.0
 #: Free room between two columns with a flow label between them: the widest label card
 #: and the stubs of the flows at both ends. It does not depend on the label's text, so a
 #: workflow is laid out alike in every language.
-LABEL_GAP = LABEL_MAX_WIDTH + 2 * PAD_X + 50.0
+LABEL_GAP = LABEL_MAX_WIDTH + 2 * PAD_X + 60.0
 _SWEEPS = 12
 _PLACEHOLDERS_PER_STEP = 3
 

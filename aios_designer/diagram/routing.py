@@ -15,6 +15,7 @@ fitted to where its steps are now.
 import heapq
 from collections.abc import Sequence
 
+from ..model import StepKind
 from .boxes import Box, RectIndex
 
 Point = tuple[float, float]
@@ -52,6 +53,13 @@ def port(box: Box, side: tuple[int, int], along: float | None = None) -> Point:
 def auto_sides(source: Box, target: Box) -> tuple[tuple[int, int], tuple[int, int]]:
     """(side the flow leaves ``source`` by, direction it moves when it enters ``target``)."""
     if target.left >= source.right + 2 * STUB:
+        # A decision sends a branch to another row out of its top or bottom corner, as BPMN
+        # gateways do: the branches part at the gateway instead of sharing one line.
+        if source.kind == StepKind.DECISION:
+            if target.cy > source.bottom:
+                return DOWN, RIGHT
+            if target.cy < source.top:
+                return UP, RIGHT
         return RIGHT, RIGHT
     if target.right <= source.left - 2 * STUB:
         # Going back: over the top, or round below into a step further down.

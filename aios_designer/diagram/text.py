@@ -9,6 +9,8 @@ from functools import lru_cache
 
 #: Longest line of a label: long conditions wrap, so a label stays between its steps.
 LABEL_MAX_WIDTH = 120.0
+#: A single word may make its line this wide before it is broken (German compounds).
+WORD_MAX_WIDTH = 170.0
 LINE_HEIGHT = 16.0
 #: Card padding around the text (each side).
 PAD_X, PAD_Y = 5.0, 2.0
@@ -66,7 +68,7 @@ def _break_word(word: str) -> list[str]:
     """A word wider than a line, in pieces that fit (no hyphenation: conditions are short)."""
     pieces, current = [], ""
     for char in word:
-        if current and text_width(current + char) > LABEL_MAX_WIDTH:
+        if current and text_width(current + char) > WORD_MAX_WIDTH:
             pieces.append(current)
             current = ""
         current += char
@@ -86,7 +88,7 @@ def label_box(text: str) -> LabelBox:
                 continue
             if line:
                 lines.append(line)
-            pieces = _break_word(word) if text_width(word) > LABEL_MAX_WIDTH else [word]
+            pieces = _break_word(word) if text_width(word) > WORD_MAX_WIDTH else [word]
             lines += pieces[:-1]
             line = pieces[-1]
         lines.append(line)
