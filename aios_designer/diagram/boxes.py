@@ -95,6 +95,28 @@ class RectIndex:
                 if rects[key][0] < right and left < rects[key][2]
                 and rects[key][1] < bottom and top < rects[key][3]]
 
+    def blocks(self, x1: float, y1: float, x2: float, y2: float, skip=()) -> bool:
+        """True when an axis-parallel segment passes through the inside of any rectangle
+        (the hot path of routing: buckets are walked directly, the first hit ends it)."""
+        if x1 > x2:
+            x1, x2 = x2, x1
+        if y1 > y2:
+            y1, y2 = y2, y1
+        cell = self.CELL
+        rects = self.rects
+        buckets = self._buckets
+        horizontal = y1 == y2
+        for i in range(int(x1 // cell), int(x2 // cell) + 1):
+            for j in range(int(y1 // cell), int(y2 // cell) + 1):
+                for key in buckets.get((i, j), ()):
+                    left, top, right, bottom = rects[key]
+                    if horizontal:
+                        if top < y1 < bottom and x1 < right and left < x2 and key not in skip:
+                            return True
+                    elif left < x1 < right and y1 < bottom and top < y2 and key not in skip:
+                        return True
+        return False
+
     def crossed(self, x1: float, y1: float, x2: float, y2: float, skip=()) -> list:
         """Keys whose rectangle's inside an axis-parallel segment passes through."""
         if x1 > x2:

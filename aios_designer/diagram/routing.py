@@ -13,6 +13,7 @@ A flow with ``waypoints`` (a route the user adjusted) runs through them; only it
 fitted to where its steps are now.
 """
 import heapq
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..model import StepKind
@@ -120,7 +121,7 @@ def _values(a: float, b: float) -> list[float]:
 
 
 def _candidates(start: Point, first: tuple[int, int], end: Point, last: tuple[int, int],
-                a: Point, b: Point):
+                a: Point, b: Point, rounds_used: int = 3):
     """Routes port → ``a`` (stub) → up to four segments → ``b`` (stub) → port: in three
     rounds (one bend or a Z through the middle; any Z; three or four bends), each round
     cheapest first, so most flows are settled by the first few."""
@@ -129,7 +130,7 @@ def _candidates(start: Point, first: tuple[int, int], end: Point, last: tuple[in
         rounds = (
             lambda: [[(bx, ay)], [(round((ax + bx) / 2), ay), (round((ax + bx) / 2), by)]],
             lambda: [[(m, ay), (m, by)] for m in _values(ax, bx)],
-            lambda: [[(m, ay), (m, n), (bx, n)] for m in _values(ax, bx)[:7]
+            lambda: [[(m, ay), (m, n), (bx, n)] for m in _values(ax, bx)[:5]
                      for n in _values(ay, by)]
             + [[(ax, n), (bx, n)] for n in _values(ay, by)],
         )
@@ -137,11 +138,11 @@ def _candidates(start: Point, first: tuple[int, int], end: Point, last: tuple[in
         rounds = (
             lambda: [[(ax, by)], [(ax, round((ay + by) / 2)), (bx, round((ay + by) / 2))]],
             lambda: [[(ax, m), (bx, m)] for m in _values(ay, by)],
-            lambda: [[(ax, m), (n, m), (n, by)] for m in _values(ay, by)[:7]
+            lambda: [[(ax, m), (n, m), (n, by)] for m in _values(ay, by)[:5]
                      for n in _values(ax, bx)]
             + [[(n, ay), (n, by)] for n in _values(ax, bx)],
         )
-    for shapes in rounds:
+    for shapes in rounds[:rounds_used]:
         routes = []
         for middle in shapes():
             points = simplify([start, a, *middle, b, end])
@@ -169,7 +170,7 @@ def _free(points: Sequence[Point], obstacles: Obstacles, source: str, target: st
         skip = (source,) if index == 0 else (target,) if index == last else ()
         if index == 0 and index == last:
             skip = (source, target)
-        if obstacles.crossed(x0, y0, x1, y1, skip):
+        if obstacles.blocks(x0, y0, x1, y1, skip):
             return False
     return True
 
@@ -178,8 +179,10 @@ def _grid_route(start: Point, first: tuple[int, int], end: Point, last: tuple[in
                 a: Point, b: Point, obstacles: Obstacles, source: str,
                 target: str) -> list[Point] | None:
     """Shortest route with few bends on the grid of the step edges around ``a`` and ``b``."""
-    pad = 300.0
-    for _ in range(4):
+    # Two windows, the second three times wider; a route needing more is not worth the
+    # search (the steps are packed so tight that a plain route through them is expected).
+    pad = 200.0
+    for _ in range(2):
         window = (min(a[0], b[0]) - pad, min(a[1], b[1]) - pad,
                   max(a[0], b[0]) + pad, max(a[1], b[1]) + pad)
         found = _search(a, first, b, last, window, obstacles, source, target)
@@ -200,17 +203,28 @@ def _search(a: Point, first, b: Point, last, window, obstacles: Obstacles, sourc
         ys.update((top, bottom))
     xs = sorted(x for x in xs if window[0] <= x <= window[2])
     ys = sorted(y for y in ys if window[1] <= y <= window[3])
-    # Channels midway between neighbouring edges read better than hugging a step.
-    xs = sorted(set(xs) | {(p + q) / 2 for p, q in zip(xs, xs[1:]) if q - p > 2 * MARGIN})
-    ys = sorted(set(ys) | {(p + q) / 2 for p, q in zip(ys, ys[1:]) if q - p > 2 * MARGIN})
     xi = {x: i for i, x in enumerate(xs)}
     yi = {y: j for j, y in enumerate(ys)}
+    nx, ny = len(xs), len(ys)
+    # Which grid edges run through a step: an edge between neighbouring grid lines lies
+    # wholly inside or wholly outside each rectangle, whose sides are grid lines too.
+    across = bytearray(nx * ny)  # edge (i, j) → (i + 1, j)
+    down = bytearray(nx * ny)  # edge (i, j) → (i, j + 1)
+    for left, top, right, bottom in rects:
+        i0, i1 = bisect_left(xs, left), bisect_left(xs, right)
+        j0, j1 = bisect_left(ys, top), bisect_left(ys, bottom)
+        for j in range(bisect_right(ys, top), j1):
+            row = j * nx
+            for i in range(i0, i1):
+                across[row + i] = 1
+        for i in range(bisect_right(xs, left), i1):
+            for j in range(j0, j1):
+                down[j * nx + i] = 1
 
-    def blocked(x: float, y: float) -> bool:
-        for left, top, right, bottom in rects:
-            if left < x < right and top < y < bottom:
-                return True
-        return False
+    def blocked(i: int, j: int, ni: int, nj: int) -> bool:
+        if nj == j:
+            return bool(across[j * nx + min(i, ni)])
+        return bool(down[min(j, nj) * nx + i])
 
     goal = (xi[b[0]], yi[b[1]])
     start = (xi[a[0]], yi[a[1]], first)
@@ -237,11 +251,9 @@ def _search(a: Point, first, b: Point, last, window, obstacles: Obstacles, sourc
             if move == (-heading[0], -heading[1]):
                 continue
             ni, nj = i + move[0], j + move[1]
-            if not (0 <= ni < len(xs) and 0 <= nj < len(ys)):
+            if not (0 <= ni < nx and 0 <= nj < ny) or blocked(i, j, ni, nj):
                 continue
             x0, y0, x1, y1 = xs[i], ys[j], xs[ni], ys[nj]
-            if blocked((x0 + x1) / 2, (y0 + y1) / 2):
-                continue
             step_cost = cost + abs(x1 - x0) + abs(y1 - y0) + (BEND if move != heading else 0.0)
             nxt = (ni, nj, move)
             if step_cost < best.get(nxt, float("inf")):
@@ -252,8 +264,11 @@ def _search(a: Point, first, b: Point, last, window, obstacles: Obstacles, sourc
 
 
 def route(source: Box, target: Box, obstacles: Obstacles,
-          waypoints: Sequence[Sequence[float]] = ()) -> list[Point]:
-    """The drawn polyline of a flow, from ``source``'s border to ``target``'s border."""
+          waypoints: Sequence[Sequence[float]] = (), search: bool = True) -> list[Point]:
+    """The drawn polyline of a flow, from ``source``'s border to ``target``'s border.
+
+    ``search=False`` leaves out the grid search (and the three- and four-bend candidates):
+    cheap enough for every frame of a drag, whose final routes are computed on release."""
     if waypoints:
         return through_waypoints(source, target, waypoints)
     if source.id == target.id:
@@ -266,14 +281,33 @@ def route(source: Box, target: Box, obstacles: Obstacles,
     end = port(target, (-last[0], -last[1]))
     a = (start[0] + first[0] * STUB, start[1] + first[1] * STUB)
     b = (end[0] - last[0] * STUB, end[1] - last[1] * STUB)
-    for points in _candidates(start, first, end, last, a, b):
-        if _free(points, obstacles, source.id, target.id):
-            return points
-    found = _grid_route(start, first, end, last, a, b, obstacles, source.id, target.id)
-    if found is not None and not _reverses(found):
-        return found
+    if not _boxed_in(start, a, b, end, obstacles, source.id, target.id):
+        for points in _candidates(start, first, end, last, a, b, 3 if search else 2):
+            if _free(points, obstacles, source.id, target.id):
+                return points
+        if search:
+            found = _grid_route(start, first, end, last, a, b, obstacles, source.id, target.id)
+            if found is not None and not _reverses(found):
+                return found
     # Boxed in (steps on top of each other): the plainest route, through whatever is there.
-    return next(_candidates(start, first, end, last, a, b), simplify([start, a, b, end]))
+    (ax, ay), (bx, by) = a, b
+    if first[0]:
+        middle = [(round((ax + bx) / 2), ay), (round((ax + bx) / 2), by)]
+    else:
+        middle = [(ax, round((ay + by) / 2)), (bx, round((ay + by) / 2))]
+    return simplify([start, a, *middle, b, end])
+
+
+def _boxed_in(start: Point, a: Point, b: Point, end: Point, obstacles: Obstacles, source: str,
+              target: str) -> bool:
+    """True when a stub runs into another step: no route through it can be free."""
+    if obstacles.blocks(*start, *a, (source,)) or obstacles.blocks(*b, *end, (target,)):
+        return True
+    for x, y in (a, b):
+        if any(key not in (source, target)
+               for key in obstacles.overlapping((x - 0.01, y - 0.01, x + 0.01, y + 0.01))):
+            return True
+    return False
 
 
 def _side_towards(box: Box, point: Sequence[float]) -> tuple[int, int]:

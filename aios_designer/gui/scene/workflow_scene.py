@@ -391,7 +391,7 @@ class WorkflowScene(QGraphicsScene):
         source, target = item.source, item.target
         boxes = [Box(end.step_id, end.kind, end.pos().x(), end.pos().y(), end.style.width,
                      end.style.height) for end in (source, target)]
-        points = route(boxes[0], boxes[1], self._drag_obstacles, item.waypoints)
+        points = route(boxes[0], boxes[1], self._drag_obstacles, item.waypoints, search=False)
         centre = None
         if item.label:
             size = item.label_size()
