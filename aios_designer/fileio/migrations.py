@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 FORMAT = "aios-operating-model"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Migration = Callable[[dict], dict]
 
@@ -47,7 +47,24 @@ def migrate_datetimes_to_utc(document: dict) -> dict:
     return document
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_datetimes_to_utc}
+def migrate_flow_waypoints(document: dict) -> dict:
+    """Flows gained ``waypoints`` (the bends of a route the user adjusted). Older files have
+    none: their flows get an empty list, which means "routed automatically"."""
+    flows = []
+    for flow in document.get("flows", []):
+        if isinstance(flow, dict) and "waypoints" not in flow:
+            flow = {**flow, "waypoints": []}
+        flows.append(flow)
+    if "flows" in document:
+        document["flows"] = flows
+    return document
+
+
+#: Step N lifts a document of schema version N to N + 1.
+MIGRATIONS: dict[int, Migration] = {
+    1: migrate_datetimes_to_utc,
+    2: migrate_flow_waypoints,
+}
 
 
 def migrate(document: dict, version: int, *, current: int | None = None,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, S
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from ..analysis.layout import auto_layout
+from ..diagram.layered import auto_layout
 from ..model import StepKind
 from . import clipboard
 from .document import Document
@@ -172,8 +172,11 @@ class CanvasView(QGraphicsView):
     @Slot()
     def auto_layout(self) -> bool:
         """Lay out all steps left to right within their lanes, as one undoable command."""
-        placements = auto_layout(self.document.model)
-        return self.document.move_steps(placements, self.tr("Auto-layout"))
+        model = self.document.model
+        placements = auto_layout(model)
+        # Routes adjusted by hand were drawn for the old places: every flow is routed anew.
+        adjusted = [f.id for f in model.flows if f.waypoints]
+        return self.document.move_steps(placements, self.tr("Auto-layout"), adjusted)
 
     def place_step(self, kind: StepKind | str, scene_pos: QPointF | None = None) -> str:
         """Add a step of ``kind`` (palette). Without a position: next to the selected step in

@@ -247,9 +247,11 @@ class Document(QObject):
                                                   InsertElement("roles", new_index, role)])
 
     def move_steps(self, moves: dict[str, tuple[float, float, str | None]],
-                   text: str | None = None) -> bool:
-        """Move steps to (x, y-in-lane, lane role id) in one undo step."""
-        edits: list[Edit] = []
+                   text: str | None = None, reset_routes: Iterable[str] = ()) -> bool:
+        """Move steps to (x, y-in-lane, lane role id) in one undo step; the flows named in
+        ``reset_routes`` lose their adjusted route in the same step."""
+        edits: list[Edit] = [set_field(self._model, ("flows", flow_id), "waypoints", [])
+                             for flow_id in reset_routes]
         for step_id, (x, y, role_id) in moves.items():
             step = resolve(self._model, ("steps", step_id))
             new_position = Position(x=x, y=y)

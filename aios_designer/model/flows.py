@@ -15,3 +15,6 @@ class Flow(ModelBase):
     #: Probability that an item leaving the source takes this flow. None = an equal part of
     #: whatever the other outgoing flows of the source leave over.
     share: Fraction | None = None
+    #: The bends of a route the user adjusted, in scene coordinates; empty = routed
+    #: automatically around the steps.
+    waypoints: list[tuple[float, float]] = Field(default_factory=list)

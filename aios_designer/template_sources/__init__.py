@@ -23,8 +23,13 @@ PILOT_CSV = RESOURCES / "examples" / "pilot-ticket-classifier.csv"
 
 
 def build(name: str, lang: str) -> OperatingModel:
+    """The template as shipped: laid out by auto-layout, as Ctrl+L would leave it."""
+    from ..diagram.layered import apply_auto_layout
+
     module = importlib.import_module(f"{__name__}.{SOURCES[name]}")
-    return module.build(Lang(lang), PILOT_CSV)
+    model = module.build(Lang(lang), PILOT_CSV)
+    apply_auto_layout(model)
+    return model
 
 
 def build_all() -> dict[str, str]:

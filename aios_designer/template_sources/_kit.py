@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..analysis.layout import LayoutSpacing
+from ..diagram.layered import LayoutSpacing
 from ..model import Calibration, CalibrationPoint, Position
 
 #: Namespace of every template id; changing it would change every id in every template.

@@ -2239,4 +2239,11 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Schwellenwert auch auf {threshold} setzen</translation>
     </message>
 </context>
+<context>
+    <name>FlowItem</name>
+    <message>
+        <source>Adjust flow route</source>
+        <translation>Verlauf der Verbindung anpassen</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@ import aios_designer as aios
 from aios_designer.cli import main
 from aios_designer.fileio import SCHEMA_VERSION, dumps_model, save_model
 
+#: The golden file of the current schema version: it round-trips byte for byte.
 GOLDEN = Path(__file__).resolve().parents[1] / "fileio" / "data" / f"schema-v{SCHEMA_VERSION}.aiosm"
 
 

@@ -149,3 +149,24 @@ def _subset(small, big) -> bool:
         return isinstance(big, list) and len(small) == len(big) and all(
             _subset(a, b) for a, b in zip(small, big))
     return small == big
+
+
+def test_flows_without_waypoints_are_routed_automatically_after_migration():
+    document = json.loads((DATA / "flows-without-waypoints.aiosm").read_text(encoding="utf-8"))
+    assert document["flows"] and all("waypoints" not in f for f in document["flows"])
+    lifted = migrations.migrate_flow_waypoints(json.loads(json.dumps(document)))
+    assert [f["waypoints"] for f in lifted["flows"]] == [[]] * len(document["flows"])
+    # Nothing else about a flow changes.
+    assert [{k: v for k, v in f.items() if k != "waypoints"} for f in lifted["flows"]] == \
+        document["flows"]
+    model = load_model(DATA / "flows-without-waypoints.aiosm")
+    assert all(f.waypoints == [] for f in model.flows)
+
+
+def test_adjusted_routes_survive_save_and_load():
+    model = load_model(DATA / "flows-without-waypoints.aiosm")
+    model.flows[0].waypoints = [(300.0, 60.0), (300.0, 200.0)]
+    document = json.loads(dumps_model(model))
+    assert document["schema_version"] == migrations.SCHEMA_VERSION
+    assert document["flows"][0]["waypoints"] == [[300.0, 60.0], [300.0, 200.0]]
+    assert loads_model(dumps_model(model)).flows[0].waypoints == [(300.0, 60.0), (300.0, 200.0)]

@@ -5,7 +5,7 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aios_designer.analysis.layout import auto_layout
+from aios_designer.diagram.layered import auto_layout
 from aios_designer.gui import clipboard
 from aios_designer.gui.document import Document
 from aios_designer.gui.scene.workflow_scene import WorkflowScene

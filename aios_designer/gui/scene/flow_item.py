@@ -1,32 +1,45 @@
-"""One flow between two steps: a curve with an arrow, styled by the flow kind, and a label.
+"""One flow between two steps: an orthogonal route with rounded corners and an arrow,
+styled by the flow kind, and a label.
 
-Forward flows leave the right edge and enter the left edge; flows going back (rework) arc
-over the top, so a loop reads as a loop; flows within one column run vertically. Labels
-are items of their own in a layer above every flow line and below the steps: a dashed
-exception flow passing a decision never runs through the text of its neighbour's label.
+The route and the label's place come from ``aios_designer.diagram`` (the scene asks it for
+the whole diagram), so the canvas draws exactly what ``aios-designer layout`` prints. Labels
+are items of their own in a layer above every flow line and below the steps; labels keep off
+other flows' lines wherever there is room, and a selected flow (a flow just drawn is
+selected) rises above the other lines.
+
+A segment of the route can be dragged sideways: on release the route becomes the flow's
+``waypoints``, one undo step.
 """
 import math
-from functools import cache, lru_cache
+from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen,
-                           QPolygonF)
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
+from ...diagram.text import LINE_HEIGHT, PAD_Y, flow_label_text, label_box
 from ...model import Flow, FlowKind
 from . import styles
 from .styles import FLOW_STYLES, TEXT_MIN_LOD
 
 ARROW_LENGTH = 12.0
 ARROW_HALF_WIDTH = 5.5
-#: Long conditions wrap, so a label does not cover the neighbouring steps.
-LABEL_MAX_WIDTH = 120.0
-LABEL_FLAGS = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
-#: Space kept between a label and the steps its flow joins, where the gap allows.
-LABEL_CLEARANCE = 4.0
-#: Stacking: lanes -10, flow lines -1, flow labels -0.5, steps 0.
+#: Radius of the rounded corners of a route.
+CORNER_RADIUS = 8.0
+#: How near (scene units) a press must be to a segment to drag it.
+GRAB_DISTANCE = 6.0
+LABEL_FLAGS = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.AlignmentFlag.AlignVCenter)
+#: Stacking: lanes -10, flow lines -1, a selected flow -0.75, flow labels -0.5, steps 0.
+#: Labels stay above a selected line: a click on a label always means the label's flow.
 FLOW_Z = -1.0
+SELECTED_FLOW_Z = -0.75
 LABEL_Z = -0.5
+
+Point = tuple[float, float]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FlowItem", text)
 
 
 @cache
@@ -53,60 +66,25 @@ def _label_pen() -> QPen:
     return pen
 
 
-def route(source, target) -> tuple[float, ...]:
-    """The cubic curve from ``source`` to ``target`` (StepItems) as its four points
-    (x0, y0, x1, y1, x2, y2, x3, y3): plain floats, cheap enough for every drag frame."""
-    s, t = source.pos(), target.pos()
-    sx, sy, tx, ty = s.x(), s.y(), t.x(), t.y()
-    sw, sh = source.style.width / 2, source.style.height / 2
-    tw, th = target.style.width / 2, target.style.height / 2
-    if source is target:
-        x0, y0, x3, y3 = sx + sw * 0.4, sy - sh, sx - sw * 0.4, sy - sh
-        return (x0, y0, x0 + 20, y0 - 70, x3 - 20, y3 - 70, x3, y3)
-    half = (sw + tw) / 2
-    if tx - sx > half + 20:
-        x0, y0, x3, y3 = sx + sw, sy, tx - tw, ty
-        bend = max(30.0, (x3 - x0) / 2)
-        return (x0, y0, x0 + bend, y0, x3 - bend, y3, x3, y3)
-    if abs(tx - sx) <= half + 20 and abs(ty - sy) > 40:
-        if ty > sy:
-            x0, y0, x3, y3 = sx, sy + sh, tx, ty - th
-        else:
-            x0, y0, x3, y3 = sx, sy - sh, tx, ty + th
-        bend = (y3 - y0) / 2
-        # Flows leaving down one column would lie on top of each other: the longer the
-        # flow, the further it bows out to the left.
-        bow = -min(90.0, 0.12 * abs(y3 - y0))
-        return (x0, y0, x0 + bow, y0 + bend, x3 + bow, y3 - bend, x3, y3)
-    x0, y0, x3, y3 = sx, sy - sh, tx, ty - th
-    top = min(y0, y3) - (50 + 0.1 * abs(x3 - x0))
-    return (x0, y0, x0, top, x3, top, x3, y3)
+def rounded_path(points: list[Point]) -> QPainterPath:
+    """The polyline through ``points`` with its corners rounded."""
+    path = QPainterPath(QPointF(*points[0]))
+    for (x0, y0), (x1, y1), (x2, y2) in zip(points, points[1:], points[2:]):
+        before = math.hypot(x1 - x0, y1 - y0)
+        after = math.hypot(x2 - x1, y2 - y1)
+        radius = min(CORNER_RADIUS, before / 2, after / 2)
+        if radius <= 0:
+            path.lineTo(x1, y1)
+            continue
+        path.lineTo(x1 - (x1 - x0) / before * radius, y1 - (y1 - y0) / before * radius)
+        path.quadTo(x1, y1, x1 + (x2 - x1) / after * radius, y1 + (y2 - y1) / after * radius)
+    path.lineTo(*points[-1])
+    return path
 
 
-def _curve_at(points: tuple[float, ...], t: float) -> tuple[float, float]:
-    x0, y0, x1, y1, x2, y2, x3, y3 = points
-    a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3
-    return a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3
-
-
-def _t_at_x(points: tuple[float, ...], x: float) -> float:
-    """The curve parameter where a left-to-right curve reaches ``x`` (bisection)."""
-    low, high = 0.0, 1.0
-    for _ in range(10):
-        middle = (low + high) / 2
-        if _curve_at(points, middle)[0] < x:
-            low = middle
-        else:
-            high = middle
-    return (low + high) / 2
-
-
-def _arrow_heads(points: tuple[float, ...], style: str) -> list[QPolygonF]:
-    # The last control point gives the direction at the end; fall back to the chord.
-    x0, y0, _, _, x2, y2, x3, y3 = points
+def _arrow_heads(points: list[Point], style: str) -> list[QPolygonF]:
+    (x2, y2), (x3, y3) = points[-2], points[-1]
     dx, dy = x3 - x2, y3 - y2
-    if dx == 0 and dy == 0:
-        dx, dy = x3 - x0, y3 - y0
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
     heads = []
@@ -120,12 +98,29 @@ def _arrow_heads(points: tuple[float, ...], style: str) -> list[QPolygonF]:
     return heads
 
 
-@lru_cache(maxsize=4096)
-def _label_box(label: str) -> QRectF:
-    metrics = QFontMetricsF(styles.font("flow"))
-    text = metrics.boundingRect(QRectF(0, 0, LABEL_MAX_WIDTH, 200), LABEL_FLAGS, label)
-    width, height = text.width() + 10, text.height() + 4
-    return QRectF(-width / 2, -height / 2, width, height)
+def decimal_point() -> str:
+    return QLocale().decimalPoint() or "."
+
+
+def shifted(points: list[Point], index: int, offset: float) -> list[Point]:
+    """``points`` with segment ``index`` moved sideways by ``offset``."""
+    (x0, y0), (x1, y1) = points[index], points[index + 1]
+    moved = list(points)
+    if y0 == y1:
+        moved[index], moved[index + 1] = (x0, y0 + offset), (x1, y1 + offset)
+    else:
+        moved[index], moved[index + 1] = (x0 + offset, y0), (x1 + offset, y1)
+    return moved
+
+
+def waypoints_after_drag(points: list[Point], index: int, offset: float) -> list[Point]:
+    """The waypoints that keep a route with segment ``index`` moved sideways: its bends,
+    and the moved segment's ends where that segment touches a step (the end slides along
+    the step's side)."""
+    moved = shifted(points, index, offset)
+    first = 0 if index == 0 else 1
+    last = len(moved) if index == len(moved) - 2 else len(moved) - 1
+    return [(round(x, 1), round(y, 1)) for x, y in moved[first:last]]
 
 
 class FlowItem(QGraphicsItem):
@@ -138,14 +133,19 @@ class FlowItem(QGraphicsItem):
         self.target = None
         self.kind = FlowKind(flow.kind)
         self.label = ""
+        self.label_lines: tuple[str, ...] = ()
+        self.waypoints: list[Point] = []
         self._label_size = QRectF()
-        self._points: tuple[float, ...] = (0.0,) * 8
+        self.points: list[Point] = []
         #: Built when first painted (or hit-tested), not on every move.
         self._path: QPainterPath | None = None
         self._heads: list[QPolygonF] = []
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        #: (segment index, press position, preview points) while a segment is dragged.
+        self._segment_drag: tuple[int, QPointF, list[Point]] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
         self.setZValue(FLOW_Z)
         #: Added to and removed from the scene together with this item.
         self.label_item = FlowLabelItem(self)
@@ -156,11 +156,15 @@ class FlowItem(QGraphicsItem):
 
     def update_from(self, flow: Flow, source, target) -> None:
         self.kind = flow.kind
-        label = styles.flow_label(flow.condition, flow.share)
+        self.waypoints = [tuple(p) for p in flow.waypoints]
+        label = flow_label_text(flow.condition, flow.share, decimal_point())
         if label != self.label:
             self.label_item.prepareGeometryChange()
             self.label = label
-            self._label_size = _label_box(label) if label else QRectF()
+            box = label_box(label) if label else None
+            self.label_lines = box.lines if box else ()
+            self._label_size = QRectF(-box.width / 2, -box.height / 2, box.width, box.height) \
+                if box else QRectF()
             self.label_item.setVisible(bool(label))
             self.label_item.update()
         if source is not self.source or target is not self.target:
@@ -170,7 +174,7 @@ class FlowItem(QGraphicsItem):
             self.source, self.target = source, target
             source.flows.add(self)
             target.flows.add(self)
-        self.update_geometry()
+        self.update()
 
     def detach(self) -> None:
         for end in (self.source, self.target):
@@ -178,41 +182,31 @@ class FlowItem(QGraphicsItem):
                 end.flows.discard(self)
 
     def update_geometry(self) -> None:
+        """An end moved (a drag in progress): the scene routes this flow again."""
+        scene = self.scene()
+        if scene is not None:
+            scene.reroute_live(self)
+
+    def set_route(self, points: list[Point], label_centre: Point | None) -> None:
         self.prepareGeometryChange()
-        self._points = points = route(self.source, self.target)
+        self.points = points
         self._path = None
         self._shape = None
-        xs, ys = points[0::2], points[1::2]
+        xs = [x for x, _ in points]
+        ys = [y for _, y in points]
         bounds = QRectF(min(xs) - ARROW_LENGTH, min(ys) - ARROW_LENGTH,
                         max(xs) - min(xs) + 2 * ARROW_LENGTH, max(ys) - min(ys) + 2 * ARROW_LENGTH)
-        if self.label:
-            self.label_item.setPos(self.midpoint())
+        if self.label and label_centre is not None:
+            self.label_item.setPos(*label_centre)
             # The label is part of the flow for clicks (select, double-click to edit).
             bounds = bounds.united(self.label_rect())
         self._bounds = bounds
 
-    def midpoint(self) -> QPointF:
-        """Where the label sits: a little past the middle, so the labels of flows fanning
-        out of one decision spread towards their targets instead of piling up. On a flow
-        from one step's right edge to the next step's left edge, it moves along the curve as
-        far as needed to stay between the two steps (centred if it is wider than the gap)."""
-        points = self._points
-        x0, y0, x1, y1, _, _, x3, _ = points
-        x, y = _curve_at(points, 0.6 if x3 > x1 > x0 else 0.5)
-        if self.label and x1 > x0 and y1 == y0 and x3 > x0:
-            half = self._label_size.width() / 2 + LABEL_CLEARANCE
-            low, high = x0 + half, x3 - half
-            wanted = (x0 + x3) / 2 if low > high else min(max(x, low), high)
-            if wanted != x:
-                x, y = _curve_at(points, _t_at_x(points, wanted))
-        return QPointF(x, y)
-
     def path(self) -> QPainterPath:
         if self._path is None:
-            x0, y0, x1, y1, x2, y2, x3, y3 = self._points
-            self._path = QPainterPath(QPointF(x0, y0))
-            self._path.cubicTo(x1, y1, x2, y2, x3, y3)
-            self._heads = _arrow_heads(self._points, FLOW_STYLES[self.kind].arrow)
+            points = self._segment_drag[2] if self._segment_drag else self.points
+            self._path = rounded_path(points)
+            self._heads = _arrow_heads(points, FLOW_STYLES[self.kind].arrow)
         return self._path
 
     def label_rect(self) -> QRectF:
@@ -250,6 +244,84 @@ class FlowItem(QGraphicsItem):
             painter.setBrush(_arrow_pen(kind, selected).color())
             for head in self._heads:
                 painter.drawPolygon(head)
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.setZValue(SELECTED_FLOW_Z if value else FLOW_Z)
+        return super().itemChange(change, value)
+
+    # -- dragging a segment -------------------------------------------------------------------
+    def segment_at(self, pos: QPointF) -> int | None:
+        """Index of the segment within ``GRAB_DISTANCE`` of scene point ``pos``."""
+        x, y = pos.x(), pos.y()
+        for index, ((x0, y0), (x1, y1)) in enumerate(zip(self.points, self.points[1:])):
+            if y0 == y1 and min(x0, x1) <= x <= max(x0, x1) and abs(y - y0) <= GRAB_DISTANCE:
+                return index
+            if x0 == x1 and min(y0, y1) <= y <= max(y0, y1) and abs(x - x0) <= GRAB_DISTANCE:
+                return index
+        return None
+
+    def hoverMoveEvent(self, event) -> None:
+        index = self.segment_at(event.scenePos())
+        if index is None:
+            self.unsetCursor()
+        else:
+            (x0, y0), (x1, y1) = self.points[index], self.points[index + 1]
+            self.setCursor(Qt.CursorShape.SplitVCursor if y0 == y1 else Qt.CursorShape.SplitHCursor)
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and \
+                not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            index = self.segment_at(event.scenePos())
+            if index is not None:
+                self._segment_drag = (index, event.scenePos(), list(self.points))
+                event.accept()
+
+    def _drag_offset(self, pos: QPointF) -> float:
+        index, start, _ = self._segment_drag
+        (x0, y0), (x1, y1) = self.points[index], self.points[index + 1]
+        offset = pos.y() - start.y() if y0 == y1 else pos.x() - start.x()
+        return round(offset / 10) * 10 if self.scene() and self.scene().snap_enabled else offset
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._segment_drag is None:
+            super().mouseMoveEvent(event)
+            return
+        index, start, _ = self._segment_drag
+        self.prepareGeometryChange()
+        preview = shifted(self.points, index, self._drag_offset(event.scenePos()))
+        self._segment_drag = (index, start, preview)
+        self._path = self._shape = None
+        xs = [x for x, _ in preview] + [x for x, _ in self.points]
+        ys = [y for _, y in preview] + [y for _, y in self.points]
+        self._bounds = self._bounds.united(QRectF(min(xs) - ARROW_LENGTH, min(ys) - ARROW_LENGTH,
+                                                  max(xs) - min(xs) + 2 * ARROW_LENGTH,
+                                                  max(ys) - min(ys) + 2 * ARROW_LENGTH))
+        self.update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        drag, self._segment_drag = self._segment_drag, None
+        if drag is None:
+            super().mouseReleaseEvent(event)
+            return
+        self.prepareGeometryChange()
+        self._path = self._shape = None
+        offset = self._drag_offset_from(drag, event.scenePos())
+        super().mouseReleaseEvent(event)
+        if abs(offset) < 1 or self.scene() is None:
+            self.update()
+            return
+        waypoints = waypoints_after_drag(self.points, drag[0], offset)
+        self.scene().adjust_route(self, waypoints)
+
+    def _drag_offset_from(self, drag, pos: QPointF) -> float:
+        self._segment_drag = drag
+        try:
+            return self._drag_offset(pos)
+        finally:
+            self._segment_drag = None
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -292,4 +364,9 @@ class FlowLabelItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(_label_text_pen(flow.kind))
         painter.setFont(styles.font("flow"))
-        painter.drawText(rect.adjusted(5, 2, -5, -2), LABEL_FLAGS, flow.label)
+        # The lines are broken where the geometry says, so the card fits them everywhere.
+        top = rect.top() + PAD_Y
+        for line in flow.label_lines:
+            painter.drawText(QRectF(rect.left() - 20, top, rect.width() + 40, LINE_HEIGHT),
+                             LABEL_FLAGS, line)
+            top += LINE_HEIGHT

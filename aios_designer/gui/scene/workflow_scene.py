@@ -12,10 +12,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from ...diagram.boxes import Box
+from ...diagram.geometry import Diagram, diagram_geometry, measure_lanes
+from ...diagram.labels import first_spot
+from ...diagram.routing import Obstacles, route
 from ...model import OperatingModel, Position, StepBase, StepKind, make_step
 from ..document import Change, Document
 from . import styles
-from .flow_item import FlowItem
+from .flow_item import FlowItem, FlowLabelItem, decimal_point
+from .flow_item import tr as flow_tr
 from .handles import ConnectionLineItem, InlineEditorItem
 from .lane_item import HEADER_WIDTH, LaneItem
 from .step_item import LABEL_BELOW_HEIGHT, StepItem
@@ -82,6 +87,11 @@ class WorkflowScene(QGraphicsScene):
         self._connection_line: ConnectionLineItem | None = None
         self._connect_target: StepItem | None = None
         self._move_start: dict[str, QPointF] = {}
+        #: The geometry last drawn, and what it was computed from (see ``_route``).
+        self.diagram: Diagram | None = None
+        self._diagram_key: tuple | None = None
+        #: The steps that stay put while others are dragged, as obstacles for live routes.
+        self._drag_obstacles: Obstacles | None = None
         #: Zoomed far out: steps and flows are drawn as a few batched paths by the scene
         #: (``drawForeground``) instead of thousands of item paint calls; the items stay in
         #: place without contents to paint, so clicking, rubber bands and dragging still work.
@@ -125,6 +135,8 @@ class WorkflowScene(QGraphicsScene):
         self._layout()
         for flow in model.flows:
             self._add_flow_item(flow)
+        self._diagram_key = None
+        self._route()
         self._update_scene_rect()
         self.overview_changed()
 
@@ -167,6 +179,8 @@ class WorkflowScene(QGraphicsScene):
         finally:
             self.updating = False
         self._layout()
+        self._route()
+        self._update_scene_rect()
         self.overview_changed()
         if len(self.selectedItems()) != selected_before:
             self.selectionChanged.emit()
@@ -204,25 +218,10 @@ class WorkflowScene(QGraphicsScene):
 
     def _measure_lanes(self) -> list[Lane]:
         model = self.model
-        lanes = [Lane(r.id, r.name, 0.0, LANE_MIN_HEIGHT) for r in model.roles]
-        by_role = {lane.role_id: lane for lane in lanes}
-        unassigned = Lane(None, styles.tr("Unassigned"), 0.0, LANE_MIN_HEIGHT)
-        has_unassigned = False
-        for step in model.steps:
-            lane = by_role.get(step.role_id)
-            if lane is None:
-                lane, has_unassigned = unassigned, True
-            needed = step.position.y + _lower_extent(step.kind) + LANE_PADDING
-            if needed > lane.height:
-                lane.height = needed
-        if has_unassigned or not lanes:
-            lanes.append(unassigned)
-        top = 0.0
-        for lane in lanes:
-            lane.height = GRID * math.ceil(lane.height / GRID)
-            lane.top = top
-            top += lane.height
-        return lanes
+        names = {r.id: r.name for r in model.roles}
+        lanes, _, _ = measure_lanes(model)
+        return [Lane(lane.role_id, names.get(lane.role_id, styles.tr("Unassigned")), lane.top,
+                     lane.height) for lane in lanes]
 
     def _layout(self) -> None:
         """Measure the lanes and put every step item where the model says."""
@@ -304,9 +303,11 @@ class WorkflowScene(QGraphicsScene):
             path = flows.get(item.kind)
             if path is None:
                 path = flows[item.kind] = QPainterPath()
-            x0, y0, _, _, _, _, x3, y3 = item._points
-            path.moveTo(x0, y0)
-            path.lineTo(x3, y3)
+            points = item.points
+            if points:
+                path.moveTo(*points[0])
+                for point in points[1:]:
+                    path.lineTo(*point)
         return {"steps": steps, "flows": flows, "selected": selected}
 
     def drawForeground(self, painter, rect) -> None:
@@ -348,6 +349,63 @@ class WorkflowScene(QGraphicsScene):
     def sync_positions(self) -> None:
         """Put the items back where the model says (after a gesture that changed nothing)."""
         self._layout()
+        self._apply_diagram(self.diagram)
+
+    # -- routes ----------------------------------------------------------------------------
+    def _geometry_key(self) -> tuple:
+        """Everything the diagram's geometry depends on; equal keys, equal geometry."""
+        model = self.model
+        return (decimal_point(), tuple(r.id for r in model.roles),
+                tuple((s.id, s.kind, s.position.x, s.position.y, s.role_id)
+                      for s in model.steps),
+                tuple((f.id, f.source_id, f.target_id, f.condition, f.share,
+                       tuple(map(tuple, f.waypoints))) for f in model.flows))
+
+    def _route(self) -> None:
+        """Route every flow and place every label, as ``aios-designer layout`` does; skipped
+        when nothing the geometry depends on changed (a rename, a threshold)."""
+        key = self._geometry_key()
+        if key == self._diagram_key and self.diagram is not None:
+            return
+        self._diagram_key = key
+        self.diagram = diagram_geometry(self.model, key[0])
+        self._apply_diagram(self.diagram)
+
+    def _apply_diagram(self, diagram: Diagram | None, flow_ids=None) -> None:
+        if diagram is None:
+            return
+        for flow_id in (self.flows if flow_ids is None else flow_ids):
+            item = self.flows.get(flow_id)
+            geometry = diagram.flows.get(flow_id)
+            if item is None or geometry is None:
+                continue
+            label = geometry.label
+            centre = ((label[0] + label[2]) / 2, (label[1] + label[3]) / 2) if label else None
+            item.set_route(geometry.points, centre)
+
+    def reroute_live(self, item: FlowItem) -> None:
+        """While steps are dragged: route a flow of a moving step around the steps that stay,
+        its label on its own line (the full placement follows when the drag ends)."""
+        if not self.moving or self._drag_obstacles is None:
+            return
+        source, target = item.source, item.target
+        boxes = [Box(end.step_id, end.kind, end.pos().x(), end.pos().y(), end.style.width,
+                     end.style.height) for end in (source, target)]
+        points = route(boxes[0], boxes[1], self._drag_obstacles, item.waypoints, search=False)
+        centre = None
+        if item.label:
+            size = item.label_size()
+            centre = first_spot(points, size.width(), size.height())
+        item.set_route(points, centre)
+
+    def adjust_route(self, item: FlowItem, waypoints: list[tuple[float, float]]) -> bool:
+        """A dragged segment: the flow's route becomes ``waypoints`` (one undo step)."""
+        try:
+            return self.document.set_fields(("flows", item.flow_id), {"waypoints": waypoints},
+                                            flow_tr("Adjust flow route"))
+        except (KeyError, ValueError):
+            self._apply_diagram(self.diagram, [item.flow_id])
+            return False
 
     # -- look-ups ---------------------------------------------------------------------------
     def item_for(self, element_id: str):
@@ -397,6 +455,10 @@ class WorkflowScene(QGraphicsScene):
         if pressed not in items:
             items.append(pressed)
         self._move_start = {item.step_id: QPointF(item.pos()) for item in items}
+        if self.diagram is not None:
+            staying = {step_id: step.box for step_id, step in self.diagram.steps.items()
+                       if step_id not in self._move_start}
+            self._drag_obstacles = Obstacles(staying)
 
     def cancel_move(self) -> None:
         """Esc during a drag: everything goes back, nothing is recorded."""
@@ -406,15 +468,18 @@ class WorkflowScene(QGraphicsScene):
         if grabber is not None:
             grabber.ungrabMouse()
         self.moving = False
+        self._drag_obstacles = None
         for step_id, start in self._move_start.items():
             item = self.steps.get(step_id)
             if item is not None:
                 item.setPos(start)
         self._move_start = {}
+        self._apply_diagram(self.diagram)
 
     def end_move(self) -> None:
         """One ``move_steps`` for the whole drag; a step dropped in another lane changes role."""
         self.moving = False
+        self._drag_obstacles = None
         moves = {}
         for step_id, start in self._move_start.items():
             item = self.steps.get(step_id)
@@ -536,9 +601,13 @@ class WorkflowScene(QGraphicsScene):
         width = STEP_STYLES[kind].width
         if self.snap_enabled:
             pos = QPointF(_snap(pos.x()), _snap(pos.y()))
+        height = STEP_STYLES[kind].height
         for _ in range(200):
-            rect = QRectF(pos.x() - width / 2 - 10, pos.y() - 30, width + 20, 60)
-            if not any(isinstance(i, StepItem) for i in self.items(rect)):
+            # Free of steps and of flow labels: a step dropped on a label would hide it.
+            rect = QRectF(pos.x() - width / 2 - 10, pos.y() - height / 2 - 10, width + 20,
+                          height + 20)
+            if not any(isinstance(i, (StepItem, FlowLabelItem)) and i.isVisible()
+                       for i in self.items(rect)):
                 return pos
             pos = QPointF(pos.x() + GRID * 2, pos.y())
         return pos

@@ -1,7 +1,7 @@
 """Auto-layout: layered left to right, lanes kept, cycles broken at rework flows."""
 import random
 
-from aios_designer.analysis.layout import LayoutSpacing, auto_layout, back_edges, layers
+from aios_designer.diagram.layered import LayoutSpacing, auto_layout, back_edges, layers
 from aios_designer.model import Flow, FlowKind, OperatingModel, Role, make_step
 
 
