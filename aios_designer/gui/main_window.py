@@ -162,7 +162,10 @@ class MainWindow(QMainWindow):
         from .document import Document
         from .file_controller import FileController
         from .recovery import RecoveryKeeper
+        from . import wheel_guard
 
+        # Before any panel exists: their spin boxes must never take the focus from the wheel.
+        wheel_guard.install()
         self.document = self._pending_document or Document(parent=self)
         self._pending_document = None
         self.keeper = RecoveryKeeper(self.document, self)
