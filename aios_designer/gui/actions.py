@@ -60,6 +60,7 @@ SPECS = {
     "calibrate": (),
     "ai_act": (),
     "data_protection": (),
+    "flow_legend": (),
     "about": (),
 }
 
@@ -159,6 +160,8 @@ class MainActions(QObject):
             "data_protection": (self.tr("&Data Protection (GDPR)…"),
                                 self.tr("Personal data, processors, DPIA and works council "
                                         "in one place")),
+            "flow_legend": (self.tr("&Legend of Flow Kinds"),
+                            self.tr("What the line styles of flows mean")),
             "about": (self.tr("&About AIOS Designer"), self.tr("About AIOS Designer")),
         }
         for name, (text, tip) in texts.items():

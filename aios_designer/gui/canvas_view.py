@@ -301,6 +301,27 @@ class CanvasView(QGraphicsView):
         painter.restore()
 
     # -- events -----------------------------------------------------------------------------
+    def contextMenuEvent(self, event) -> None:
+        """Right-click: the kind of the flow under the mouse, and the legend of flow kinds."""
+        from . import flow_kinds
+        from .scene.flow_item import FlowItem
+
+        flow_id = None
+        for item in self.items(event.pos()):
+            owner = getattr(item, "flow_item", item)  # a flow's label belongs to the flow
+            if isinstance(owner, FlowItem):
+                flow_id = owner.flow_id
+                break
+            if item.zValue() >= 0:  # a step lies on top: not a flow's menu
+                break
+        if flow_id is not None:
+            self.select_ids([flow_id], centre=False)
+        menu = flow_kinds.flow_menu(self, self.document, flow_id,
+                                    lambda: flow_kinds.show_legend(self.window()))
+        flow_kinds.popup(menu, event.globalPos())
+        menu.deleteLater()
+        event.accept()
+
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120

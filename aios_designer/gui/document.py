@@ -341,8 +341,12 @@ class Document(QObject):
         """Add a flow; returns it, or None when the connection is not allowed."""
         if source_id == target_id:
             return None
-        resolve(self._model, ("steps", source_id))
-        resolve(self._model, ("steps", target_id))
+        source = resolve(self._model, ("steps", source_id))
+        target = resolve(self._model, ("steps", target_id))
+        if "kind" not in fields:
+            from .flow_kinds import default_kind
+
+            fields["kind"] = default_kind(source.kind, target.kind)
         flow = Flow(source_id=source_id, target_id=target_id, **fields)
         self.add_elements(_tr("Connect"), flows=[flow])
         return flow

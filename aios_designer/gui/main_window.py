@@ -162,7 +162,10 @@ class MainWindow(QMainWindow):
         from .document import Document
         from .file_controller import FileController
         from .recovery import RecoveryKeeper
+        from . import wheel_guard
 
+        # Before any panel exists: their spin boxes must never take the focus from the wheel.
+        wheel_guard.install()
         self.document = self._pending_document or Document(parent=self)
         self._pending_document = None
         self.keeper = RecoveryKeeper(self.document, self)
@@ -253,7 +256,7 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addActions([a.calibrate, a.ai_act, a.data_protection])
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a.about)
+        self.help_menu.addActions([a.flow_legend, a.about])
         self._fill_recent_menu()
 
         toolbar = QToolBar(self)
@@ -291,6 +294,7 @@ class MainWindow(QMainWindow):
         self._leave_presentation.triggered.connect(lambda: self.set_presentation(False))
         self.addAction(self._leave_presentation)
         a.about.triggered.connect(self.show_about)
+        a.flow_legend.triggered.connect(self.show_flow_legend)
 
     def _connect_workspace(self) -> None:
         a, files, doc = self.commands, self.files, self.document
@@ -439,6 +443,11 @@ class MainWindow(QMainWindow):
             module.AiActDialog(self.document, self).exec()
         elif name == "data_protection":
             module.DataProtectionDialog(self.document, self).exec()
+
+    def show_flow_legend(self):
+        from .flow_kinds import show_legend
+
+        return show_legend(self)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -35,6 +35,9 @@ LONG_TEXT = 10_000
 #: Fractions shown as 0.00–1.00 rather than percent: people think of thresholds as scores.
 RATIO_FIELDS = {"threshold"}
 ERROR_STYLE = "border: 2px solid #C62828;"
+#: What a spin box lets one type: far beyond any field's limit, so that a value out of range
+#: reaches the check that names the limit instead of being clamped by the widget.
+TYPING_LIMIT = 1_000_000_000
 
 
 @dataclass
@@ -201,10 +204,13 @@ class FieldEditor(QObject):
 
     def _spin_box(self, parent: QWidget) -> QWidget:
         ftype = self.ftype
+        # The widget accepts any number typed; one outside the model's limits is refused in
+        # ``_commit_current`` with the reason (a spin box's own limits would silently clamp
+        # 1,5 to 1,00). Optional fields keep their lower limit: one step below it is "not set".
         if ftype.kind == "int":
             widget = QSpinBox(parent)
-            widget.setRange(-1 if ftype.optional else int(ftype.minimum or 0),
-                            int(ftype.maximum or 1_000_000))
+            low = int(ftype.minimum or 0)
+            widget.setRange(low - 1 if ftype.optional else -TYPING_LIMIT, TYPING_LIMIT)
             widget.valueChanged.connect(self._commit_current)
         else:
             widget = QDoubleSpinBox(parent)
@@ -212,23 +218,22 @@ class FieldEditor(QObject):
             if ftype.kind == "fraction" and not percent:
                 widget.setDecimals(2)
                 widget.setSingleStep(0.01)
-                low, high = 0.0, 1.0
             elif percent:
                 widget.setDecimals(1)
                 widget.setSingleStep(1.0)
                 widget.setSuffix(" %")
-                low, high = 0.0, 100.0
             else:
                 widget.setDecimals(2)
                 widget.setSingleStep(1.0)
-                # Only the lower bound limits typing; an upper bound the model enforces is
-                # reported as a red field with the reason instead of silently clamping.
-                low, high = 0.0, 1e9
+            low = (ftype.minimum or 0.0) * (100.0 if percent else 1.0)
             step = widget.singleStep()
-            widget.setRange(low - step if ftype.optional else low, high)
+            widget.setRange(low - step if ftype.optional else -TYPING_LIMIT, TYPING_LIMIT)
             widget.valueChanged.connect(self._commit_current)
         if ftype.optional:
             widget.setSpecialValueText(QCoreApplication.translate("FieldEditors", "not set"))
+        # The typing range would make the box as wide as "-1000000000,00"; the form may
+        # shrink it to what the field's own numbers need.
+        widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("000000,00 %") + 30)
         # Commit on Enter, focus change and arrow steps, not on every keystroke.
         widget.setKeyboardTracking(False)
         widget.setAccelerated(True)
@@ -361,7 +366,29 @@ class FieldEditor(QObject):
     def _commit_current(self, *_args) -> None:
         if self._loading:
             return
-        self.committed.emit(self, self.dotted, self.value())
+        value = self.value()
+        refused = self.out_of_range(value)
+        if refused:
+            self.show_error(refused)
+            return
+        self.committed.emit(self, self.dotted, value)
+
+    def out_of_range(self, value: Any) -> str:
+        """Why the number ``value`` is refused (in the units the field shows), or ""."""
+        ftype = self.ftype
+        if ftype.kind not in ("float", "fraction", "int") or value is None:
+            return ""
+        scale = 100.0 if self._percent() else 1.0
+        suffix = "\u00a0%" if self._percent() else ""
+        locale = QLocale()
+        shown = lambda v: locale.toString(float(v) * scale, "g", 6) + suffix  # noqa: E731
+        if ftype.minimum is not None and value < ftype.minimum:
+            return QCoreApplication.translate("FieldEditors", "Must be at least {limit}.").format(
+                limit=shown(ftype.minimum))
+        if ftype.maximum is not None and value > ftype.maximum:
+            return QCoreApplication.translate("FieldEditors", "Must be at most {limit}.").format(
+                limit=shown(ftype.maximum))
+        return ""
 
     # -- errors ---------------------------------------------------------------------------
     def show_error(self, message: str) -> None:

@@ -116,7 +116,9 @@ class PropertiesPanel(QWidget):
     def _add_fields(self, form: QFormLayout, ref: tuple, target, prefix: str,
                     parent: QWidget) -> None:
         fields = type(target).model_fields
-        names = [n for n in fields if n not in HIDDEN_FIELDS and n not in COLLAPSED_LAST]
+        # A step's kind is its header; a flow's kind is edited here.
+        hidden = HIDDEN_FIELDS - {"kind"} if ref[0] == "flows" else HIDDEN_FIELDS
+        names = [n for n in fields if n not in hidden and n not in COLLAPSED_LAST]
         names += [n for n in fields if n in COLLAPSED_LAST]
         if "id" in names:  # the id is for experts: last
             names.remove("id")
