@@ -232,6 +232,7 @@ class FieldEditor(QObject):
         # Commit on Enter, focus change and arrow steps, not on every keystroke.
         widget.setKeyboardTracking(False)
         widget.setAccelerated(True)
+        widget.setGroupSeparatorShown(True)  # 6.000 Vorgänge, as everywhere else
         return widget
 
     def _fill_combo(self, widget: QComboBox) -> None:

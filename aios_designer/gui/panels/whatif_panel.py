@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...analysis.projection import Projector
 from ...model import AiTaskStep, ReviewMode
 from ..document import Change, Document
-from ..i18n import current_language
+from ..numbers import format_number
 
 AUTO_COLOR = "#1f5fa8"
 ERROR_COLOR = "#c0392b"
@@ -36,10 +36,7 @@ SIDE_BY_SIDE_WIDTH = 640
 def _fmt(value: float | None, digits: int = 1, suffix: str = "") -> str:
     if value is None or not math.isfinite(value):
         return "–"
-    text = f"{value:,.{digits}f}"
-    if current_language() == "de":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text + suffix
+    return format_number(value, digits) + suffix
 
 
 def _pct(value: float | None, digits: int = 1) -> str:
