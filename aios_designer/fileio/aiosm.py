@@ -1,5 +1,4 @@
 """Reading and writing ``.aiosm`` files: versioned, deterministic, atomic."""
-import errno
 import gc
 import json
 import os
@@ -14,7 +13,7 @@ from pydantic import ValidationError
 
 from ..model import OperatingModel
 from . import migrations
-from .errors import ModelFileError
+from .errors import ModelFileError, os_reason_de
 
 _MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * _MB
@@ -83,7 +82,7 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
     except OSError as exc:
         raise ModelFileError(path, f"could not be saved ({exc.strerror or exc}); the previous "
                                    "version on disk is unchanged",
-                             de=f"konnte nicht gespeichert werden ({_os_reason_de(exc)}); "
+                             de=f"konnte nicht gespeichert werden ({os_reason_de(exc)}); "
                                 "die bisherige Fassung auf der Festplatte ist unverändert",
                              ) from exc
     finally:
@@ -155,7 +154,7 @@ def load_model(path: str | Path) -> OperatingModel:
         raise ModelFileError(path, "does not exist", de="existiert nicht") from exc
     except OSError as exc:
         raise ModelFileError(path, f"cannot be read ({exc.strerror or exc})",
-                             de=f"kann nicht gelesen werden ({_os_reason_de(exc)})") from exc
+                             de=f"kann nicht gelesen werden ({os_reason_de(exc)})") from exc
     return loads_model(raw, path)
 
 
@@ -257,24 +256,21 @@ _JSON_ERRORS_DE = {
 }
 
 
-#: The operating system's reasons (its own text is English), in German.
-_OS_ERRORS_DE = {
-    errno.EACCES: "keine Berechtigung", errno.EPERM: "keine Berechtigung",
-    errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
-    errno.EDQUOT: "das Speicherkontingent ist erschöpft",
-    errno.EROFS: "das Laufwerk ist schreibgeschützt",
-    errno.ENOENT: "Datei oder Ordner nicht gefunden",
-    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
-    errno.EISDIR: "das ist ein Ordner",
-    errno.ENAMETOOLONG: "der Dateiname ist zu lang",
-    errno.EIO: "Ein-/Ausgabefehler des Datenträgers",
-    errno.EBUSY: "die Datei ist in Benutzung",
+#: The messages of Python's JSON parser (``JSONDecodeError.msg``), in German.
+_JSON_ERRORS_DE = {
+    "Expecting value": "ein Wert fehlt",
+    "Expecting property name enclosed in double quotes":
+        "ein Feldname in doppelten Anführungszeichen fehlt",
+    "Expecting ':' delimiter": "ein ':' fehlt",
+    "Expecting ',' delimiter": "ein ',' fehlt",
+    "Unterminated string starting at": "ein Text in Anführungszeichen endet nicht",
+    "Invalid control character at": "ein unerlaubtes Steuerzeichen",
+    "Invalid \\escape": "eine ungültige Escape-Sequenz mit \\",
+    "Invalid \\uXXXX escape": "eine ungültige \\uXXXX-Sequenz",
+    "Extra data": "nach dem Ende folgen weitere Zeichen",
+    "Illegal trailing comma before end of object": "ein überzähliges Komma vor '}'",
+    "Illegal trailing comma before end of array": "ein überzähliges Komma vor ']'",
 }
-
-
-def _os_reason_de(exc: OSError) -> str:
-    return _OS_ERRORS_DE.get(exc.errno, f"Fehler des Betriebssystems Nr. {exc.errno}"
-                             if exc.errno else "Fehler des Betriebssystems")
 
 
 def _json_error_de(message: str) -> str:

@@ -297,9 +297,11 @@ def test_every_json_parser_message_has_a_german_reason():
 def test_operating_system_reasons_are_german(tmp_path):
     import errno
 
+    from aios_designer.fileio.errors import os_reason_de
+
     error = OSError(errno.EACCES, "Permission denied")
-    assert aiosm._os_reason_de(error) == "keine Berechtigung"
-    assert "Permission" not in aiosm._os_reason_de(OSError(errno.EXDEV, "Cross-device link"))
+    assert os_reason_de(error) == "keine Berechtigung"
+    assert "Permission" not in os_reason_de(OSError(errno.EXDEV, "Cross-device link"))
 
 
 def test_numbers_in_german_value_errors_use_the_decimal_comma(tmp_path):

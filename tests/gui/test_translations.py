@@ -361,3 +361,15 @@ def test_the_scenario_reads_what_it_claims_to(scenario_texts):
     assert "Verbinden" in german_undo and "Connect" in english_undo
     assert any(w.endswith("(painted)") for w, _ in german), "canvas texts not read"
     assert len(german) > 1000
+
+
+def test_screenshot_command_reports_in_german(tmp_path):
+    out = tmp_path / "bild.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "aios_designer", "screenshot",
+         str(TEMPLATES / "support-triage.de.aiosm"), str(out), "--size", "640x400",
+         "--lang", "de"],
+        capture_output=True, text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{out} geschrieben (640x400)"
