@@ -399,6 +399,8 @@ def _readonly_text(value: Any) -> str:
         return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
     if isinstance(value, enum.Enum):
         return enum_label(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return QLocale().toString(value)  # 1.797 / 0,85 in German
     return str(value)
 
 
@@ -409,4 +411,4 @@ def _calibration_summary(calibration) -> str:
     return QCoreApplication.translate(
         "FieldEditors", "{points} points from {source} ({rows} rows)").format(
         points=len(calibration.points), source=calibration.source or "?",
-        rows=calibration.rows_used)
+        rows=QLocale().toString(calibration.rows_used))

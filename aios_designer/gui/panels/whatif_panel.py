@@ -407,7 +407,8 @@ class WhatIfPanel(QWidget):
                 share=_pct(step.review.auto_share_estimate, 0))
         cal = step.calibration
         return self.tr("Curve from {source} ({rows} items). Dashed line: the threshold in the "
-                       "model.").format(source=cal.source or "?", rows=cal.rows_used)
+                       "model.").format(source=cal.source or "?",
+                                        rows=format_number(cal.rows_used, 0))
 
     def _open_calibration(self) -> None:
         step = self.step()
