@@ -38,6 +38,7 @@ from ...model import AiTaskStep
 from ..document import Document
 from ..i18n import current_language
 from ..numbers import format_number, format_percent
+from ..plot_axes import locale_axes
 
 AUTO_COLOR = "#1f5fa8"
 ERROR_COLOR = "#c0392b"
@@ -111,7 +112,7 @@ class CalibrationDialog(QDialog):
         self.by_column.toggled.connect(self.preview)
         self.max_error.valueChanged.connect(self.preview)
 
-        self.plot = pg.PlotWidget(self, background="w")
+        self.plot = pg.PlotWidget(self, background="w", axisItems=locale_axes())
         self.plot.setObjectName("curve")
         self.plot.setMinimumHeight(220)
         item = self.plot.getPlotItem()

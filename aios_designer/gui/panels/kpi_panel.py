@@ -298,7 +298,8 @@ class KpiPanel(QWidget):
         figures = business_case(model, self.projection)
 
         def money(value):
-            return "–" if value is None else f"{format_number(value, 2)} {currency}"
+            # Money always with its cents: 11,80 EUR, not 11,8 EUR.
+            return "–" if value is None else f"{numbers.format_number(value, 2)} {currency}"
 
         def pct(value):
             return "–" if value is None else f"{format_number(value * 100, 1)} %"

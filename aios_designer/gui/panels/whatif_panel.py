@@ -26,6 +26,7 @@ from ...analysis.projection import Projector
 from ...model import AiTaskStep, ReviewMode
 from ..document import Change, Document
 from ..numbers import format_number
+from ..plot_axes import locale_axes
 
 AUTO_COLOR = "#1f5fa8"
 ERROR_COLOR = "#c0392b"
@@ -48,7 +49,7 @@ class CurvePlot(pg.PlotWidget):
     threshold, with a vertical line at the threshold shown."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems=locale_axes())
         self.setObjectName("curve")
         self.setMinimumHeight(170)
         item = self.getPlotItem()
