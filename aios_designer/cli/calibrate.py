@@ -10,7 +10,9 @@ import json
 import sys
 
 from ..fileio import ModelFileError, save_model
+from ..fileio.errors import os_reason_de
 from ..model import AiTaskStep, OperatingModel
+from ..number_format import format_number, format_percent
 from .common import CliError, add_force_option, language, open_model, refuse_if_open_unsaved
 
 NAME = "calibrate"
@@ -70,9 +72,11 @@ def run(args: argparse.Namespace) -> int:
 
     lang = language(args)
     if not 0.0 <= args.max_error <= 1.0:
-        raise CliError("--max-error must be between 0 and 1")
+        raise CliError("--max-error must be between 0 and 1",
+                       de="--max-error muss zwischen 0 und 1 liegen")
     if args.apply and not args.save:
-        raise CliError("--apply needs --save (it changes the model file)")
+        raise CliError("--apply needs --save (it changes the model file)",
+                       de="--apply braucht --save (es ändert die Modelldatei)")
     if args.save:
         refuse_if_open_unsaved(args.file, args.force, lang)
     model = open_model(args.file)
@@ -91,8 +95,12 @@ def run(args: argparse.Namespace) -> int:
             step.review.threshold = result.recommended
         try:
             save_model(model, args.file)
-        except (ModelFileError, OSError) as exc:
-            raise CliError(f"cannot save {args.file}: {exc}") from exc
+        except ModelFileError as exc:
+            raise CliError(str(exc), de=exc.message("de")) from exc
+        except OSError as exc:
+            raise CliError(f"cannot save {args.file}: {exc}",
+                           de=f"{args.file} kann nicht gespeichert werden: "
+                              f"{os_reason_de(exc)}") from exc
     if args.json:
         document = result.to_json(step.id)
         document["step_name"] = step.name
@@ -109,17 +117,16 @@ def report_text(result, step: AiTaskStep, lang: str, saved: bool, reason_text) -
     data = result.data
 
     def pct(x):
-        if x is None:
-            return "–"
-        text = f"{x * 100:.1f} %"
-        return text.replace(".", ",") if de else text
+        return format_percent(x, 1, lang)
 
     lines = [
         (f"Schritt: {step.name or step.id}" if de else f"Step: {step.name or step.id}"),
         (f"Pilotdatei: {data.source} ({data.columns.describe()})" if de
          else f"Pilot file: {data.source} ({data.columns.describe()})"),
-        (f"Zeilen verwendet: {data.rows_used}, verworfen: {data.rows_rejected}" if de
-         else f"Rows used: {data.rows_used}, rejected: {data.rows_rejected}"),
+        (f"Zeilen verwendet: {format_number(data.rows_used, 0, lang)}, verworfen: "
+         f"{format_number(data.rows_rejected, 0, lang)}" if de
+         else f"Rows used: {format_number(data.rows_used, 0, lang)}, rejected: "
+              f"{format_number(data.rows_rejected, 0, lang)}"),
     ]
     for code, count in sorted(data.rejected_by_reason().items()):
         rows = [str(r) for r, c in data.rejected if c == code][:10]
@@ -131,7 +138,7 @@ def report_text(result, step: AiTaskStep, lang: str, saved: bool, reason_text) -
     lines += ["", f"{head[0]:>9}  {head[1]:>11}  {head[2]:>17}"]
     for p in result.calibration.points:
         mark = " ◀" if p.threshold == result.recommended else ""
-        threshold = f"{p.threshold:.2f}".replace(".", ",") if de else f"{p.threshold:.2f}"
+        threshold = format_number(p.threshold, 2, lang)
         lines.append(f"{threshold:>9}  {pct(p.auto_share):>11}  {pct(p.error_rate_auto):>17}"
                      f"{mark}")
     lines.append("")
@@ -140,8 +147,8 @@ def report_text(result, step: AiTaskStep, lang: str, saved: bool, reason_text) -
         lines.append(f"Kein Schwellenwert hält die Fehlerquote ≤ {limit}." if de
                      else f"No threshold keeps the error among auto-approved ≤ {limit}.")
     else:
-        rec = f"{result.recommended:.2f}"
-        lines.append(f"Empfohlener Schwellenwert: {rec.replace('.', ',')} (Fehler unter Auto "
+        rec = format_number(result.recommended, 2, lang)
+        lines.append(f"Empfohlener Schwellenwert: {rec} (Fehler unter Auto "
                      f"≤ {limit} bei geringstem Prüfaufwand)" if de else
                      f"Recommended threshold: {rec} (error among auto-approved ≤ {limit} "
                      "with the least review)")

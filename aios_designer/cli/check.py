@@ -8,6 +8,7 @@ import sys
 
 from ..analysis.findings import Finding, Severity
 from ..model import OperatingModel
+from ..number_format import count_noun
 from .common import language, open_model
 
 NAME = "check"
@@ -107,7 +108,7 @@ def summary_line(findings: list[Finding], lang: str) -> str:
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         count = sum(1 for f in findings if f.severity == severity)
         singular, plural = _SUMMARY[lang][severity]
-        parts.append(f"{count} {singular if count == 1 else plural}")
+        parts.append(count_noun(count, singular, plural, lang))
     return ", ".join(parts)
 
 

@@ -22,15 +22,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
     if not args.xlsx:
-        raise CliError("nothing to export: give an output, e.g. --xlsx OUT.xlsx")
+        raise CliError("nothing to export: give an output, e.g. --xlsx OUT.xlsx",
+                       de="nichts zu exportieren: bitte eine Ausgabe angeben, z. B. "
+                          "--xlsx AUSGABE.xlsx")
     if not args.xlsx.lower().endswith((".xlsx", ".xlsm")):
-        raise CliError(f"'{args.xlsx}': the workbook file name must end in .xlsx")
+        raise CliError(f"'{args.xlsx}': the workbook file name must end in .xlsx",
+                       de=f"'{args.xlsx}': der Dateiname der Arbeitsmappe muss auf .xlsx enden")
     model = open_model(args.file)
     from ..export.workbook import WorkbookExportError, export_workbook
 
     try:
         export_workbook(model, args.xlsx)
     except WorkbookExportError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(str(exc), de=exc.message("de")) from exc
     print(_WROTE[lang].format(path=args.xlsx), file=sys.stdout)
     return 0

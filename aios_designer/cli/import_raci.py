@@ -8,17 +8,20 @@ workbook cannot be read at all — then nothing is changed.
 import argparse
 
 from ..fileio import ModelFileError, save_model
+from ..number_format import count_noun
 from .common import CliError, add_force_option, language, open_model, refuse_if_open_unsaved
 
 NAME = "import-raci"
 HELP = "take over the RACI sheet of an edited workbook"
 
 _TEXT = {
-    "en": {"changes": "{n} change(s) in sheet '{sheet}':", "none": "no changes",
-           "problems": "{n} problem(s), these cells were not taken over:",
+    "en": {"changes": "{n} in sheet '{sheet}':", "change": ("change", "changes"),
+           "none": "no changes", "problems": "{n}, these cells were not taken over:",
+           "problem": ("problem", "problems"),
            "saved": "saved {path}", "dry": "dry run: {path} not changed"},
-    "de": {"changes": "{n} Änderung(en) in Tabelle '{sheet}':", "none": "keine Änderungen",
-           "problems": "{n} Problem(e), diese Zellen wurden nicht übernommen:",
+    "de": {"changes": "{n} in Tabelle '{sheet}':", "change": ("Änderung", "Änderungen"),
+           "none": "keine Änderungen", "problems": "{n}, diese Zellen wurden nicht übernommen:",
+           "problem": ("Problem", "Probleme"),
            "saved": "{path} gespeichert", "dry": "Probelauf: {path} nicht geändert"},
 }
 
@@ -43,15 +46,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         new_model, changes = import_raci(model, args.xlsx)
     except RaciImportError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(str(exc), de=exc.message("de")) from exc
     if changes:
-        print(text["changes"].format(n=len(changes), sheet=changes.sheet))
+        print(text["changes"].format(n=count_noun(len(changes), *text["change"], lang),
+                                     sheet=changes.sheet))
         for change in changes:
             print(f"  {change.cell}: {change.describe(lang)}")
     else:
         print(text["none"])
     if changes.problems:
-        print(text["problems"].format(n=len(changes.problems)))
+        print(text["problems"].format(
+            n=count_noun(len(changes.problems), *text["problem"], lang)))
         for problem in changes.problems:
             print(f"  {problem.message(lang)}")
     if args.dry_run:
@@ -61,6 +66,6 @@ def run(args: argparse.Namespace) -> int:
         try:
             save_model(new_model, args.file)
         except ModelFileError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(str(exc), de=exc.message("de")) from exc
         print(text["saved"].format(path=args.file))
     return 0

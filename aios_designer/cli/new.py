@@ -42,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
     except TemplateError as exc:
         raise CliError(exc.message(lang)) from exc
     except ModelFileError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(str(exc), de=exc.message("de")) from exc
     print(_CREATED[lang].format(out=out, name=args.template, lang=lang))
     return 0

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 
+from ..number_format import format_number, format_percent
 from .common import language, open_model
 
 NAME = "project"
@@ -81,16 +82,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _num(value, digits: int, lang: str, none: str = "–") -> str:
-    if value is None or value != value or value in (float("inf"), float("-inf")):
-        return none
-    text = f"{value:,.{digits}f}"
-    if lang == "de":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text
+    return format_number(value, digits, lang, none)
 
 
 def _pct(value, lang: str) -> str:
-    return "–" if value is None else _num(value * 100, 1, lang) + " %"
+    return format_percent(value, 1, lang)
 
 
 def _table(headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> list[str]:

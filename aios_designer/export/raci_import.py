@@ -50,6 +50,40 @@ class RaciImportError(Exception):
         self.reason = message
         super().__init__(f"'{self.path.name}' {message}")
 
+    def message(self, lang: str = "en") -> str:
+        """The sentence in ``lang``; ``str(error)`` is the English one."""
+        if lang != "de":
+            return str(self)
+        reason = _REASONS_DE.get(self.reason)
+        if reason is None:  # a parser's own words stay out of the German sentence
+            reason = "konnte nicht als Excel-Arbeitsmappe gelesen werden"
+        return f"'{self.path.name}' {reason}"
+
+
+_REASONS_DE = {
+    "does not exist": "existiert nicht",
+    "is a folder, not an Excel workbook": "ist ein Ordner, keine Excel-Arbeitsmappe",
+    "has no RACI sheet (a sheet named 'RACI' or 'RACI-Matrix' exported by AIOS Designer)":
+        "hat keine RACI-Tabelle (ein vom AIOS Designer exportiertes Blatt 'RACI' oder "
+        "'RACI-Matrix')",
+    "is an old-format (.xls) or password-protected workbook; save it as .xlsx without a "
+    "password and import again":
+        "ist eine Arbeitsmappe im alten Format (.xls) oder mit Kennwort; bitte ohne Kennwort "
+        "als .xlsx speichern und erneut importieren",
+    "is not an Excel workbook (.xlsx)": "ist keine Excel-Arbeitsmappe (.xlsx)",
+    "unpacks to more than 200 MB, so it is not a RACI workbook; it was not read":
+        "wird entpackt größer als 200 MB und ist damit keine RACI-Arbeitsmappe; sie wurde "
+        "nicht gelesen",
+    "is a zip archive but not an Excel workbook (.xlsx)":
+        "ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx)",
+    "contains XML entity declarations (a possible 'XML bomb'), so it was not read; save it "
+    "again from Excel and retry":
+        "enthält XML-Entity-Deklarationen (eine mögliche 'XML-Bombe') und wurde daher nicht "
+        "gelesen; bitte in Excel neu speichern und erneut versuchen",
+    "is not an Excel workbook (.xlsx) or is damaged":
+        "ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt",
+}
+
 
 @dataclass(frozen=True)
 class RaciChange:

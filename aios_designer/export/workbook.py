@@ -13,6 +13,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from ..collector import paused
+from ..fileio.errors import os_reason_de
 from ..model import OperatingModel
 from .context import ExportContext
 from .styles import Styles
@@ -36,7 +37,15 @@ SHEETS = [
 
 
 class WorkbookExportError(Exception):
-    """The workbook could not be written; one sentence a facilitator understands."""
+    """The workbook could not be written; one sentence a facilitator understands
+    (``message("de")`` in German)."""
+
+    def __init__(self, message: str, de: str | None = None):
+        super().__init__(message)
+        self.de = de
+
+    def message(self, lang: str = "en") -> str:
+        return self.de if lang == "de" and self.de else str(self)
 
 
 def sheet_modules() -> list:
@@ -85,7 +94,9 @@ def _write_workbook(model: OperatingModel, path: Path, lang: str | None,
         reason = exc.strerror or str(exc)
         raise WorkbookExportError(
             f"'{path.name}' could not be written ({reason}); if it is open in Excel, close it "
-            "and export again") from exc
+            "and export again",
+            de=f"'{path.name}' konnte nicht geschrieben werden ({os_reason_de(exc)}); wenn die "
+               "Datei in Excel geöffnet ist, bitte schließen und erneut exportieren") from exc
     finally:
         if tmp_name is not None:
             try:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..model import OperatingModel
 from . import migrations
-from .errors import ModelFileError
+from .errors import ModelFileError, os_reason_de
 from .stale_temps import remove_stale_temp_files
 
 _MB = 1024 * 1024
@@ -84,7 +84,7 @@ def save_model(model: OperatingModel, path: str | Path) -> None:
     except OSError as exc:
         raise ModelFileError(path, f"could not be saved ({exc.strerror or exc}); the previous "
                                    "version on disk is unchanged",
-                             de=f"konnte nicht gespeichert werden ({exc.strerror or exc}); "
+                             de=f"konnte nicht gespeichert werden ({os_reason_de(exc)}); "
                                 "die bisherige Fassung auf der Festplatte ist unverändert",
                              ) from exc
     finally:
@@ -157,7 +157,7 @@ def load_model(path: str | Path) -> OperatingModel:
         raise ModelFileError(path, "does not exist", de="existiert nicht") from exc
     except OSError as exc:
         raise ModelFileError(path, f"cannot be read ({exc.strerror or exc})",
-                             de=f"kann nicht gelesen werden ({exc.strerror or exc})") from exc
+                             de=f"kann nicht gelesen werden ({os_reason_de(exc)})") from exc
     return loads_model(raw, path)
 
 
@@ -191,8 +191,8 @@ def _loads_model(raw: bytes | str, path: str | Path | None) -> OperatingModel:
     except json.JSONDecodeError as exc:
         raise ModelFileError(path, f"is not valid JSON ({exc.msg}); the file may be truncated "
                                    "or damaged", f"line {exc.lineno}, column {exc.colno}",
-                             de=f"ist kein gültiges JSON ({exc.msg}); die Datei ist vielleicht "
-                                "abgeschnitten oder beschädigt") from exc
+                             de=f"ist kein gültiges JSON ({_json_error_de(exc.msg)}); die "
+                                "Datei ist vielleicht abgeschnitten oder beschädigt") from exc
     except _DuplicateKey as exc:
         raise ModelFileError(path, f"contains the key '{exc.key}' twice",
                              de=f"enthält den Schlüssel '{exc.key}' doppelt") from exc
@@ -269,6 +269,29 @@ def _share_fields_sets(model: OperatingModel) -> None:
             pending.extend(v for v in item if isinstance(v, (BaseModel, list)))
 
 
+#: The messages of Python's JSON parser (``JSONDecodeError.msg``), in German.
+_JSON_ERRORS_DE = {
+    "Expecting value": "ein Wert fehlt",
+    "Expecting property name enclosed in double quotes":
+        "ein Feldname in doppelten Anführungszeichen fehlt",
+    "Expecting ':' delimiter": "ein ':' fehlt",
+    "Expecting ',' delimiter": "ein ',' fehlt",
+    "Unterminated string starting at": "ein Text in Anführungszeichen endet nicht",
+    "Invalid control character at": "ein unerlaubtes Steuerzeichen",
+    "Invalid \\escape": "eine ungültige Escape-Sequenz mit \\",
+    "Invalid \\uXXXX escape": "eine ungültige \\uXXXX-Sequenz",
+    "Extra data": "nach dem Ende folgen weitere Zeichen",
+    "Illegal trailing comma before end of object": "ein überzähliges Komma vor '}'",
+    "Illegal trailing comma before end of array": "ein überzähliges Komma vor ']'",
+}
+
+
+def _json_error_de(message: str) -> str:
+    """The parser's reason in German; one the table does not know yet is never shown in
+    English in a German sentence."""
+    return _JSON_ERRORS_DE.get(message, "Syntaxfehler")
+
+
 def describe_validation_error(exc: ValidationError) -> tuple[str | None, str]:
     """(field path, English sentence) of the first problem pydantic reports."""
     place, message, _ = _describe(exc)
@@ -282,7 +305,7 @@ def _describe(exc: ValidationError) -> tuple[str | None, str, str]:
     kind, loc, ctx = first.get("type"), first.get("loc", ()), first.get("ctx", {})
     place = _format_loc(loc) or None
     given = first.get("input")
-    found = (f" (found {given!r})", f" (gefunden: {given!r})") if isinstance(
+    found = (f" (found {given!r})", f" (gefunden: {_de(given)})") if isinstance(
         given, (int, float, str, bool)) and len(repr(given)) <= 60 else ("", "")
     message = first.get("msg", "is invalid")
     if kind == "value_error" and message.startswith("Value error, "):
@@ -325,17 +348,27 @@ def _describe(exc: ValidationError) -> tuple[str | None, str, str]:
     return place, en, de
 
 
+def _de(value) -> str:
+    """A value from pydantic's report as a German sentence writes it: 0,5 (not 0.5), 0 (not
+    0.0); other values as the file has them."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace(".", ",")
+
+
 def _german_value_error(kind: str | None, ctx: dict, message: str) -> str:
     """German for the pydantic errors a hand-edited file runs into; the rest keeps pydantic's
     English text behind a German lead-in."""
     if kind == "greater_than_equal":
-        return f"muss mindestens {ctx.get('ge')} sein"
+        return f"muss mindestens {_de(ctx.get('ge'))} sein"
     if kind == "greater_than":
-        return f"muss größer als {ctx.get('gt')} sein"
+        return f"muss größer als {_de(ctx.get('gt'))} sein"
     if kind == "less_than_equal":
-        return f"darf höchstens {ctx.get('le')} sein"
+        return f"darf höchstens {_de(ctx.get('le'))} sein"
     if kind == "less_than":
-        return f"muss kleiner als {ctx.get('lt')} sein"
+        return f"muss kleiner als {_de(ctx.get('lt'))} sein"
     if kind == "string_too_long":
         return f"darf höchstens {ctx.get('max_length')} Zeichen lang sein"
     if kind == "string_too_short":
@@ -357,7 +390,7 @@ def _german_value_error(kind: str | None, ctx: dict, message: str) -> str:
     if kind in ("datetime_parsing", "datetime_type", "datetime_from_date_parsing", "date_parsing",
                 "date_from_datetime_parsing", "date_type"):
         return "muss ein Datum im Format JJJJ-MM-TT sein"
-    return f"ungültiger Wert ({message})"
+    return "ungültiger Wert"
 
 
 _INTEGRITY_DE = [
@@ -377,7 +410,7 @@ def _german_integrity(message: str) -> str:
     for pattern, german in _INTEGRITY_DE:
         if pattern.match(message):
             return pattern.sub(german, message)
-    return f"ungültiger Wert ({message})"
+    return "ungültiger Wert"
 
 
 def _format_loc(loc: tuple) -> str:

@@ -1,4 +1,5 @@
 """The one error type for anything that cannot be read or written as an operating model."""
+import errno
 import re
 from pathlib import Path
 
@@ -32,3 +33,24 @@ class ModelFileError(Exception):
         where = f" ({place})" if place else ""
         reason = self.reason_de if german and self.reason_de else self.reason
         return f"{name}{where}: {reason}"
+
+
+#: The operating system's reasons (its own text is English), in German.
+_OS_ERRORS_DE = {
+    errno.EACCES: "keine Berechtigung", errno.EPERM: "keine Berechtigung",
+    errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
+    errno.EDQUOT: "das Speicherkontingent ist erschöpft",
+    errno.EROFS: "das Laufwerk ist schreibgeschützt",
+    errno.ENOENT: "Datei oder Ordner nicht gefunden",
+    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+    errno.EISDIR: "das ist ein Ordner",
+    errno.ENAMETOOLONG: "der Dateiname ist zu lang",
+    errno.EIO: "Ein-/Ausgabefehler des Datenträgers",
+    errno.EBUSY: "die Datei ist in Benutzung",
+}
+
+
+def os_reason_de(exc: OSError) -> str:
+    """Why an operation failed, in German (``exc.strerror`` is the system's English)."""
+    return _OS_ERRORS_DE.get(exc.errno, f"Fehler des Betriebssystems Nr. {exc.errno}"
+                             if exc.errno else "Fehler des Betriebssystems")

@@ -53,14 +53,15 @@ def install_language(lang: str) -> bool:
     _current = lang if lang in LANGUAGES else "en"
     # Number formats follow the UI language (decimal comma in German forms).
     QLocale.setDefault(QLocale("de_DE" if _current == "de" else "en_US"))
-    if _current == "en":
-        return True
     found = False
     ours = QTranslator(app)
+    # English has a catalogue too: the singular and plural forms of "%n step(s)".
     if ours.load(str(TRANSLATIONS / f"aios_{_current}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
         found = True
+    if _current == "en":
+        return True
     from PySide6.QtCore import QLibraryInfo
 
     qt_own = QTranslator(app)

@@ -479,16 +479,19 @@ class MainWindow(QMainWindow):
         if not self._workspace:
             return
         model = self.document.model
-        self.counts_label.setText(self.tr("{steps} steps · {flows} flows · {roles} roles").format(
-            steps=len(model.steps), flows=len(model.flows), roles=len(model.roles)))
+        # %Ln: Qt picks the singular or plural form and groups the digits for the language.
+        self.counts_label.setText(" · ".join((
+            self.tr("%Ln step(s)", "", len(model.steps)),
+            self.tr("%Ln flow(s)", "", len(model.flows)),
+            self.tr("%Ln role(s)", "", len(model.roles)))))
 
     def _update_findings(self) -> None:
         if self._findings_counts is None:
             self.findings_label.setText("")
             return
         errors, warnings = self._findings_counts
-        self.findings_label.setText(self.tr("{errors} errors · {warnings} warnings").format(
-            errors=errors, warnings=warnings))
+        self.findings_label.setText(" · ".join((self.tr("%Ln error(s)", "", errors),
+                                                self.tr("%Ln warning(s)", "", warnings))))
 
     def _update_zoom(self) -> None:
         if not self._workspace:

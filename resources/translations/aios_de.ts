@@ -20,10 +20,6 @@
         <translation>Keine Befunde: Der Workflow besteht alle Prüfungen.</translation>
     </message>
     <message>
-        <source>{errors} errors, {warnings} warnings, {notes} notes — double-click one to show it</source>
-        <translation>{errors} Fehler, {warnings} Warnungen, {notes} Hinweise – Doppelklick zeigt die Stelle</translation>
-    </message>
-    <message>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -34,6 +30,31 @@
     <message>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{counts} — double-click one to show it</source>
+        <translation>{counts} – Doppelklick zeigt die Stelle</translation>
     </message>
 </context>
 <context>
@@ -947,14 +968,6 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <source>{steps} steps · {flows} flows · {roles} roles</source>
-        <translation>{steps} Schritte · {flows} Verbindungen · {roles} Rollen</translation>
-    </message>
-    <message>
-        <source>{errors} errors · {warnings} warnings</source>
-        <translation>{errors} Fehler · {warnings} Warnungen</translation>
-    </message>
-    <message>
         <source>Zoom {percent} %</source>
         <translation>Zoom {percent} %</translation>
     </message>
@@ -1009,6 +1022,41 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln flow(s)</source>
+        <translation>
+            <numerusform>%Ln Verbindung</numerusform>
+            <numerusform>%Ln Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s)</source>
+        <translation>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1174,6 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <source>{count} steps are in the lane of '{name}'. They stay in the workflow without a role. Delete the role?</source>
-        <translation>{count} Schritte liegen in der Bahn von „{name}“. Sie bleiben ohne Rolle im Workflow. Rolle löschen?</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -1176,6 +1220,13 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Fully loaded cost per productive hour</source>
         <translation>Vollkosten pro produktiver Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s) in the lane of '{name}' stay in the workflow without a role. Delete the role?</source>
+        <translation>
+            <numerusform>%Ln Schritt in der Bahn von „{name}“ bleibt ohne Rolle im Workflow. Rolle löschen?</numerusform>
+            <numerusform>%Ln Schritte in der Bahn von „{name}“ bleiben ohne Rolle im Workflow. Rolle löschen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1706,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Add {kind}</source>
         <translation>{kind} hinzufügen</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
     </message>
 </context>
 <context>
@@ -2219,10 +2274,6 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>„{name}“ mit Pilotdaten kalibrieren</translation>
     </message>
     <message>
-        <source>{used} rows used, {rejected} rejected.</source>
-        <translation>{used} Zeilen verwendet, {rejected} verworfen.</translation>
-    </message>
-    <message>
         <source>  {reason}: {count} (rows {rows})</source>
         <translation>  {reason}: {count} (Zeilen {rows})</translation>
     </message>
@@ -2237,6 +2288,44 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Also set the threshold to {threshold}</source>
         <translation>Schwellenwert auch auf {threshold} setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) used, {rejected} rejected.</source>
+        <translation>
+            <numerusform>%Ln Zeile verwendet, {rejected} verworfen.</numerusform>
+            <numerusform>%Ln Zeilen verwendet, {rejected} verworfen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Edit properties</source>
+        <translation>Eigenschaften bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move role</source>
+        <translation>Rolle verschieben</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Edit RACI</source>
+        <translation>RACI bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>

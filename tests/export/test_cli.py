@@ -54,7 +54,7 @@ def test_import_raci_dry_run_lists_and_changes_nothing(model_file, tmp_path, cap
     assert main(["import-raci", str(model_file), "--xlsx", str(xlsx), "--dry-run",
                  "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "1 change(s) in sheet 'RACI':" in out
+    assert "1 change in sheet 'RACI':" in out and "1 problem," in out
     assert "D5: Ticket arrives / Support agent: – → C" in out
     assert "E5: 'Q' is not a RACI letter" in out
     assert "dry run" in out
@@ -67,7 +67,7 @@ def test_import_raci_saves_with_backup(model_file, tmp_path, capsys):
     before = model_file.read_bytes()
     assert main(["import-raci", str(model_file), "--xlsx", str(xlsx), "--lang", "de"]) == 0
     out = capsys.readouterr().out
-    assert "1 Änderung(en)" in out and "gespeichert" in out
+    assert "1 Änderung in Tabelle" in out and "gespeichert" in out
     assert load_model(model_file).step("s-in").raci_overrides["r-agent"] == "C"
     assert model_file.with_name(model_file.name + ".bak").read_bytes() == before
 

@@ -258,9 +258,57 @@ def test_german_sentences_name_the_same_place(tmp_path):
     document = _document()
     document["roles"][0]["hourly_cost"] = -5
     error = _error(_write(tmp_path, document))
-    assert error.message("de") == "'broken.aiosm' (roles[0].hourly_cost): muss mindestens 0.0 sein (gefunden: -5)"
+    assert error.message("de") == "'broken.aiosm' (roles[0].hourly_cost): muss mindestens 0 sein (gefunden: -5)"
 
     document = _document()
     document["flows"][0]["target_id"] = "weg"
     error = _error(_write(tmp_path, document))
     assert "verweist auf einen Schritt, den es nicht gibt ('weg')" in error.message("de")
+
+
+@pytest.mark.parametrize("text", [
+    '{"format": "aios-operating-model",',       # Expecting property name …
+    '{"format" "aios-operating-model"}',        # Expecting ':' delimiter
+    '{"format": "aios-operating-model" "x": 1}',  # Expecting ',' delimiter
+    '{"format": ',                              # Expecting value
+    '{"format": "aios-operating-model}',        # Unterminated string
+    '{"format": "a\\x"}',                       # Invalid \escape
+    '{} {}',                                    # Extra data
+])
+def test_json_errors_are_told_in_german_without_the_parsers_english(tmp_path, text):
+    error = _error(_write(tmp_path, text))
+    english_reason = error.reason.partition("(")[2].partition(")")[0]
+    german = error.message("de")
+    assert english_reason and english_reason not in german
+    assert "kein gültiges JSON" in german
+    assert not any(word in german for word in ("Expecting", "delimiter", "Unterminated",
+                                                "Invalid", "Extra data"))
+
+
+def test_every_json_parser_message_has_a_german_reason():
+    """The parser's messages (CPython's json.decoder) each map to German, not to the
+    catch-all; a Python that words one differently shows "Syntaxfehler", never English."""
+    for text in ("", "{", '{"a" 1}', '[1 2]', '"abc', '"a\\x"', '"\\u12"', "{} x", '"a\x01"'):
+        with pytest.raises(json.JSONDecodeError) as caught:
+            json.loads(text)
+        assert caught.value.msg in aiosm._JSON_ERRORS_DE, caught.value.msg
+    assert aiosm._json_error_de("Some future wording") == "Syntaxfehler"
+
+
+def test_operating_system_reasons_are_german(tmp_path):
+    import errno
+
+    from aios_designer.fileio.errors import os_reason_de
+
+    error = OSError(errno.EACCES, "Permission denied")
+    assert os_reason_de(error) == "keine Berechtigung"
+    assert "Permission" not in os_reason_de(OSError(errno.EXDEV, "Cross-device link"))
+
+
+def test_numbers_in_german_value_errors_use_the_decimal_comma(tmp_path):
+    document = _document()
+    document["steps"] = [s for s in document["steps"]]
+    ai = next(s for s in document["steps"] if s["kind"] == "ai_task")
+    ai["review"]["threshold"] = 1.5
+    german = _error(_write(tmp_path, document)).message("de")
+    assert "1,5" in german and "1.5" not in german

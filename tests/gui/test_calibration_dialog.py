@@ -35,7 +35,7 @@ def test_detects_columns_previews_and_applies_once(dialog, qtbot):
     _load(qtbot, dialog, PILOT)
     assert dialog.confidence_combo.currentText() == "confidence"
     assert dialog.correct_combo.currentText() == "correct"
-    assert "1797 rows used, 0 rejected" in dialog.summary.text()
+    assert "1,797 rows used, 0 rejected" in dialog.summary.text()
     assert "Recommended threshold 0.76" in dialog.summary.text()
     assert dialog.apply_button.isEnabled()
     document = dialog.document

@@ -89,7 +89,7 @@ def test_business_case_edit_and_figures(panel, qtbot):
     assert document.undo_stack.count() == 1
     # 6.5 − 4.00 (6 min × 40 €/h) = 2.50 per ticket × 2,660 = 6,650 per month
     qtbot.waitUntil(lambda: panel.case_labels["payback"].text() == "3.6")
-    assert panel.case_labels["saving"].text() == "6650 EUR"
+    assert panel.case_labels["saving"].text() == "6,650.00 EUR"  # thousands grouped
     document.undo_stack.undo()
     assert document.model.business_case.one_off_investment == 12_000
 

@@ -43,9 +43,9 @@ def test_palette_tooltips_name_the_shortcut_and_clicks_place_steps(qtbot, window
 
 
 def test_status_bar_counts_follow_the_model(qtbot, window):
-    assert window.counts_label.text() == "3 steps · 1 flows · 2 roles"
+    assert window.counts_label.text() == "3 steps · 1 flow · 2 roles"
     qtbot.keyClick(window.canvas, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
-    assert window.counts_label.text() == "4 steps · 1 flows · 2 roles"
+    assert window.counts_label.text() == "4 steps · 1 flow · 2 roles"
 
 
 def test_spin_box_steps_of_one_field_are_one_undo_step(qtbot, window):

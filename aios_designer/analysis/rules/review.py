@@ -155,11 +155,12 @@ def review_outcomes(ctx: CheckContext) -> Iterator[Finding]:
             total = step.accept_share + step.edit_share + step.reject_share
             if not math.isclose(total, 1.0, abs_tol=1e-6):
                 en, de = ctx.step_label(step.id)
+                total_de = f"{total:.4g}".replace(".", ",")
                 yield Finding("AIOS-R008", W,
                               f"The outcome shares of review {en} (accept, edit, reject) add up "
                               f"to {total:.4g} instead of 1.",
                               f"Die Ergebnisanteile der Prüfung {de} (angenommen, bearbeitet, "
-                              f"abgelehnt) ergeben {total:.4g} statt 1.",
+                              f"abgelehnt) ergeben {total_de} statt 1.",
                               (step.id,))
 
 

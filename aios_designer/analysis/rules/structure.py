@@ -123,8 +123,9 @@ def decision_branches(ctx: CheckContext) -> Iterator[Finding]:
                           (step_id,))
 
 
-def _fmt(value: float) -> str:
-    return f"{value:.4g}"
+def _fmt(value: float, lang: str = "en") -> str:
+    text = f"{value:.4g}"
+    return text.replace(".", ",") if lang == "de" else text
 
 
 @rule
@@ -156,13 +157,14 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
                           f"A flow leaving {en} has a share outside 0–1 "
                           f"({_fmt(bad[0].share)}).",
                           f"Eine Verbindung aus {de} hat einen Anteil außerhalb von 0–1 "
-                          f"({_fmt(bad[0].share)}).",
+                          f"({_fmt(bad[0].share, 'de')}).",
                           elements)
         elif problem == "over":
             yield Finding("AIOS-G007", E,
                           f"The shares of the flows leaving {en} add up to {_fmt(given)}; "
                           "together they must be 1 (100 %).",
-                          f"Die Anteile der Verbindungen aus {de} ergeben zusammen {_fmt(given)}; "
+                          f"Die Anteile der Verbindungen aus {de} ergeben zusammen "
+                          f"{_fmt(given, 'de')}; "
                           "zusammen müssen sie 1 (100 %) ergeben.",
                           elements)
         elif problem == "sum":
@@ -170,7 +172,8 @@ def shares(ctx: CheckContext) -> Iterator[Finding]:
                           f"The shares of the flows leaving {en} add up to {_fmt(given)}; "
                           "together they must be 1 (100 %). Leave one share empty to give it "
                           "the rest.",
-                          f"Die Anteile der Verbindungen aus {de} ergeben zusammen {_fmt(given)}; "
+                          f"Die Anteile der Verbindungen aus {de} ergeben zusammen "
+                          f"{_fmt(given, 'de')}; "
                           "zusammen müssen sie 1 (100 %) ergeben. Lassen Sie einen Anteil leer, "
                           "damit er den Rest erhält.",
                           elements)

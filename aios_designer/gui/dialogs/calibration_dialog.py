@@ -37,6 +37,8 @@ from ...analysis.calibration import (
 from ...model import AiTaskStep
 from ..document import Document
 from ..i18n import current_language
+from ..numbers import format_number, format_percent
+from ..plot_axes import locale_axes
 
 AUTO_COLOR = "#1f5fa8"
 ERROR_COLOR = "#c0392b"
@@ -110,7 +112,7 @@ class CalibrationDialog(QDialog):
         self.by_column.toggled.connect(self.preview)
         self.max_error.valueChanged.connect(self.preview)
 
-        self.plot = pg.PlotWidget(self, background="w")
+        self.plot = pg.PlotWidget(self, background="w", axisItems=locale_axes())
         self.plot.setObjectName("curve")
         self.plot.setMinimumHeight(220)
         item = self.plot.getPlotItem()
@@ -235,8 +237,8 @@ class CalibrationDialog(QDialog):
             return
         self._draw(self.result)
         data = self.result.data
-        lines = [self.tr("{used} rows used, {rejected} rejected.").format(
-            used=data.rows_used, rejected=data.rows_rejected)]
+        lines = [self.tr("%Ln row(s) used, {rejected} rejected.", "", data.rows_used).format(
+            rejected=format_number(data.rows_rejected, 0))]
         for code, count in sorted(data.rejected_by_reason().items()):
             rows = [str(r) for r, c in data.rejected if c == code][:8]
             more = " …" if count > len(rows) else ""
@@ -258,14 +260,12 @@ class CalibrationDialog(QDialog):
         self._update_state()
 
     def _num(self, value: float) -> str:
-        text = f"{value:.2f}"
-        return text.replace(".", ",") if current_language() == "de" else text
+        return format_number(value, 2)
 
     def _pct(self, value: float | None) -> str:
         if value is None:
             return "–"
-        text = f"{value * 100:.1f} %"
-        return text.replace(".", ",") if current_language() == "de" else text
+        return format_percent(value, 1)
 
     def _draw(self, result: CalibrationResult | None) -> None:
         points = result.calibration.points if result else []

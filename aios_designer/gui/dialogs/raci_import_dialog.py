@@ -99,7 +99,8 @@ class RaciImportDialog(QDialog):
         try:
             new_model, changes = import_raci(self.document.model, path)
         except RaciImportError as exc:
-            self.status.setText(self.tr("Cannot import: {reason}").format(reason=str(exc)))
+            self.status.setText(self.tr("Cannot import: {reason}").format(
+                reason=exc.message(current_language())))
             self.status.setStyleSheet("color: #9c0006;")
             self.apply_button.setEnabled(False)
             self._show_problems([])

@@ -6,10 +6,19 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...export.workbook import WorkbookExportError, export_workbook
+from ...fileio.errors import os_reason_de
+from ..i18n import current_language
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkbookExport", text)
+
+
+def _reason(exc: Exception) -> str:
+    lang = current_language()
+    if isinstance(exc, WorkbookExportError):
+        return exc.message(lang)
+    return os_reason_de(exc) if lang == "de" and isinstance(exc, OSError) else str(exc)
 
 
 def suggested_path(document) -> Path:
@@ -41,7 +50,7 @@ def export_workbook_interactive(parent: QWidget | None, document) -> Path | None
         QApplication.restoreOverrideCursor()
         QMessageBox.critical(parent, _tr("Export failed"),
                              _tr("The workbook could not be written.\n{reason}")
-                             .format(reason=str(exc)))
+                             .format(reason=_reason(exc)))
         return None
     QApplication.restoreOverrideCursor()
     return path

@@ -97,9 +97,11 @@ class ChecksPanel(QWidget):
         if not self.findings:
             self.summary.setText(self.tr("No findings: the workflow passes every check."))
         else:
-            self.summary.setText(self.tr("{errors} errors, {warnings} warnings, {notes} notes "
-                                         "— double-click one to show it").format(
-                errors=errors, warnings=warnings, notes=len(self.findings) - errors - warnings))
+            counts = ", ".join((self.tr("%Ln error(s)", "", errors),
+                                self.tr("%Ln warning(s)", "", warnings),
+                                self.tr("%Ln note(s)", "", len(self.findings) - errors - warnings)))
+            self.summary.setText(self.tr("{counts} — double-click one to show it").format(
+                counts=counts))
         self.counts_changed.emit(errors, warnings)
 
     def _on_double_click(self, item: QTreeWidgetItem, _column: int = 0) -> None:

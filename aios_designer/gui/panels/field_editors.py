@@ -237,6 +237,7 @@ class FieldEditor(QObject):
         # Commit on Enter, focus change and arrow steps, not on every keystroke.
         widget.setKeyboardTracking(False)
         widget.setAccelerated(True)
+        widget.setGroupSeparatorShown(True)  # 6.000 Vorgänge, as everywhere else
         return widget
 
     def _fill_combo(self, widget: QComboBox) -> None:
@@ -425,6 +426,8 @@ def _readonly_text(value: Any) -> str:
         return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
     if isinstance(value, enum.Enum):
         return enum_label(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return QLocale().toString(value)  # 1.797 / 0,85 in German
     return str(value)
 
 
@@ -435,4 +438,4 @@ def _calibration_summary(calibration) -> str:
     return QCoreApplication.translate(
         "FieldEditors", "{points} points from {source} ({rows} rows)").format(
         points=len(calibration.points), source=calibration.source or "?",
-        rows=calibration.rows_used)
+        rows=QLocale().toString(calibration.rows_used))

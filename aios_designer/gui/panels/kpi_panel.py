@@ -4,7 +4,6 @@ Baseline, target and the day-30/day-90 actuals are typed in; the projected value
 the projection (read-only, converted to the KPI's unit). Every edit is one undoable change
 through the Document; the tables are rebuilt from the model after each change.
 """
-import math
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from ...analysis.kpi_values import business_case, projected_value
 from ...model import BaselineMetric, Kpi, KpiDirection, TeamKpi
+from .. import numbers
 from ..document import Document
-from ..i18n import current_language
+from ..numbers import parse_number  # noqa: F401 - the table's reading of a typed number
 
 READONLY = QColor("#eef1f5")
 
@@ -41,24 +41,8 @@ TEAM_COLUMNS = [("role_id", "role"), ("kpi_before", "text"), ("kpi_after", "text
                 ("target", "text"), ("measurement", "text")]
 
 
-def parse_number(text: str) -> float | None:
-    """"" → None; "1,5" and "1.5" → 1.5; raises ValueError for anything else."""
-    text = text.strip().replace("\u202f", "").replace(" ", "")
-    if not text:
-        return None
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
-
-
 def format_number(value: float | None, digits: int = 2) -> str:
-    if value is None or not math.isfinite(value):
-        return ""
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{value:.0f}"
-    return text.replace(".", ",") if current_language() == "de" else text
+    return numbers.format_number(value, digits, trim=True)
 
 
 class KpiPanel(QWidget):
@@ -314,7 +298,8 @@ class KpiPanel(QWidget):
         figures = business_case(model, self.projection)
 
         def money(value):
-            return "–" if value is None else f"{format_number(value, 2)} {currency}"
+            # Money always with its cents: 11,80 EUR, not 11,8 EUR.
+            return "–" if value is None else f"{numbers.format_number(value, 2)} {currency}"
 
         def pct(value):
             return "–" if value is None else f"{format_number(value * 100, 1)} %"

@@ -276,9 +276,9 @@ class RolesPanel(QWidget):
         if lane_steps:
             answer = QMessageBox.question(
                 self, self.tr("Delete role"),
-                self.tr("{count} steps are in the lane of '{name}'. They stay in the "
-                        "workflow without a role. Delete the role?").format(
-                    count=len(lane_steps), name=model.role(role_id).name))
+                self.tr("%Ln step(s) in the lane of '{name}' stay in the workflow without a "
+                        "role. Delete the role?", "", len(lane_steps)).format(
+                    name=model.role(role_id).name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.document.remove_elements([role_id], self.tr("Delete role"))

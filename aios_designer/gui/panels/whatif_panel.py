@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from ...analysis.projection import Projector
 from ...model import AiTaskStep, ReviewMode
 from ..document import Change, Document
-from ..i18n import current_language
+from ..numbers import format_number
+from ..plot_axes import locale_axes
 
 AUTO_COLOR = "#1f5fa8"
 ERROR_COLOR = "#c0392b"
@@ -36,10 +37,7 @@ SIDE_BY_SIDE_WIDTH = 640
 def _fmt(value: float | None, digits: int = 1, suffix: str = "") -> str:
     if value is None or not math.isfinite(value):
         return "–"
-    text = f"{value:,.{digits}f}"
-    if current_language() == "de":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text + suffix
+    return format_number(value, digits) + suffix
 
 
 def _pct(value: float | None, digits: int = 1) -> str:
@@ -51,7 +49,7 @@ class CurvePlot(pg.PlotWidget):
     threshold, with a vertical line at the threshold shown."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems=locale_axes())
         self.setObjectName("curve")
         self.setMinimumHeight(170)
         item = self.getPlotItem()
@@ -410,7 +408,8 @@ class WhatIfPanel(QWidget):
                 share=_pct(step.review.auto_share_estimate, 0))
         cal = step.calibration
         return self.tr("Curve from {source} ({rows} items). Dashed line: the threshold in the "
-                       "model.").format(source=cal.source or "?", rows=cal.rows_used)
+                       "model.").format(source=cal.source or "?",
+                                        rows=format_number(cal.rows_used, 0))
 
     def _open_calibration(self) -> None:
         step = self.step()

@@ -228,7 +228,8 @@ class StepItem(QGraphicsItem):
             painter.drawRoundedRect(badge, 5, 5)
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(styles.font("badge"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "AI")
+            # The badge's two letters: "KI" in German.
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, styles.tr("AI"))
             return
         if kind == StepKind.DECISION:
             return  # the diamond and its question say it; the "?" glyph is the palette's

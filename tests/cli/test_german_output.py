@@ -1,0 +1,83 @@
+"""The command line in German (``--lang de``): German sentences, singular and plural forms,
+numbers with German grouping and decimal sign; English output groups the English way."""
+from pathlib import Path
+
+import pytest
+
+from aios_designer.analysis.findings import Finding, Severity
+from aios_designer.cli import main
+from aios_designer.cli.check import summary_line
+from aios_designer.number_format import count_noun, format_number, format_percent
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_numbers_are_grouped_in_thousands_the_way_each_language_writes_them():
+    assert format_number(20769.65, 2, "de") == "20.769,65"
+    assert format_number(20769.65, 2, "en") == "20,769.65"
+    assert format_number(1234567, 0, "de") == "1.234.567"
+    assert format_number(-0.001, 2, "de") == "0,00"
+    assert format_number(None, 2, "de") == "–"
+    assert format_number(float("nan"), 2, "en", none="") == ""
+    assert format_percent(0.4671, 1, "de") == "46,7 %"
+    assert format_percent(12.5, 0, "en") == "1,250 %"
+
+
+def test_counted_nouns_agree_with_the_count():
+    assert count_noun(1, "Warnung", "Warnungen", "de") == "1 Warnung"
+    assert count_noun(0, "Warnung", "Warnungen", "de") == "0 Warnungen"
+    assert count_noun(2000, "step", "steps", "en") == "2,000 steps"
+    assert count_noun(2000, "Schritt", "Schritte", "de") == "2.000 Schritte"
+
+
+def _findings(errors: int, warnings: int, hints: int) -> list[Finding]:
+    return ([Finding("X-E", Severity.ERROR, "e", "e")] * errors
+            + [Finding("X-W", Severity.WARNING, "w", "w")] * warnings
+            + [Finding("X-I", Severity.INFO, "i", "i")] * hints)
+
+
+def test_check_summary_uses_singular_for_one():
+    assert summary_line(_findings(1, 1, 1), "de") == "1 Fehler, 1 Warnung, 1 Hinweis"
+    assert summary_line(_findings(2, 2, 2), "de") == "2 Fehler, 2 Warnungen, 2 Hinweise"
+    assert summary_line(_findings(0, 1, 0), "en") == "0 errors, 1 warning, 0 hints"
+
+
+def test_project_text_groups_thousands_in_german_and_english(capsys):
+    template = str(TEMPLATES / "support-triage.de.aiosm")
+    code, german, _ = run_cli(capsys, "project", template, "--lang", "de")
+    assert code == 0
+    assert "Volumen: 6.000 Vorgänge/Monat" in german
+    assert "\u202f" not in german
+    code, english, _ = run_cli(capsys, "project", template, "--lang", "en")
+    assert "Volume: 6,000 items/month" in english
+    cost = next(line for line in english.splitlines() if line.startswith("Cost per month"))
+    assert "," in cost.split(":")[1]  # tens of thousands, grouped
+
+
+@pytest.mark.parametrize("argv, german", [
+    (["export", "{model}", "--xlsx", "out.txt"], "muss auf .xlsx enden"),
+    (["export", "{model}"], "nichts zu exportieren"),
+    (["check", "{damaged}"], "ist kein gültiges JSON (ein Feldname in doppelten "
+                             "Anführungszeichen fehlt)"),
+    (["calibrate", "{model}", "--step", "x", "--pilot", "p.csv", "--max-error", "2"],
+     "--max-error muss zwischen 0 und 1 liegen"),
+    (["import-raci", "{model}", "--xlsx", "{damaged}"], "ist keine Excel-Arbeitsmappe"),
+])
+def test_error_lines_are_german_with_lang_de(capsys, tmp_path, argv, german):
+    damaged = tmp_path / "damaged.aiosm"
+    damaged.write_text('{"format": "aios-operating-model",', encoding="utf-8")
+    model = TEMPLATES / "support-triage.de.aiosm"
+    argv = [a.format(model=model, damaged=damaged) for a in argv]
+    code, _, err = run_cli(capsys, *argv, "--lang", "de")
+    assert code == 2
+    assert german in err, err
+    assert "Expecting" not in err and "must" not in err and "is not" not in err
