@@ -46,6 +46,20 @@ test: $(VENV)/.installed translations
 test-headless: $(VENV)/.installed
 	$(BIN)/python -m pytest -q -p tests.headless -p no:pytest-qt -W ignore::pytest.PytestConfigWarning
 
+# The desktop bundle (PyInstaller, one folder): dist/aios-designer/aios-designer. Builds, prints
+# its size, then runs its smoke test. The same spec builds it on Windows and macOS.
+$(VENV)/.bundle-tools: pyproject.toml constraints.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bundle]"
+	touch $@
+
+bundle: $(VENV)/.bundle-tools translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN bundle/aios-designer.spec
+	@du -sh dist/aios-designer
+	$(MAKE) --no-print-directory bundle-smoke
+
+bundle-smoke: $(VENV)/.installed
+	AIOS_BUNDLE_REQUIRED=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/shipping/test_bundle.py
+
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 

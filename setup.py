@@ -57,4 +57,5 @@ class BuildWithResources(build_py):
             shutil.copy2(qm, target / "translations" / qm.name)
 
 
-setup(cmdclass={"build_py": BuildWithResources})
+if __name__ == "__main__":  # not when the bundle spec imports the helpers above
+    setup(cmdclass={"build_py": BuildWithResources})
