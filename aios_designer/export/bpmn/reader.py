@@ -155,13 +155,24 @@ def loads_bpmn(data: bytes, name: str = "model.bpmn",
                lang: str = "en") -> tuple[OperatingModel, list[ImportNote]]:
     """The operating model of a BPMN file's content and the import report."""
     root = _parse(data, name)
+    try:
+        return _read(root, name, lang)
+    except (ValidationError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        # A structure none of the rules above foresaw: still one sentence, never a traceback.
+        raise BpmnImportError(name, f"cannot be imported: {exc.__class__.__name__}: "
+                              f"{str(exc).splitlines()[0] if str(exc) else ''}",
+                              f"kann nicht importiert werden: {exc.__class__.__name__}: "
+                              f"{str(exc).splitlines()[0] if str(exc) else ''}") from None
+
+
+def _read(root, name: str, lang: str) -> tuple[OperatingModel, list[ImportNote]]:
     reader = _Reader(name, lang if lang in ("en", "de") else "en")
     for element in root.iter():
         element_id = element.get("id")
         if element_id:
             reader.elements[element_id] = element
     processes = _processes(root, reader)
-    if not processes:
+    if not any(process is not None for process, _ in processes):
         raise BpmnImportError(name, "contains no process", "enthält keinen Prozess")
     for process, participant in processes:
         _read_process(process, participant, reader)
@@ -206,14 +217,7 @@ def _processes(root, reader: _Reader) -> list[tuple[object, object | None]]:
         for participant in collaboration.findall(_b("participant")):
             process = processes.get(participant.get("processRef", ""))
             if process is None:
-                role = Role(id=_model_id(participant.get("id", "")) or xml_id("Role", str(len(reader.roles))),
-                            name=participant.get("name", "") or UNNAMED_ROLE[reader.lang],
-                            kind=RoleKind.EXTERNAL)
-                reader.roles.append(role)
-                reader.note(participant, "a pool without a process (black box): imported as an "
-                            "external role without steps",
-                            "ein Pool ohne Prozess (Black Box): als externe Rolle ohne Schritte "
-                            "übernommen")
+                result.append((None, participant))  # a black-box pool
                 continue
             if process.get("id") in used:
                 continue
@@ -238,7 +242,20 @@ def _leaf_lanes(lane_set, reader: _Reader, depth: int = 0) -> list:
     return leaves
 
 
+def _read_black_box(participant, reader: _Reader) -> None:
+    role = Role(id=_model_id(participant.get("id", "")) or xml_id("Role", str(len(reader.roles))),
+                name=participant.get("name", "")[:500] or UNNAMED_ROLE[reader.lang],
+                kind=RoleKind.EXTERNAL)
+    reader.roles.append(role)
+    reader.note(participant, "a pool without a process (black box): imported as an external "
+                "role without steps", "ein Pool ohne Prozess (Black Box): als externe Rolle "
+                "ohne Schritte übernommen")
+
+
 def _read_process(process, participant, reader: _Reader) -> None:
+    if process is None:
+        _read_black_box(participant, reader)
+        return
     payload = _payload(process, "model")
     if payload is not None and payload[1] is not None and reader.payload_model is None:
         reader.payload_model = payload[1]
@@ -265,7 +282,8 @@ def _read_process(process, participant, reader: _Reader) -> None:
             reader.lanes[lane_id] = _Lane(None, lane_id)  # type: ignore[arg-type]
         else:
             if role is None:
-                role = Role(id=_model_id(lane_id), name=lane.get("name", "") or lane_id)
+                role = Role(id=_model_id(lane_id) or xml_id("Role", str(len(reader.roles))),
+                            name=(lane.get("name", "") or lane_id)[:500])
             else:
                 role = role.model_copy(update={"name": lane.get("name", role.name)})
             reader.roles.append(role)
@@ -275,7 +293,8 @@ def _read_process(process, participant, reader: _Reader) -> None:
     if not lanes:
         # A pool without lanes: the pool is the one role.
         owner = participant if participant is not None else process
-        role = Role(id=_model_id(owner.get("id", "")), name=pool_name)
+        role = Role(id=_model_id(owner.get("id", "")) or xml_id("Role", str(len(reader.roles))),
+                    name=pool_name[:500])
         reader.roles.append(role)
         default_lane = owner.get("id", "")
         reader.lanes[default_lane] = _Lane(role, default_lane)
@@ -345,7 +364,8 @@ def _read_node(element, reader: _Reader, default_lane, container, inside=None) -
                     "inclusiveGateway": ("inclusive", "inklusive"),
                     "complexGateway": ("complex", "komplexe"),
                     "eventBasedGateway": ("event-based", "ereignisbasierte")}[tag]
-            reader.note(element, f"a {what[0]} gateway: imported as a decision; the shares of "
+            article = "an" if what[0][0] in "aeiou" else "a"
+            reader.note(element, f"{article} {what[0]} gateway: imported as a decision; the shares of "
                         "its outgoing flows need checking",
                         f"ein {what[1]}s Gateway: als Entscheidung übernommen; die Anteile der "
                         "ausgehenden Flüsse sind zu prüfen")
@@ -462,20 +482,18 @@ def _read_message_flows(root, reader: _Reader) -> None:
 
 
 def _read_vendor_extensions(root, reader: _Reader) -> None:
-    """Extension elements and attributes of other tools: named once per namespace."""
+    """Extension elements and attributes of other tools: named once per namespace, with the
+    first element that carries them."""
     seen: set[str] = set()
     for element in root.iter():
-        namespaces = set()
-        if _local(element.tag)[1] == "extensionElements":
-            namespaces = {_local(child.tag)[0] for child in element} - {AIOS}
-        namespaces |= {_local(key)[0] for key in element.attrib
-                       if key.startswith("{") and _local(key)[0] not in (AIOS, BPMN)
-                       and "XMLSchema-instance" not in key}
+        extension = element.find(_b("extensionElements"))
+        namespaces = {_local(child.tag)[0] for child in extension} if extension is not None else set()
+        namespaces |= {_local(key)[0] for key in element.attrib if key.startswith("{")}
+        namespaces -= {AIOS, BPMN, "http://www.w3.org/2001/XMLSchema-instance"}
         for namespace in sorted(namespaces - seen):
             seen.add(namespace)
-            target = element if _local(element.tag)[1] != "extensionElements" else None
             reader.notes.append(ImportNote(
-                target.get("id", "") if target is not None else "", "extension",
+                element.get("id", ""), _local(element.tag)[1],
                 f"vendor extensions of '{namespace}' were ignored",
                 f"herstellerspezifische Erweiterungen von '{namespace}' wurden ignoriert"))
 

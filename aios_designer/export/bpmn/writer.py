@@ -152,7 +152,7 @@ def build_tree(model: OperatingModel) -> ET.ElementTree:
             continue
         boundary_id, _ = boundary_of[flow.id]
         element = ET.SubElement(process, _b("boundaryEvent"), {
-            "id": boundary_id, "name": flow.condition, "attachedToRef": ids[flow.source_id],
+            "id": boundary_id, "attachedToRef": ids[flow.source_id],
             "cancelActivity": "true"})
         _payload(element, "boundary", {}, flow=ids[flow.id])
         ET.SubElement(element, _b("outgoing")).text = ids[flow.id]
@@ -231,9 +231,14 @@ def _write_diagram(definitions, model, geometry, ids, lane_ids, boundary_of) -> 
             ET.SubElement(edge, q(DI, "waypoint"), {"x": _number(round(x, 3)),
                                                     "y": _number(round(y, 3))})
         if flow.condition:
-            (x1, y1), (x2, y2) = points[0], points[1]
+            # On the last segment, next to the step the flow enters: the flows fanning out
+            # of one gateway share their first segment, their labels would cover each other.
+            (x1, y1), (x2, y2) = points[-2], points[-1]
             label = ET.SubElement(edge, q(BPMNDI, "BPMNLabel"))
-            _bounds(label, Box((x1 + x2) / 2 - 50, (y1 + y2) / 2 - 30, 100, 26))
+            if abs(y1 - y2) < 0.5:
+                _bounds(label, Box((x1 + x2) / 2 - 50, y1 - 30, 100, 26))
+            else:
+                _bounds(label, Box(x1 + 6, (y1 + y2) / 2 - 13, 100, 26))
     del kinds
 
 
