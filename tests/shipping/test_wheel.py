@@ -130,3 +130,15 @@ def test_the_german_translation_loads_from_the_wheel(installed):
     result = subprocess.run([str(env_dir / "bin" / "python"), "-c", probe], cwd=work, env=env,
                             capture_output=True, text=True)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_package_data_is_what_importlib_resources_finds(installed):
+    env_dir, work = installed
+    probe = ("from importlib.resources import files; import aios_designer.resources as r; "
+             "print(files('aios_designer').joinpath('_resources') == r.RESOURCES, "
+             "(r.TEMPLATES / 'support-triage.de.aiosm').is_file(), "
+             "(r.COMPLIANCE / 'ai_act.json').is_file(), "
+             "(r.EXAMPLES / 'pilot-ticket-classifier.csv').is_file())")
+    out = subprocess.run([str(env_dir / "bin" / "python"), "-c", probe], cwd=work,
+                         check=True, capture_output=True, text=True).stdout.split()
+    assert out == ["True"] * 4
