@@ -544,7 +544,8 @@ def _assemble(root, reader: _Reader) -> OperatingModel:
         meta = None
     if meta is None:
         title = ""
-        for element in (root.find(_b("collaboration")), root.find(_b("process"))):
+        for element in (root.find(_b("collaboration")), root.find(f"{_b('collaboration')}/{_b('participant')}"),
+                        root.find(_b("process"))):
             if element is not None and element.get("name"):
                 title = element.get("name")
                 break
