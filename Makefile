@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test test-headless bench translations clean
+.PHONY: run test test-headless bench translations wheel bundle bundle-smoke clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "make: AIOS Designer needs Python 3.11 or newer (none found on PATH)" >&2; exit 1; }
@@ -24,9 +24,19 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 
 translations: $(QM)
 
+# `make run ARGS="--lang de"`: ARGS go to the program. The support-triage example opens unless
+# ARGS name a file, a template or a sub-command themselves.
+ARGS ?=
+RUN_ARGS = $(strip $(if $(filter-out -% en de,$(ARGS))$(filter --template%,$(ARGS)),,--template support-triage) $(ARGS))
+
 run: $(VENV)/.installed translations
 	scripts/desktop-libs.sh $(VENV)
-	$(BIN)/aios-designer --template support-triage
+	$(BIN)/aios-designer $(RUN_ARGS)
+
+# The wheel carries templates, compliance data and the built translations (setup.py copies them).
+wheel: $(VENV)/.installed translations
+	$(BIN)/python -m pip wheel --no-deps --quiet -w dist .
+	@ls dist/aios_designer-*.whl
 
 test: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -36,8 +46,22 @@ test: $(VENV)/.installed translations
 test-headless: $(VENV)/.installed
 	$(BIN)/python -m pytest -q -p tests.headless -p no:pytest-qt -W ignore::pytest.PytestConfigWarning
 
+# The desktop bundle (PyInstaller, one folder): dist/aios-designer/aios-designer. Builds, prints
+# its size, then runs its smoke test. The same spec builds it on Windows and macOS.
+$(VENV)/.bundle-tools: pyproject.toml constraints.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bundle]"
+	touch $@
+
+bundle: $(VENV)/.bundle-tools translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN bundle/aios-designer.spec
+	@du -sh dist/aios-designer
+	$(MAKE) --no-print-directory bundle-smoke
+
+bundle-smoke: $(VENV)/.installed
+	AIOS_BUNDLE_REQUIRED=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/shipping/test_bundle.py
+
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(QM) .pytest_cache build dist *.egg-info

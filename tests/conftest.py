@@ -2,6 +2,10 @@ import os
 
 # Every test runs headless; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# lxml is installed for the tests (BPMN schema validation) but is no dependency of the program;
+# openpyxl would switch to its lxml writer when it finds it, and the tests must exercise the
+# workbook export the way an installation without lxml runs it.
+os.environ.setdefault("OPENPYXL_LXML", "False")
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -52,6 +52,8 @@ GEOMETRY_KEY = "window/geometry"
 DIALOG_ACTIONS = {
     "export_workbook": "aios_designer.gui.dialogs.workbook_export",
     "import_raci": "aios_designer.gui.dialogs.raci_import_dialog",
+    "export_bpmn": "aios_designer.gui.dialogs.bpmn_exchange",
+    "import_bpmn": "aios_designer.gui.dialogs.bpmn_exchange",
     "calibrate": "aios_designer.gui.dialogs.calibration_dialog",
     "ai_act": "aios_designer.gui.dialogs.ai_act_dialog",
     "data_protection": "aios_designer.gui.dialogs.data_protection_dialog",
@@ -219,7 +221,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addActions([a.save, a.save_as])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.export_workbook, a.import_raci])
+        self.file_menu.addActions([a.export_workbook, a.import_raci, a.export_bpmn,
+                                   a.import_bpmn])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
         self.edit_menu = bar.addMenu("")
@@ -443,6 +446,8 @@ class MainWindow(QMainWindow):
             module.AiActDialog(self.document, self).exec()
         elif name == "data_protection":
             module.DataProtectionDialog(self.document, self).exec()
+        else:
+            module.run(self, name)
 
     def show_flow_legend(self):
         from .flow_kinds import show_legend

@@ -781,6 +781,22 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Die Excel-Arbeitsmappe für die Übergabe exportieren</translation>
     </message>
     <message>
+        <source>Export &amp;BPMN…</source>
+        <translation>BPMN e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the workflow as BPMN 2.0 for process tools and engines</source>
+        <translation>Den Arbeitsablauf als BPMN 2.0 für Prozesswerkzeuge und Workflow-Engines exportieren</translation>
+    </message>
+    <message>
+        <source>Import BP&amp;MN…</source>
+        <translation>BP&amp;MN importieren…</translation>
+    </message>
+    <message>
+        <source>Start a new model from a BPMN 2.0 process</source>
+        <translation>Ein neues Modell aus einem BPMN-2.0-Prozess beginnen</translation>
+    </message>
+    <message>
         <source>&amp;Import RACI from Excel…</source>
         <translation>RACI aus Excel &amp;importieren…</translation>
     </message>
@@ -2333,6 +2349,55 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Adjust flow route</source>
         <translation>Verlauf der Verbindung anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>BpmnExchange</name>
+    <message>
+        <source>Operating model</source>
+        <translation>Betriebsmodell</translation>
+    </message>
+    <message>
+        <source>Export BPMN</source>
+        <translation>BPMN exportieren</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 process (*.bpmn)</source>
+        <translation>BPMN-2.0-Prozess (*.bpmn)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The BPMN file could not be written.
+{reason}</source>
+        <translation>Die BPMN-Datei konnte nicht geschrieben werden.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <source>BPMN import report</source>
+        <translation>BPMN-Importbericht</translation>
+    </message>
+    <message>
+        <source>{count} element(s) of {name} were not taken over as they were:</source>
+        <translation>{count} Element(e) aus {name} wurden nicht unverändert übernommen:</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>Die Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import BPMN</source>
+        <translation>BPMN importieren</translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 process (*.bpmn *.xml)</source>
+        <translation>BPMN-2.0-Prozess (*.bpmn *.xml)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,158 @@
+"""Where each element of the BPMN diagram goes: pool, lanes, node boxes and flow waypoints.
+
+The same coordinates as the canvas: a step's centre is (``position.x``, lane top +
+``position.y``), lanes are stacked in role order and grow to hold their steps, so the diagram
+in a BPMN tool shows the picture of the canvas. Pure geometry, no Qt.
+"""
+import math
+from dataclasses import dataclass
+
+from ...model import Flow, OperatingModel, StepKind
+
+#: Canvas sizes of the boxes (gui/scene/styles.py); events and gateways get the sizes BPMN
+#: tools draw them with, centred where the canvas draws the step.
+BOX_SIZES: dict[StepKind, tuple[float, float]] = {
+    StepKind.TRIGGER: (36.0, 36.0),
+    StepKind.AI_TASK: (180.0, 76.0),
+    StepKind.HUMAN_TASK: (170.0, 64.0),
+    StepKind.REVIEW: (170.0, 64.0),
+    StepKind.DECISION: (50.0, 50.0),
+    StepKind.EXCEPTION: (170.0, 64.0),
+    StepKind.SYSTEM_TASK: (170.0, 64.0),
+    StepKind.END: (36.0, 36.0),
+}
+#: What the canvas reserves below a step's centre (half its height, the name below a circle).
+_CANVAS_LOWER_EXTENT = {kind: 30.0 + 44.0 for kind in (StepKind.TRIGGER, StepKind.END)}
+_CANVAS_HALF_HEIGHT = {StepKind.AI_TASK: 38.0, StepKind.DECISION: 48.0}
+LANE_MIN_HEIGHT = 140.0
+LANE_PADDING = 20.0
+GRID = 20.0
+#: Width of the name band of the pool and of each lane, as BPMN tools draw them.
+NAME_BAND = 30.0
+#: Room between the pool's left edge and the first step, and after the last.
+MARGIN_LEFT = 100.0
+MARGIN_RIGHT = 80.0
+BOUNDARY_SIZE = 36.0
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.width / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.height / 2
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    #: Role id, None for the lane of steps without a role.
+    role_id: str | None
+    box: Box
+
+
+@dataclass(frozen=True)
+class Diagram:
+    pool: Box
+    lanes: list[LaneBox]
+    #: Step id -> its box.
+    nodes: dict[str, Box]
+
+
+def _lower_extent(kind: StepKind) -> float:
+    return _CANVAS_LOWER_EXTENT.get(kind, _CANVAS_HALF_HEIGHT.get(kind, 32.0))
+
+
+def lane_roles(model: OperatingModel) -> list[str | None]:
+    """The lanes top to bottom: every role, then one for steps without a known role."""
+    role_ids = [r.id for r in model.roles]
+    known = set(role_ids)
+    unassigned = any(s.role_id not in known for s in model.steps)
+    return role_ids + ([None] if unassigned or not role_ids else [])
+
+
+def diagram(model: OperatingModel) -> Diagram:
+    roles = lane_roles(model)
+    lane_of = {s.id: (s.role_id if s.role_id in roles else None) for s in model.steps}
+    heights = dict.fromkeys(roles, LANE_MIN_HEIGHT)
+    for step in model.steps:
+        lane = lane_of[step.id]
+        heights[lane] = max(heights[lane], step.position.y + _lower_extent(step.kind) + LANE_PADDING)
+    tops, top = {}, 0.0
+    for role_id in roles:
+        heights[role_id] = GRID * math.ceil(heights[role_id] / GRID)
+        tops[role_id] = top
+        top += heights[role_id]
+    nodes = {}
+    for step in model.steps:
+        width, height = BOX_SIZES[step.kind]
+        cx, cy = step.position.x, tops[lane_of[step.id]] + step.position.y
+        nodes[step.id] = Box(cx - width / 2, cy - height / 2, width, height)
+    left = min((b.x for b in nodes.values()), default=0.0) - MARGIN_LEFT
+    right = max((b.right for b in nodes.values()), default=600.0) + MARGIN_RIGHT
+    left = GRID * math.floor(left / GRID)
+    pool = Box(left, 0.0, right - left, max(top, LANE_MIN_HEIGHT))
+    lanes = [LaneBox(r, Box(left + NAME_BAND, tops[r], pool.width - NAME_BAND, heights[r]))
+             for r in roles]
+    return Diagram(pool, lanes, nodes)
+
+
+def boundary_box(host: Box, index: int) -> Box:
+    """The ``index``-th boundary event on the lower edge of ``host``, from the right."""
+    cx = host.right - 24.0 - index * (BOUNDARY_SIZE + 6.0)
+    return Box(cx - BOUNDARY_SIZE / 2, host.bottom - BOUNDARY_SIZE / 2, BOUNDARY_SIZE,
+               BOUNDARY_SIZE)
+
+
+def flow_waypoints(model: OperatingModel, flow: Flow, source: Box, target: Box,
+                   from_bottom: bool = False) -> list[tuple[float, float]]:
+    """The waypoints of ``flow`` from the box it leaves to the box it enters.
+
+    The one place the BPMN export takes flow geometry from: orthogonal lines between the
+    boxes (right side to left side going forward, over the top going back; down first when
+    the flow leaves a boundary event). ``model`` is passed so that saved, routed flow points
+    can replace these here without touching the writer.
+    """
+    if from_bottom:
+        start = (source.cx, source.bottom)
+        if target.x > source.cx:
+            return [start, (source.cx, target.cy), (target.x, target.cy)] \
+                if target.cy > source.bottom else \
+                [start, (source.cx, source.bottom + 20), (target.cx, source.bottom + 20),
+                 (target.cx, target.bottom)]
+        below = max(source.bottom, target.bottom) + 30
+        return [start, (source.cx, below), (target.cx, below), (target.cx, target.bottom)]
+    if target.x >= source.right:
+        start, end = (source.right, source.cy), (target.x, target.cy)
+        if abs(start[1] - end[1]) < 0.5:
+            return [start, end]
+        middle = (start[0] + end[0]) / 2
+        return [start, (middle, start[1]), (middle, end[1]), end]
+    if abs(target.cx - source.cx) < 0.5 or target.y >= source.bottom or target.bottom <= source.y:
+        # Straight above or below: leave by the bottom or top edge.
+        if target.y >= source.bottom:
+            return [(source.cx, source.bottom), (source.cx, (source.bottom + target.y) / 2),
+                    (target.cx, (source.bottom + target.y) / 2), (target.cx, target.y)] \
+                if abs(target.cx - source.cx) >= 0.5 else [(source.cx, source.bottom), (target.cx, target.y)]
+        if target.bottom <= source.y and target.x < source.right and target.right > source.x:
+            return [(source.cx, source.y), (source.cx, (source.y + target.bottom) / 2),
+                    (target.cx, (source.y + target.bottom) / 2), (target.cx, target.bottom)] \
+                if abs(target.cx - source.cx) >= 0.5 else [(source.cx, source.y), (target.cx, target.bottom)]
+    # Backwards (rework, loops): over the top of both.
+    above = min(source.y, target.y) - 30
+    return [(source.cx, source.y), (source.cx, above), (target.cx, above), (target.cx, target.y)]
