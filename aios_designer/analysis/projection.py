@@ -82,6 +82,9 @@ class AiStepProjection:
     residual_errors_per_month: float
     #: Role charged with the QA checks (and the review when no review step is connected).
     qa_role_id: str | None = None
+    #: Conservative figures: the error among auto-approved items at its 95 % upper bound.
+    error_rate_auto_upper: float | None = None
+    residual_errors_per_month_upper: float | None = None
 
 
 @dataclass
@@ -108,6 +111,10 @@ class Projection:
     ai_steps: list[AiStepProjection] = field(default_factory=list)
     #: Steps inside a loop items enter but can never leave: their volumes are unbounded.
     unbounded_step_ids: list[str] = field(default_factory=list)
+    #: The residual error with each calibrated error among auto-approved items at its 95 %
+    #: upper bound: the conservative figure beside the point figure.
+    residual_errors_per_month_upper: float | None = None
+    residual_error_rate_upper: float | None = None
 
     def role(self, role_id: str) -> RoleProjection | None:
         return next((r for r in self.roles if r.id == role_id), None)
@@ -353,6 +360,7 @@ class Projector:
         ai_results = []
         ai_cost = 0.0
         residual = 0.0
+        residual_upper = 0.0
         extra_cycle = 0.0
         for a in self._ai:
             step: AiTaskStep = steps[a]
@@ -395,6 +403,11 @@ class Projector:
             errors = items * (r.auto_share * r.error_rate_auto * (1.0 - caught_by_qa)
                               + r.review_share * r.error_rate_reviewed * miss)
             residual += errors
+            upper_auto = r.error_rate_auto if r.error_rate_auto_upper is None \
+                else r.error_rate_auto_upper
+            errors_upper = items * (r.auto_share * upper_auto * (1.0 - caught_by_qa)
+                                    + r.review_share * r.error_rate_reviewed * miss)
+            residual_upper += errors_upper
             ai_cost += items * step.cost_per_item
             ai_results.append(AiStepProjection(
                 id=step.id, name=step.name, mode=str(policy.mode),
@@ -406,7 +419,9 @@ class Projector:
                 review_hours_per_month=_nonneg(review_hours_a), qa_hours_per_month=qa_hours,
                 reviewer_role_ids=reviewer_ids, review_step_ids=review_step_ids,
                 residual_errors_per_month=_nonneg(errors),
-                qa_role_id=roles[reviewer].id if reviewer < n_roles else None))
+                qa_role_id=roles[reviewer].id if reviewer < n_roles else None,
+                error_rate_auto_upper=upper_auto,
+                residual_errors_per_month_upper=_nonneg(errors_upper)))
 
         productive = settings.productive_hours_per_fte_month
         role_results = []
@@ -451,7 +466,9 @@ class Projector:
             residual_error_rate=residual / volume if volume > 0 else None,
             unassigned_hours_per_month=_nonneg(float(role_hours[n_roles])),
             roles=role_results, steps=step_results, ai_steps=ai_results,
-            unbounded_step_ids=unbounded)
+            unbounded_step_ids=unbounded,
+            residual_errors_per_month_upper=residual_upper,
+            residual_error_rate_upper=residual_upper / volume if volume > 0 else None)
 
 
 def project(model: OperatingModel) -> Projection:

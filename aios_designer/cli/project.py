@@ -17,7 +17,7 @@ _T = {
         "volume": "Volume", "per_month": "items/month", "completed": "Completed",
         "cost_per_unit": "Cost per unit", "cycle": "Cycle time", "hours": "h",
         "throughput": "Throughput per person", "per_fte": "items/FTE/month",
-        "residual": "Residual error rate", "fte": "FTE needed", "cost": "Cost per month",
+        "residual": "Residual error rate", "bound": "95 % upper bound", "fte": "FTE needed", "cost": "Cost per month",
         "human": "people", "ai": "AI", "run": "run cost",
         "roles": "Roles", "role": "Role", "hours_col": "h/month", "fte_col": "FTE",
         "head": "Headcount", "util": "Utilisation", "ai_steps": "AI steps",
@@ -32,7 +32,7 @@ _T = {
         "volume": "Volumen", "per_month": "Vorgänge/Monat", "completed": "Abgeschlossen",
         "cost_per_unit": "Kosten pro Vorgang", "cycle": "Durchlaufzeit", "hours": "h",
         "throughput": "Durchsatz pro Person", "per_fte": "Vorgänge/VZÄ/Monat",
-        "residual": "Restfehlerquote", "fte": "Benötigte VZÄ", "cost": "Kosten pro Monat",
+        "residual": "Restfehlerquote", "bound": "Obergrenze 95 %", "fte": "Benötigte VZÄ", "cost": "Kosten pro Monat",
         "human": "Personal", "ai": "KI", "run": "Betrieb",
         "roles": "Rollen", "role": "Rolle", "hours_col": "h/Monat", "fte_col": "VZÄ",
         "head": "Kapazität", "util": "Auslastung", "ai_steps": "KI-Schritte",
@@ -119,7 +119,8 @@ def report_text(projection, lang: str = "en") -> str:
         f"{t['cycle']}: {_num(p.cycle_time_hours, 2, lang)} {t['hours']}",
         f"{t['fte']}: {_num(p.fte, 2, lang)}",
         f"{t['throughput']}: {_num(p.throughput_per_person, 0, lang)} {t['per_fte']}",
-        f"{t['residual']}: {_pct(p.residual_error_rate, lang)}",
+        f"{t['residual']}: {_pct(p.residual_error_rate, lang)}"
+        f"  ({t['bound']}: {_pct(p.residual_error_rate_upper, lang)})",
     ]
     if p.unassigned_hours_per_month > 0:
         lines.append(f"{t['unassigned']}: {_num(p.unassigned_hours_per_month, 1, lang)}")

@@ -1944,6 +1944,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>model:</source>
         <translation>Modell:</translation>
     </message>
+    <message>
+        <source>Residual error, conservative (95 % bound)</source>
+        <translation>Restfehler, vorsichtig (Obergrenze 95 %)</translation>
+    </message>
+    <message>
+        <source>Curve from {source} ({rows} items). Dashed line: the threshold in the model. Shaded: up to the 95 % upper bound of the error among auto-approved items.</source>
+        <translation>Kurve aus {source} ({rows} Vorgänge). Gestrichelt: der Schwellenwert im Modell. Schattiert: bis zur Obergrenze (95 %) des Fehlers unter den automatisch freigegebenen.</translation>
+    </message>
 </context>
 <context>
     <name>KpiPanel</name>
@@ -2237,6 +2245,26 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Also set the threshold to {threshold}</source>
         <translation>Schwellenwert auch auf {threshold} setzen</translation>
+    </message>
+    <message>
+        <source>95 % upper bound of the error</source>
+        <translation>Obergrenze 95 % des Fehlers</translation>
+    </message>
+    <message>
+        <source>No recommendation: the pilot is too small. No threshold has at least {n} auto-approved items, and on fewer the error rate says too little.</source>
+        <translation>Keine Empfehlung: die Pilotdaten sind zu klein. Kein Schwellenwert hat mindestens {n} automatisch freigegebene Vorgänge, und bei weniger sagt die Fehlerquote zu wenig.</translation>
+    </message>
+    <message>
+        <source>No threshold keeps the 95 % upper bound of the error among auto-approved items at or below {limit}.</source>
+        <translation>Kein Schwellenwert hält die Obergrenze (95 %) des Fehlers unter den automatisch freigegebenen bei höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>Recommended threshold {threshold}: {auto} of the items ({n}) are auto-approved with {error} errors among them (95 % upper bound {upper}); {review} go to review.</source>
+        <translation>Empfohlener Schwellenwert {threshold}: {auto} der Vorgänge ({n}) werden automatisch freigegeben, mit {error} Fehlern darunter (Obergrenze 95 %: {upper}); {review} gehen in die Prüfung.</translation>
+    </message>
+    <message>
+        <source>By the measured rate alone it would be {threshold}; the upper bound keeps the limit even if the pilot was lucky.</source>
+        <translation>Nach dem Messwert allein wäre es {threshold}; die Obergrenze hält das Limit auch dann, wenn der Pilot Glück hatte.</translation>
     </message>
 </context>
 </TS>

@@ -291,3 +291,30 @@ def test_every_path_into_review_overrides_the_threshold():
     assert a.basis == "graph" and a.review_share == 1.0
     assert p.step("rv").items_per_month == pytest.approx(2000)
     assert a.qa_checks_per_month == 0
+
+
+def test_residual_error_offers_the_upper_bound_beside_the_point_figure():
+    """With counts in the calibration the conservative figure uses the 95 % bound; at a
+    threshold where few items are auto-approved with no error the bound is far above 0."""
+    from aios_designer.analysis.intervals import error_upper_bound
+    from aios_designer.model import (AiTaskStep, Calibration, CalibrationPoint, EndStep, Flow,
+                                     OperatingModel, ReviewMode, ReviewPolicy, TriggerStep)
+
+    points = [CalibrationPoint(threshold=0.8, auto_share=0.5, error_rate_auto=0.02,
+                               n_auto=500, errors_auto=10),
+              CalibrationPoint(threshold=0.95, auto_share=0.01, error_rate_auto=0.0,
+                               n_auto=10, errors_auto=0)]
+    ai = AiTaskStep(id="ai", review=ReviewPolicy(mode=ReviewMode.THRESHOLD, threshold=0.95,
+                                                 qa_sample_rate=0.0),
+                    calibration=Calibration(rows_used=1000, points=points))
+    model = OperatingModel(steps=[TriggerStep(id="t", volume_per_month=1000), ai,
+                                  EndStep(id="e")],
+                           flows=[Flow(source_id="t", target_id="ai"),
+                                  Flow(source_id="ai", target_id="e")])
+    projection = Projector(model).project()
+    step = projection.ai_step("ai")
+    assert step.error_rate_auto == 0.0
+    assert step.error_rate_auto_upper == pytest.approx(error_upper_bound(10, 0), rel=1e-12)
+    assert projection.residual_error_rate_upper > projection.residual_error_rate
+    at_08 = Projector(model).project({"ai": 0.8}).ai_step("ai")
+    assert at_08.error_rate_auto_upper == pytest.approx(error_upper_bound(500, 10), rel=1e-12)

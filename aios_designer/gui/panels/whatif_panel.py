@@ -72,7 +72,15 @@ class CurvePlot(pg.PlotWidget):
         item.getAxis("right").setTextPen(ERROR_COLOR)
         self.error_box.setXLink(item)
         self.error_curve = pg.PlotDataItem([], [], pen=pg.mkPen(ERROR_COLOR, width=2))
+        # The 95 % upper bound: a thin dashed line, the band between it and the measured
+        # rate is the uncertainty a small pilot leaves.
+        self.upper_curve = pg.PlotDataItem(
+            [], [], pen=pg.mkPen(ERROR_COLOR, width=1, style=Qt.PenStyle.DashLine))
+        self.upper_band = pg.FillBetweenItem(self.error_curve, self.upper_curve,
+                                             brush=pg.mkBrush(192, 57, 43, 50))
+        self.error_box.addItem(self.upper_band)
         self.error_box.addItem(self.error_curve)
+        self.error_box.addItem(self.upper_curve)
         item.getViewBox().sigResized.connect(self._sync_boxes)
         self.stored_line = pg.InfiniteLine(angle=90, movable=False,
                                            pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine))
@@ -98,9 +106,17 @@ class CurvePlot(pg.PlotWidget):
         points = step.calibration.points if step is not None and step.calibration else []
         xs = [p.threshold for p in points]
         self.auto_curve.setData(xs, [p.auto_share for p in points])
-        errors = [(p.threshold, p.error_rate_auto * 100) for p in points
+        from ...analysis.calibration import point_upper
+
+        errors = [(p.threshold, p.error_rate_auto * 100, point_upper(p)) for p in points
                   if p.error_rate_auto is not None]
         self.error_curve.setData([e[0] for e in errors], [e[1] for e in errors])
+        if errors and all(e[2] is not None for e in errors):
+            self.upper_curve.setData([e[0] for e in errors], [e[2] * 100 for e in errors])
+        else:  # a curve without counts has no band
+            self.upper_curve.setData([e[0] for e in errors], [e[1] for e in errors])
+        # Scale to the measured rate (with room for the band near it), not to the bound of a
+        # handful of items at the top end, which would flatten everything else.
         top = max([e[1] for e in errors] + [1.0])
         self.error_box.setYRange(0.0, top * 1.1, padding=0)
         low = min(xs + [0.5])
@@ -180,7 +196,7 @@ class WhatIfPanel(QWidget):
         self.figures: dict[str, QLabel] = {}
         self.figure_names: dict[str, QLabel] = {}
         for key in ("auto", "reviewed", "reviewer_hours", "reviewer_fte", "cost_per_unit",
-                    "residual"):
+                    "residual", "residual_upper"):
             name = QLabel(self)
             value = QLabel(self)
             value.setObjectName(key)
@@ -215,6 +231,7 @@ class WhatIfPanel(QWidget):
             "reviewer_fte": self.tr("Reviewer roles: FTE (utilisation)"),
             "cost_per_unit": self.tr("Cost per unit"),
             "residual": self.tr("Residual error rate"),
+            "residual_upper": self.tr("Residual error, conservative (95 % bound)"),
         }
         for key, text in names.items():
             self.figure_names[key].setText(text)
@@ -392,6 +409,9 @@ class WhatIfPanel(QWidget):
             _fmt(base.cost_per_unit, 2, f" {currency}")))
         self.figures["residual"].setText(with_base(_pct(projection.residual_error_rate, 2),
                                                    _pct(base.residual_error_rate, 2)))
+        self.figures["residual_upper"].setText(with_base(
+            _pct(projection.residual_error_rate_upper, 2),
+            _pct(base.residual_error_rate_upper, 2)))
         self.recomputed.emit(threshold)
 
     def _note(self, step: AiTaskStep) -> str:
@@ -410,7 +430,9 @@ class WhatIfPanel(QWidget):
                 share=_pct(step.review.auto_share_estimate, 0))
         cal = step.calibration
         return self.tr("Curve from {source} ({rows} items). Dashed line: the threshold in the "
-                       "model.").format(source=cal.source or "?", rows=cal.rows_used)
+                       "model. Shaded: up to the 95 % upper bound of the error among "
+                       "auto-approved items.").format(source=cal.source or "?",
+                                                      rows=cal.rows_used)
 
     def _open_calibration(self) -> None:
         step = self.step()
