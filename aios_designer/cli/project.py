@@ -1,7 +1,8 @@
 """``aios-designer project FILE [--json]``: projected volumes, workload, cost and error.
 
 Exit 0 with a projection, 1 when the model has a loop items can never leave (its volumes are
-unbounded, so totals are undefined), 2 for usage or file errors.
+unbounded, so totals are undefined) or a role at ≥ 100 % utilisation (its queue, hence the
+cycle time, is unbounded), 2 for usage or file errors.
 """
 import argparse
 import json
@@ -26,6 +27,9 @@ _T = {
         "steps": "Steps", "kind": "Kind", "items": "Items/month",
         "unassigned": "Hours without a role (not costed)",
         "unbounded": "Unbounded: items can never leave a loop through",
+        "queues": "Queues (Erlang-C, productive time)", "servers": "People",
+        "p_wait": "P(wait)", "wait": "Mean wait h", "cycle_parts": "of which queue waits",
+        "saturated": "Unbounded queue (utilisation ≥ 100 %) at",
         "none": "–",
     },
     "de": {
@@ -41,6 +45,9 @@ _T = {
         "steps": "Prozessschritte", "kind": "Art", "items": "Vorgänge/Monat",
         "unassigned": "Stunden ohne Rolle (nicht bewertet)",
         "unbounded": "Unbegrenzt: Vorgänge verlassen eine Schleife nie über",
+        "queues": "Warteschlangen (Erlang C, produktive Zeit)", "servers": "Personen",
+        "p_wait": "P(Warten)", "wait": "Mittl. Wartezeit h", "cycle_parts": "davon Wartezeit",
+        "saturated": "Unbegrenzte Warteschlange (Auslastung ≥ 100 %) bei",
         "none": "–",
     },
 }
@@ -77,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(report_text(projection, lang))
-    return 1 if projection.unbounded_step_ids else 0
+    return 1 if projection.unbounded_step_ids or projection.saturated_role_ids else 0
 
 
 def _num(value, digits: int, lang: str, none: str = "–") -> str:
@@ -116,7 +123,8 @@ def report_text(projection, lang: str = "en") -> str:
         f"{t['cost']}: {_num(p.cost_per_month, 0, lang)} {cur}  ({t['human']} "
         f"{_num(p.human_cost_per_month, 0, lang)}, {t['ai']} {_num(p.ai_cost_per_month, 0, lang)}"
         f", {t['run']} {_num(p.run_cost_per_month, 0, lang)})",
-        f"{t['cycle']}: {_num(p.cycle_time_hours, 2, lang)} {t['hours']}",
+        f"{t['cycle']}: {_num(p.cycle_time_hours, 2, lang)} {t['hours']}"
+        f"  ({t['cycle_parts']} {_num(p.queue_wait_hours, 2, lang)} {t['hours']})",
         f"{t['fte']}: {_num(p.fte, 2, lang)}",
         f"{t['throughput']}: {_num(p.throughput_per_person, 0, lang)} {t['per_fte']}",
         f"{t['residual']}: {_pct(p.residual_error_rate, lang)}"
@@ -127,10 +135,20 @@ def report_text(projection, lang: str = "en") -> str:
     if p.unbounded_step_ids:
         names = {s.id: s.name or s.id for s in p.steps}
         lines.append(f"{t['unbounded']} {', '.join(names[i] for i in p.unbounded_step_ids)}")
+    if p.saturated_role_ids:
+        role_names = {r.id: r.name or r.id for r in p.roles}
+        lines.append(f"{t['saturated']} {', '.join(role_names[i] for i in p.saturated_role_ids)}")
     lines += ["", t["roles"]]
     lines += _table([t["role"], t["hours_col"], t["fte_col"], t["head"], t["util"]],
                     [[r.name, _num(r.hours_per_month, 1, lang), _num(r.fte, 2, lang),
                       _num(r.headcount, 2, lang), _pct(r.utilisation, lang)] for r in p.roles])
+    if p.queues:
+        role_names = {r.id: r.name or r.id for r in p.roles}
+        lines += ["", t["queues"]]
+        lines += _table([t["role"], t["servers"], t["util"], t["p_wait"], t["wait"]],
+                        [[role_names.get(q.role_id, q.role_id), str(q.servers),
+                          _pct(q.utilisation, lang), _pct(q.p_wait, lang),
+                          _num(q.mean_wait_hours, 2, lang, "∞")] for q in p.queues])
     if p.ai_steps:
         lines += ["", t["ai_steps"]]
         lines += _table(

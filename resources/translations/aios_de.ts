@@ -1952,6 +1952,22 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>Curve from {source} ({rows} items). Dashed line: the threshold in the model. Shaded: up to the 95 % upper bound of the error among auto-approved items.</source>
         <translation>Kurve aus {source} ({rows} Vorgänge). Gestrichelt: der Schwellenwert im Modell. Schattiert: bis zur Obergrenze (95 %) des Fehlers unter den automatisch freigegebenen.</translation>
     </message>
+    <message>
+        <source>Wait for a reviewer (Erlang C, P(wait))</source>
+        <translation>Wartezeit auf Prüfer (Erlang C, P(Warten))</translation>
+    </message>
+    <message>
+        <source>Cycle time incl. queue waits</source>
+        <translation>Durchlaufzeit inkl. Wartezeiten</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>unbounded (≥ 100 % load)</source>
+        <translation>unbegrenzt (≥ 100 % Auslastung)</translation>
+    </message>
 </context>
 <context>
     <name>KpiPanel</name>

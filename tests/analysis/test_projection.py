@@ -54,7 +54,9 @@ def test_chain_hours_cost_cycle_time_and_fte():
     # (100 h × 40 + 1000 × 0.05 + 500) / 1000 = 4.55
     assert p.cost_per_unit == pytest.approx(4.55)
     # per item: 30 wait + 6 work + 0.2 AI latency + 0.1 write-back = 36.3 min
-    assert p.cycle_time_hours == pytest.approx(36.3 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(36.3 / 60)
+    # plus the queue: M/M/1 at ρ = 0.8 waits ρ/(1 − ρ) × 6 min = 24 min
+    assert p.cycle_time_hours == pytest.approx((36.3 + 24) / 60)
     assert p.throughput_per_person == pytest.approx(1000 / 0.8)
     # mode none: the AI's errors (estimate 3 %) all pass
     assert p.residual_error_rate == pytest.approx(0.03)
@@ -83,7 +85,7 @@ def test_decision_split_with_open_share():
     assert p.role("y").hours_per_month == pytest.approx(15 + 7.5)    # 450×2/60 + 450×1/60
     assert p.cost_per_unit == pytest.approx((30 * 60 + 22.5 * 30) / 1200)
     # expected minutes per item: 0.25×6 + 0.375×2 + 0.375×1
-    assert p.cycle_time_hours == pytest.approx((1.5 + 0.75 + 0.375) / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx((1.5 + 0.75 + 0.375) / 60)
 
 
 def test_rework_loop_counts_every_pass():
@@ -105,7 +107,7 @@ def test_rework_loop_counts_every_pass():
     assert p.role("a").hours_per_month == pytest.approx(visits * 9 / 60)
     assert p.role("l").hours_per_month == pytest.approx(visits * 3 / 60)
     assert p.role("l").review_hours_per_month == pytest.approx(visits * 3 / 60)
-    assert p.cycle_time_hours == pytest.approx(visits * 12 / 800 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(visits * 12 / 800 / 60)
 
 
 def test_loop_without_exit_is_unbounded_and_json_has_nulls():
@@ -160,7 +162,7 @@ def test_threshold_drives_review_share_hours_and_residual_error():
     assert a.residual_errors_per_month == pytest.approx(22.92 + 35.2)
     assert p.residual_error_rate == pytest.approx((22.92 + 35.2) / 2000)
     # cycle: reviewed items spend 4 minutes
-    assert p.cycle_time_hours == pytest.approx(800 * 4 / 2000 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(800 * 4 / 2000 / 60)
 
 
 def test_threshold_change_moves_load_and_interpolates():
@@ -189,7 +191,7 @@ def test_policy_without_review_step_uses_its_own_minutes_and_reviewer():
     p = project(OperatingModel(roles=[reviewer], steps=[t, ai, e], flows=chain(t, ai, e)))
     assert p.role("rev").hours_per_month == pytest.approx(50)
     assert p.ai_step("ai").reviewed_per_month == pytest.approx(1000)
-    assert p.cycle_time_hours == pytest.approx(3 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(3 / 60)
 
 
 def test_sample_only_reviews_nothing_before_release_but_samples():

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from aios_designer.analysis.kpi_values import business_case, projected_value
 from aios_designer.analysis.projection import project
+from aios_designer.export.sheets.projection import SUMMARY_LABEL_COL, SUMMARY_VALUE_COL
 from aios_designer.export.workbook import build_workbook, export_workbook
 from aios_designer.model import (
     AiTaskStep,
@@ -90,7 +91,7 @@ def test_formulas_are_live_and_units_convert():
     model = kpi_model()
     wb = build_workbook(model)
     ws = _sheet(wb, "Projection")
-    assert ws["P13"].value.startswith("=IF(") and "P12" in ws["P13"].value  # cost per unit
+    assert ws["Q13"].value.startswith("=IF(") and "Q12" in ws["Q13"].value  # cost per unit
     assert ws["G5"].value == "=E5*F5/60"
     roles = wb["Roles"]
     assert roles["F5"].value.startswith("=SUMIF(")
@@ -143,7 +144,8 @@ def test_libreoffice_recalculation_gives_the_projection(tmp_path, language):
                                                                cell.value)
     p = project(model)
     proj = _sheet(wb, "Projection", "Hochrechnung")
-    figures = {proj.cell(r, 15).value: proj.cell(r, 16).value for r in range(5, 19)}
+    figures = {proj.cell(r, SUMMARY_LABEL_COL).value: proj.cell(r, SUMMARY_VALUE_COL).value
+               for r in range(5, 25)}
     names = {"en": ("Cost per unit", "Cycle time (hours)", "FTE needed"),
              "de": ("Kosten pro Vorgang", "Durchlaufzeit (Stunden)", "Benötigte VZÄ")}[language]
     assert figures[names[0]] == pytest.approx(p.cost_per_unit, rel=0.005)

@@ -37,6 +37,8 @@ LABELS = {
     "col.ai_cost_item": ("AI cost per item", "KI-Kosten pro Vorgang"),
     "col.ai_cost": ("AI cost per month", "KI-Kosten pro Monat"),
     "col.residual": ("Residual errors per month", "Restfehler pro Monat"),
+    "col.queue": ("Queue wait minutes per item (Erlang C, value)",
+                  "Warteminuten pro Vorgang (Erlang C, Wert)"),
     "work.step": ("step", "Schritt"),
     "work.review": ("review before release (policy: {share:.0%} of items)",
                     "Prüfung vor Freigabe (Regel: {share:.0%} der Vorgänge)"),
@@ -55,6 +57,7 @@ LABELS = {
     "sum.cost": ("Total cost", "Gesamtkosten"),
     "sum.cost_per_unit": ("Cost per unit", "Kosten pro Vorgang"),
     "sum.cycle": ("Cycle time (hours)", "Durchlaufzeit (Stunden)"),
+    "sum.queue_wait": ("of which queue waits (hours)", "davon Wartezeit in Warteschlangen (Stunden)"),
     "sum.throughput": ("Throughput per person (items per FTE)",
                        "Durchsatz pro Person (Vorgänge pro VZÄ)"),
     "sum.residual": ("Residual errors", "Restfehler"),
@@ -66,8 +69,12 @@ LABELS = {
     "how.fte": ("hours / productive hours", "Stunden / produktive Stunden"),
     "how.cost": ("human + AI + run cost", "Personal + KI + Betrieb"),
     "how.cost_per_unit": ("total cost / volume", "Gesamtkosten / Volumen"),
-    "how.cycle": ("Σ items × elapsed minutes / volume / 60",
-                  "Σ Vorgänge × Durchlaufminuten / Volumen / 60"),
+    "how.cycle": ("Σ items × (elapsed + queue wait minutes) / volume / 60",
+                  "Σ Vorgänge × (Durchlauf- + Warteminuten) / Volumen / 60"),
+    "how.queue_wait": ("Σ items × queue wait minutes / volume / 60; waits are Erlang-C values "
+                       "at the exported volume",
+                       "Σ Vorgänge × Warteminuten / Volumen / 60; Wartezeiten sind Erlang-C-"
+                       "Werte beim exportierten Volumen"),
     "how.throughput": ("volume / FTE needed", "Volumen / benötigte VZÄ"),
     "how.residual_rate": ("residual errors / volume", "Restfehler / Volumen"),
     "role.hours": ("Projected hours per month", "Hochgerechnete Stunden pro Monat"),
@@ -87,11 +94,11 @@ LABELS = {
 #: Table columns (A…M) and the summary block to the right of it (label O, value P, how Q).
 COLUMNS = ["col.step", "col.work", "col.role", "col.role_id", "col.items", "col.minutes",
            "col.hours", "col.hourly_cost", "col.cost", "col.cycle", "col.ai_cost_item",
-           "col.ai_cost", "col.residual"]
+           "col.ai_cost", "col.residual", "col.queue"]
 SUMMARY_LABEL_COL = len(COLUMNS) + 2
 SUMMARY_VALUE_COL = SUMMARY_LABEL_COL + 1
 SUMMARY_ROWS = ["volume", "productive", "run_cost", "hours", "fte", "human_cost", "ai_cost",
-                "cost", "cost_per_unit", "cycle", "throughput", "residual", "residual_rate",
+                "cost", "cost_per_unit", "cycle", "queue_wait", "throughput", "residual", "residual_rate",
                 "completed"]
 FIRST_LINE = HEADER_ROW + 1
 
@@ -133,7 +140,7 @@ def _lines(ctx) -> list[dict]:
         row = FIRST_LINE + len(lines)
         lines.append({"step": sp.name, "work": t(ctx, "work.step"), "role_id": sp.work_role_id,
                       "items": sp.items_per_month, "minutes": sp.work_minutes_per_visit,
-                      "cycle": sp.minutes_per_visit,
+                      "cycle": sp.minutes_per_visit, "queue": sp.queue_wait_minutes,
                       "ai_cost": getattr(step, "cost_per_item", 0.0) if sp.id in ai else 0.0,
                       "residual": ai[sp.id].residual_errors_per_month if sp.id in ai else 0.0})
         a = ai.get(sp.id)
@@ -145,14 +152,22 @@ def _lines(ctx) -> list[dict]:
                           "work": t(ctx, "work.review").format(share=a.review_share),
                           "role_id": role_id, "items_of": row,
                           "factor": a.review_share, "minutes": a.review_minutes,
-                          "cycle": a.review_minutes, "ai_cost": 0.0, "residual": 0.0})
+                          "cycle": a.review_minutes, "ai_cost": 0.0, "residual": 0.0,
+                          "queue": _role_wait_minutes(projection, role_id)})
         if a.qa_rate > 0 and a.auto_share > 0:
             lines.append({"step": sp.name, "work": t(ctx, "work.qa").format(rate=a.qa_rate),
                           "role_id": role_id, "items_of": row,
                           "factor": a.auto_share * a.qa_rate, "minutes": a.review_minutes,
-                          "cycle": 0.0, "ai_cost": 0.0, "residual": 0.0})
+                          "cycle": 0.0, "ai_cost": 0.0, "residual": 0.0, "queue": 0.0})
     ctx.shared["projection.lines"] = lines
     return lines
+
+
+def _role_wait_minutes(projection, role_id: str | None) -> float | None:
+    queue = projection.queue(role_id) if role_id else None
+    if queue is None:
+        return 0.0
+    return None if queue.mean_wait_hours is None else queue.mean_wait_hours * 60.0
 
 
 def _range(ctx, col: int, absolute: bool = True) -> str:
@@ -219,6 +234,8 @@ def build(ctx, workbook) -> None:
         write_value(ctx, ws, r, 11, line["ai_cost"], "AIOS Money")
         write_value(ctx, ws, r, 12, Formula(f"=E{r}*K{r}"), "AIOS Money")
         write_value(ctx, ws, r, 13, _number(line["residual"]), "AIOS Number")
+        queue = line.get("queue", 0.0)
+        write_value(ctx, ws, r, 14, None if queue is None else _number(queue), "AIOS Number")
     last = FIRST_LINE + max(len(lines), 1) - 1
 
     def col(letter: str) -> str:
@@ -243,7 +260,10 @@ def build(ctx, workbook) -> None:
         "cost_per_unit": (Formula(f'=IF({ref("volume")}>0,{ref("cost")}/{ref("volume")},"")'),
                           "AIOS Money", "how.cost_per_unit"),
         "cycle": (Formula(f'=IF({ref("volume")}>0,SUMPRODUCT({col("E")},{col("J")})'
-                          f'/{ref("volume")}/60,"")'), "AIOS Number", "how.cycle"),
+                          f'/{ref("volume")}/60+{ref("queue_wait")},"")'), "AIOS Number",
+                  "how.cycle"),
+        "queue_wait": (Formula(f'=IF({ref("volume")}>0,SUMPRODUCT({col("E")},{col("N")})'
+                               f'/{ref("volume")}/60,"")'), "AIOS Number", "how.queue_wait"),
         "throughput": (Formula(f'=IF({ref("fte")}>0,{ref("volume")}/{ref("fte")},"")'),
                        "AIOS Number", "how.throughput"),
         "residual": (Formula(f"=SUM({col('M')})"), "AIOS Number", None),

@@ -195,8 +195,8 @@ class WhatIfPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.figures: dict[str, QLabel] = {}
         self.figure_names: dict[str, QLabel] = {}
-        for key in ("auto", "reviewed", "reviewer_hours", "reviewer_fte", "cost_per_unit",
-                    "residual", "residual_upper"):
+        for key in ("auto", "reviewed", "reviewer_hours", "reviewer_fte", "review_wait",
+                    "cycle_time", "cost_per_unit", "residual", "residual_upper"):
             name = QLabel(self)
             value = QLabel(self)
             value.setObjectName(key)
@@ -204,6 +204,9 @@ class WhatIfPanel(QWidget):
             font = value.font()
             font.setBold(True)
             value.setFont(font)
+            # Long figures ("1.7 h (model: 0.4 h)") wrap instead of widening the dock.
+            name.setWordWrap(True)
+            value.setWordWrap(True)
             form.addRow(name, value)
             self.figures[key] = value
             self.figure_names[key] = name
@@ -229,6 +232,8 @@ class WhatIfPanel(QWidget):
             "reviewed": self.tr("Reviewed per month"),
             "reviewer_hours": self.tr("Review and QA hours per month"),
             "reviewer_fte": self.tr("Reviewer roles: FTE (utilisation)"),
+            "review_wait": self.tr("Wait for a reviewer (Erlang C, P(wait))"),
+            "cycle_time": self.tr("Cycle time incl. queue waits"),
             "cost_per_unit": self.tr("Cost per unit"),
             "residual": self.tr("Residual error rate"),
             "residual_upper": self.tr("Residual error, conservative (95 % bound)"),
@@ -403,6 +408,13 @@ class WhatIfPanel(QWidget):
         self.figures["reviewer_fte"].setText(fte_text)
         over = utilisation is not None and utilisation > 1.0
         self.figures["reviewer_fte"].setStyleSheet("color: #c0392b;" if over else "")
+        wait_now, wait_text = self._review_wait(projection, ai.reviewer_role_ids)
+        _, wait_before = self._review_wait(base, base_ai.reviewer_role_ids)
+        self.figures["review_wait"].setText(with_base(wait_text, wait_before))
+        saturated = wait_now is not None and wait_now.mean_wait_hours is None
+        self.figures["review_wait"].setStyleSheet("color: #c0392b;" if saturated else "")
+        self.figures["cycle_time"].setText(with_base(self._hours(projection.cycle_time_hours),
+                                                     self._hours(base.cycle_time_hours)))
         currency = self.document.model.settings.currency
         self.figures["cost_per_unit"].setText(with_base(
             _fmt(projection.cost_per_unit, 2, f" {currency}"),
@@ -413,6 +425,24 @@ class WhatIfPanel(QWidget):
             _pct(projection.residual_error_rate_upper, 2),
             _pct(base.residual_error_rate_upper, 2)))
         self.recomputed.emit(threshold)
+
+    def _hours(self, hours: float | None) -> str:
+        if hours is None:
+            return self.tr("unbounded")
+        if hours < 1.0:
+            return _fmt(hours * 60, 0, " min")
+        return _fmt(hours, 1, " h")
+
+    def _review_wait(self, projection, role_ids: list[str]):
+        """The longest queue among the reviewing roles and its text."""
+        queues = [q for q in (projection.queue(r) for r in role_ids) if q is not None]
+        if not queues:
+            return None, "–"
+        worst = max(queues, key=lambda q: math.inf if q.mean_wait_hours is None
+                    else q.mean_wait_hours)
+        if worst.mean_wait_hours is None:
+            return worst, self.tr("unbounded (≥ 100 % load)")
+        return worst, f"{self._hours(worst.mean_wait_hours)} ({_pct(worst.p_wait, 0)})"
 
     def _note(self, step: AiTaskStep) -> str:
         mode = step.review.mode
