@@ -18,6 +18,7 @@ COMMANDS = [
     "check",
     "project",
     "calibrate",
+    "kpis",
     "export",
     "import_raci",
     "screenshot",

@@ -2167,6 +2167,70 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>“{text}” is not a number.</source>
         <translation>„{text}“ ist keine Zahl.</translation>
     </message>
+    <message>
+        <source>Day 30 measured on</source>
+        <translation>Tag 30 gemessen am</translation>
+    </message>
+    <message>
+        <source>Day 90 measured on</source>
+        <translation>Tag 90 gemessen am</translation>
+    </message>
+    <message>
+        <source>Latest measured</source>
+        <translation>Zuletzt gemessen</translation>
+    </message>
+    <message>
+        <source>Δ baseline</source>
+        <translation>Δ Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Δ baseline (%)</source>
+        <translation>Δ Ausgangswert (%)</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Produktivstart</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Actual figures use the latest measured cost per unit (day 90, else day 30). Savings are on workload cost: real only where the freed hours are redeployed or the team shrinks.</source>
+        <translation>Ist-Werte beruhen auf den zuletzt gemessenen Kosten pro Vorgang (Tag 90, sonst Tag 30). Einsparungen beziehen sich auf die Arbeitslast-Kosten: real nur, wo frei werdende Stunden anders eingesetzt werden oder das Team kleiner wird.</translation>
+    </message>
+    <message>
+        <source>Computed from the measured values (read-only)</source>
+        <translation>Aus den Messwerten berechnet (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>day 90</source>
+        <translation>Tag 90</translation>
+    </message>
+    <message>
+        <source>day 30</source>
+        <translation>Tag 30</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>„{text}“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationDialog</name>

@@ -73,7 +73,7 @@ def kpi_model(language: str = "en") -> OperatingModel:
         Kpi(name="Time to answer", metric="cycle_time", unit="min", baseline=600, target=90,
             day30=120, day90=80),
         Kpi(name="Cost per ticket", metric="cost_per_unit", unit="EUR", baseline=6.5,
-            target=3),
+            target=3, day30=5.2),
         Kpi(name="Customer satisfaction", unit="CSAT", direction="higher", baseline=4.1,
             target=4.4),
     ]
@@ -173,9 +173,17 @@ def test_libreoffice_recalculation_gives_the_projection(tmp_path, language):
     assert rows[saving][1] == pytest.approx(bc.monthly_saving, rel=0.005)
     assert rows[payback][1] == pytest.approx(bc.payback_months, rel=0.005)
     assert rows[roi36][1] == pytest.approx(bc.roi_36_months, rel=0.005)
+    # actual, beside it: from the latest measured cost per unit (day 30 here)
+    assert bc.monthly_saving_actual == pytest.approx((6.5 - 5.2) * 4200)
+    assert rows[saving][2] == pytest.approx(bc.monthly_saving_actual, rel=1e-9)
+    assert rows[payback][2] == pytest.approx(bc.payback_months_actual, rel=1e-9)
+    assert rows[roi36][2] == pytest.approx(bc.roi_36_actual, rel=1e-9)
     time_row = rows["Time to answer"]
     assert time_row[8] == pytest.approx(p.cycle_time_hours * 60, rel=0.005)   # projected
-    assert time_row[11] == 80                                                 # latest: day 90
-    assert time_row[12] == pytest.approx(80 - 600)                            # delta
-    assert time_row[13] == ("yes" if language == "en" else "ja")              # 80 ≤ 90
-    assert rows["Customer satisfaction"][12] in (None, "")                    # no actual yet
+    assert time_row[13] == 80                                                 # latest: day 90
+    assert time_row[14] == pytest.approx(80 - 600)                            # delta
+    assert time_row[15] == pytest.approx((80 - 600) / 600)                    # delta %
+    assert time_row[16] == pytest.approx(80 - 90)                             # delta to target
+    assert time_row[17] == ("yes" if language == "en" else "ja")              # 80 ≤ 90
+    assert rows["Customer satisfaction"][14] in (None, "")                    # no actual yet
+    assert rows["Customer satisfaction"][17] in (None, "")                    # nothing measured
