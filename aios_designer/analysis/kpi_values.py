@@ -116,6 +116,11 @@ class BusinessCaseFigures:
     payback_months_actual: float | None = None
     roi_12_actual: float | None = None
     roi_36_actual: float | None = None
+    #: The saving if every staffed hour stays paid: (baseline − cost per unit on staffed
+    #: cost) × volume. The figures above are on workload cost (``basis``): they are only
+    #: real where freed capacity is redeployed or the team shrinks.
+    monthly_saving_staffed: float | None = None
+    basis: str = "workload"
 
 
 def _case(baseline, cost_per_unit, volume, investment):
@@ -149,5 +154,8 @@ def business_case(model: OperatingModel, projection) -> BusinessCaseFigures:
         measured, source = status.latest, status.latest_source
     actual = _case(baseline, measured, volume, investment) if measured is not None \
         else (None, None, None, None)
+    staffed_cpu = getattr(projection, "cost_per_unit_staffed", None)
+    staffed = (baseline - staffed_cpu) * volume \
+        if baseline is not None and staffed_cpu is not None else None
     return BusinessCaseFigures(baseline, projected, volume, saving, payback, roi12, roi36,
-                               measured, source, *actual)
+                               measured, source, *actual, monthly_saving_staffed=staffed)

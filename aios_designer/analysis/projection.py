@@ -124,7 +124,7 @@ class Projection:
     throughput_per_person: float | None
     residual_errors_per_month: float
     residual_error_rate: float | None
-    #: Hours of steps whose lane (or reviewer) is not set: not costed.
+    #: Hours of steps whose lane (or reviewer) is not set: not costed, not in the FTE.
     unassigned_hours_per_month: float
     roles: list[RoleProjection] = field(default_factory=list)
     steps: list[StepProjection] = field(default_factory=list)
@@ -144,6 +144,14 @@ class Projection:
     cycle_time_hours_without_queues: float | None = None
     #: Mean queue wait per entering item, in hours (part of ``cycle_time_hours``).
     queue_wait_hours: float | None = None
+    #: Staffing told straight: ``fte`` is the workload (hours over roles / P); the team as
+    #: staffed is the sum of the roles' headcounts. Throughput and cost per unit on both:
+    #: the staffed cost pays every staffed hour (the workload where it exceeds the capacity),
+    #: so a saving on workload cost is only real where freed capacity is redeployed.
+    headcount: float = 0.0
+    throughput_per_staffed_person: float | None = None
+    staffed_cost_per_month: float | None = None
+    cost_per_unit_staffed: float | None = None
 
     def queue(self, role_id: str) -> QueueProjection | None:
         return next((q for q in self.queues if q.role_id == role_id), None)
@@ -474,11 +482,13 @@ class Projector:
         productive = settings.productive_hours_per_fte_month
         role_results = []
         human_cost = 0.0
+        staffed_cost = 0.0
         for j, role in enumerate(roles):
             hours = _nonneg(float(role_hours[j]))
             capacity = role.headcount * productive
             cost = hours * role.hourly_cost
             human_cost += cost
+            staffed_cost += max(capacity, hours) * role.hourly_cost
             role_results.append(RoleProjection(
                 id=role.id, name=role.name, headcount=role.headcount,
                 hourly_cost=role.hourly_cost, hours_per_month=hours,
@@ -499,8 +509,10 @@ class Projector:
                 wait_hours += reviewed * float(role_wait[reviewer])
 
         volume = float(self._source.sum())
-        total_hours = _nonneg(float(role_hours.sum()))
+        # Over roles only: hours without a role are reported apart, not counted as FTE.
+        total_hours = _nonneg(float(role_hours[:n_roles].sum()))
         fte = total_hours / productive
+        headcount = float(sum(r.headcount for r in roles))
         run_cost = model.business_case.monthly_run_cost
         cost = human_cost + ai_cost + run_cost
         cycle_minutes = float(step_cycle.sum()) + extra_cycle
@@ -538,7 +550,12 @@ class Projector:
             residual_errors_per_month_upper=residual_upper,
             residual_error_rate_upper=residual_upper / volume if volume > 0 else None,
             queues=queues, saturated_role_ids=saturated,
-            cycle_time_hours_without_queues=base_cycle, queue_wait_hours=queue_wait)
+            cycle_time_hours_without_queues=base_cycle, queue_wait_hours=queue_wait,
+            headcount=headcount,
+            throughput_per_staffed_person=volume / headcount if headcount > 0 else None,
+            staffed_cost_per_month=staffed_cost + ai_cost + run_cost,
+            cost_per_unit_staffed=(staffed_cost + ai_cost + run_cost) / volume
+            if volume > 0 else None)
 
     def _queues(self, role_hours: np.ndarray, role_visits: np.ndarray,
                 productive: float) -> tuple[list[QueueProjection], np.ndarray]:

@@ -24,6 +24,8 @@ _T = {
            "actual_col": "actual", "saving": "Monthly saving", "payback": "Payback (months)",
            "roi12": "ROI after 12 months", "roi36": "ROI after 36 months",
            "cpu": "Cost per unit", "go_live": "Go-live", "measured_at": "measured",
+           "basis": "Savings on workload cost: real only where freed hours are redeployed or "
+                    "the team shrinks (with every staffed hour still paid: {staffed} a month).",
            "no_actual": "Actual figures appear once a cost per unit is measured (day 30 or "
                         "day 90 of the cost-per-unit KPI)."},
     "de": {"kpi": "Kennzahl", "unit": "Einheit", "baseline": "Ausgangswert", "target": "Ziel",
@@ -35,6 +37,9 @@ _T = {
            "payback": "Amortisation (Monate)", "roi12": "ROI nach 12 Monaten",
            "roi36": "ROI nach 36 Monaten", "cpu": "Kosten pro Vorgang", "go_live": "Start",
            "measured_at": "gemessen",
+           "basis": "Einsparung auf Arbeitslast-Kosten: real nur, wo frei werdende Stunden "
+                    "anders eingesetzt werden oder das Team kleiner wird (bleibt jede besetzte "
+                    "Stunde bezahlt: {staffed} pro Monat).",
            "no_actual": "Ist-Werte erscheinen, sobald Kosten pro Vorgang gemessen sind (Tag 30 "
                         "oder Tag 90 der Kennzahl Kosten pro Vorgang)."},
 }
@@ -70,7 +75,8 @@ def report(model) -> dict:
         "go_live": _date(model.business_case.go_live),
         "kpis": kpis,
         "business_case": {
-            "basis": "workload",
+            "basis": case.basis,
+            "monthly_saving_staffed": case.monthly_saving_staffed,
             "volume_per_month": case.volume_per_month,
             "one_off_investment": model.business_case.one_off_investment,
             "cost_per_unit_baseline": case.baseline_cost_per_unit,
@@ -149,8 +155,9 @@ def report_text(document: dict, currency: str, lang: str = "en") -> str:
         [t["roi12"], pct(case["roi_12_projected"]), pct(case["roi_12_actual"])],
         [t["roi36"], pct(case["roi_36_projected"]), pct(case["roi_36_actual"])],
     ])
+    lines += ["", t["basis"].format(staffed=money(case["monthly_saving_staffed"]))]
     if case["cost_per_unit_actual"] is None:
-        lines += ["", t["no_actual"]]
+        lines += [t["no_actual"]]
     return "\n".join(lines) + "\n"
 
 

@@ -27,6 +27,7 @@ _T = {
         "steps": "Steps", "kind": "Kind", "items": "Items/month",
         "unassigned": "Hours without a role (not costed)",
         "unbounded": "Unbounded: items can never leave a loop through",
+        "staffed": "staffed", "workload": "workload", "on_staffed": "on staffed cost",
         "queues": "Queues (Erlang-C, productive time)", "servers": "People",
         "p_wait": "P(wait)", "wait": "Mean wait h", "cycle_parts": "of which queue waits",
         "saturated": "Unbounded queue (utilisation ≥ 100 %) at",
@@ -45,6 +46,7 @@ _T = {
         "steps": "Prozessschritte", "kind": "Art", "items": "Vorgänge/Monat",
         "unassigned": "Stunden ohne Rolle (nicht bewertet)",
         "unbounded": "Unbegrenzt: Vorgänge verlassen eine Schleife nie über",
+        "staffed": "besetzt", "workload": "Arbeitslast", "on_staffed": "auf Besetzungskosten",
         "queues": "Warteschlangen (Erlang C, produktive Zeit)", "servers": "Personen",
         "p_wait": "P(Warten)", "wait": "Mittl. Wartezeit h", "cycle_parts": "davon Wartezeit",
         "saturated": "Unbegrenzte Warteschlange (Auslastung ≥ 100 %) bei",
@@ -119,14 +121,18 @@ def report_text(projection, lang: str = "en") -> str:
     lines = [
         f"{t['volume']}: {_num(p.volume_per_month, 0, lang)} {t['per_month']}"
         f"  ({t['completed']}: {_num(p.completed_per_month, 0, lang)})",
-        f"{t['cost_per_unit']}: {_num(p.cost_per_unit, 2, lang)} {cur}",
+        f"{t['cost_per_unit']}: {_num(p.cost_per_unit, 2, lang)} {cur}"
+        f"  ({t['on_staffed']}: {_num(p.cost_per_unit_staffed, 2, lang)} {cur})",
         f"{t['cost']}: {_num(p.cost_per_month, 0, lang)} {cur}  ({t['human']} "
         f"{_num(p.human_cost_per_month, 0, lang)}, {t['ai']} {_num(p.ai_cost_per_month, 0, lang)}"
         f", {t['run']} {_num(p.run_cost_per_month, 0, lang)})",
         f"{t['cycle']}: {_num(p.cycle_time_hours, 2, lang)} {t['hours']}"
         f"  ({t['cycle_parts']} {_num(p.queue_wait_hours, 2, lang)} {t['hours']})",
-        f"{t['fte']}: {_num(p.fte, 2, lang)}",
-        f"{t['throughput']}: {_num(p.throughput_per_person, 0, lang)} {t['per_fte']}",
+        f"{t['fte']}: {_num(p.fte, 2, lang)} ({t['workload']}),"
+        f" {_num(p.headcount, 2, lang)} ({t['staffed']})",
+        f"{t['throughput']}: {_num(p.throughput_per_person, 0, lang)} {t['per_fte']}"
+        f" ({t['workload']}), {_num(p.throughput_per_staffed_person, 0, lang)}"
+        f" ({t['staffed']})",
         f"{t['residual']}: {_pct(p.residual_error_rate, lang)}"
         f"  ({t['bound']}: {_pct(p.residual_error_rate_upper, lang)})",
     ]

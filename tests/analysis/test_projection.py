@@ -320,3 +320,25 @@ def test_residual_error_offers_the_upper_bound_beside_the_point_figure():
     assert projection.residual_error_rate_upper > projection.residual_error_rate
     at_08 = Projector(model).project({"ai": 0.8}).ai_step("ai")
     assert at_08.error_rate_auto_upper == pytest.approx(error_upper_bound(500, 10), rel=1e-12)
+
+
+def test_fte_counts_roles_only_and_staffing_is_shown_beside_the_workload():
+    """600 items × 10 min = 100 h in a role of 2 FTE at 50 EUR/h, and 50 h without a role."""
+    from aios_designer.model import (EndStep, Flow, HumanTaskStep, OperatingModel, Role,
+                                     TriggerStep)
+
+    role = Role(id="r", name="Desk", headcount=2, hourly_cost=50)
+    steps = [TriggerStep(id="t", volume_per_month=600),
+             HumanTaskStep(id="h", role_id="r", handling_minutes=10),
+             HumanTaskStep(id="u", handling_minutes=5), EndStep(id="e")]
+    flows = [Flow(source_id="t", target_id="h"), Flow(source_id="h", target_id="u"),
+             Flow(source_id="u", target_id="e")]
+    p = project(OperatingModel(roles=[role], steps=steps, flows=flows))
+    assert p.unassigned_hours_per_month == pytest.approx(50)
+    assert p.fte == pytest.approx(100 / 133)             # not (100 + 50) / 133
+    assert p.headcount == 2
+    assert p.throughput_per_person == pytest.approx(600 / (100 / 133))
+    assert p.throughput_per_staffed_person == pytest.approx(300)
+    assert p.cost_per_unit == pytest.approx(100 * 50 / 600)
+    # staffed: 2 × 133 h paid whatever the workload
+    assert p.cost_per_unit_staffed == pytest.approx(2 * 133 * 50 / 600)

@@ -187,3 +187,95 @@ def test_libreoffice_recalculation_gives_the_projection(tmp_path, language):
     assert time_row[17] == ("yes" if language == "en" else "ja")              # 80 ≤ 90
     assert rows["Customer satisfaction"][14] in (None, "")                    # no actual yet
     assert rows["Customer satisfaction"][17] in (None, "")                    # nothing measured
+
+
+def _named_cell(wb, name):
+    """(sheet, coordinate) a defined name points to."""
+    ((sheet, coordinate),) = list(wb.defined_names[name].destinations)
+    return wb[sheet], coordinate.replace("$", "")
+
+
+def test_defined_names_point_at_the_headline_cells():
+    wb = build_workbook(kpi_model())
+    for name, label in (("Volume_per_month", "Volume (items entering)"),
+                        ("Monthly_run_cost", "Monthly run cost"),
+                        ("Cost_per_unit", "Cost per unit"),
+                        ("Cycle_time_hours", "Cycle time (hours)"),
+                        ("FTE_total", "FTE needed")):
+        ws, coordinate = _named_cell(wb, name)
+        assert ws.title == "Projection"
+        assert ws[coordinate].offset(column=-1).value == label
+    ws, coordinate = _named_cell(wb, "Volume_per_month")
+    assert ws[coordinate].value == 4200 and ws[coordinate].style == "AIOS Input"
+    assert not ws[coordinate].protection.locked and ws.protection.sheet
+    # items per month are formulas of the one volume cell
+    assert f"${coordinate[0]}${coordinate[1:]}" in ws["E5"].value
+    assert ws["G5"].protection.locked
+
+
+def _doubled(model):
+    doubled = model.model_copy(deep=True)
+    for step in doubled.steps:
+        if step.kind == "trigger":
+            step.volume_per_month *= 2
+    return doubled
+
+
+@pytest.mark.slow
+def test_doubling_the_volume_in_the_workbook_gives_the_projection_of_the_doubled_volume(
+        tmp_path):
+    """Acceptance: change one cell (Volume_per_month), let LibreOffice recalculate, and cost
+    per unit, cycle time (without the queue waits, which are values) and FTE are what
+    ``project`` gives for the doubled volume."""
+    model = kpi_model()
+    source = tmp_path / "handover.xlsx"
+    export_workbook(model, source)
+    wb = load_workbook(source)
+    ws, coordinate = _named_cell(wb, "Volume_per_month")
+    ws[coordinate] = ws[coordinate].value * 2
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    recalculated = _recalculate(tmp_path, edited)
+    p = project(_doubled(model))
+    original = project(model)
+
+    def named(name):
+        sheet, cell = _named_cell(recalculated, name)
+        return sheet[cell].value
+
+    proj = _sheet(recalculated, "Projection")
+    figures = {proj.cell(r, SUMMARY_LABEL_COL).value: proj.cell(r, SUMMARY_VALUE_COL).value
+               for r in range(5, 30)}
+    assert named("Volume_per_month") == 8400
+    assert named("Cost_per_unit") == pytest.approx(p.cost_per_unit, rel=0.005)
+    assert named("FTE_total") == pytest.approx(p.fte, rel=0.005)
+    assert named("FTE_total") == pytest.approx(2 * original.fte, rel=0.005)
+    queue_waits = figures["of which queue waits (hours)"]
+    assert named("Cycle_time_hours") - queue_waits == pytest.approx(
+        p.cycle_time_hours_without_queues, rel=0.005)
+    assert p.cost_per_unit != pytest.approx(original.cost_per_unit, rel=0.005)  # it did move
+    # and the KPI sheet follows: its run cost and volume come from the Projection sheet
+    kpis = _sheet(recalculated, "KPIs")
+    rows = {r[0]: r for r in kpis.iter_rows(min_row=5, values_only=True) if r[0]}
+    assert rows["Volume per month"][1] == 8400
+    bc = business_case(_doubled(model), p)
+    assert rows["Monthly saving"][1] == pytest.approx(bc.monthly_saving, rel=0.005)
+
+
+@pytest.mark.slow
+def test_staffed_figures_recalculate_to_the_projection(tmp_path):
+    model = kpi_model()
+    source = tmp_path / "handover.xlsx"
+    export_workbook(model, source)
+    wb = _recalculate(tmp_path, source)
+    p = project(model)
+    proj = _sheet(wb, "Projection")
+    figures = {proj.cell(r, SUMMARY_LABEL_COL).value: proj.cell(r, SUMMARY_VALUE_COL).value
+               for r in range(5, 30)}
+    assert figures["FTE staffed (headcount of the roles)"] == pytest.approx(p.headcount)
+    assert figures["Throughput per staffed person"] == pytest.approx(
+        p.throughput_per_staffed_person, rel=0.005)
+    assert figures["Cost per unit on staffed cost"] == pytest.approx(p.cost_per_unit_staffed,
+                                                                      rel=0.005)
+    assert figures["Hours without a role (not costed, not in the FTE)"] == pytest.approx(
+        p.unassigned_hours_per_month, abs=1e-6)
