@@ -21,6 +21,7 @@ COMMANDS = [
     "kpis",
     "export",
     "import_raci",
+    "import_kpis",
     "screenshot",
 ]
 
