@@ -206,6 +206,18 @@ class _Routing:
         return not self.other_flows
 
 
+@dataclass
+class RoutingTable:
+    """The prepared workflow as plain lists, by step position (see ``Projector.routing``)."""
+
+    step_role: list[int]             # role position, -1 for none
+    work_minutes: list[float]        # human work per visit (four eyes: doubled)
+    other_minutes: list[float]       # waiting + latency per visit
+    source: list[float]              # items entering per month at each step
+    exits: list[list[tuple[int, float]]]
+    routed_ai: set[int]              # AI steps whose review runs through review steps
+
+
 class Projector:
     """Prepared projection of one model state; ``project`` may be called with what-if
     thresholds any number of times. Never mutates the model; rebuild after model changes."""
@@ -369,6 +381,19 @@ class Projector:
         solver = FlowSolver(len(self._steps), self._flow_src, self._flow_tgt,
                             self._shares(rates))
         return solver.solve(self._source)
+
+    def routing(self) -> "RoutingTable":
+        """What a simulation needs to walk the same workflow: per step its lane role (as
+        charged), human minutes and other elapsed minutes per visit, and the outgoing flows
+        with the shares the projection uses (review policies applied)."""
+        shares = self._shares(self._base_rates)
+        exits: list[list[tuple[int, float]]] = [[] for _ in self._steps]
+        for p, (a, b) in enumerate(zip(self._flow_src.tolist(), self._flow_tgt.tolist())):
+            exits[a].append((b, float(shares[p])))
+        return RoutingTable(
+            step_role=self._step_role.tolist(), work_minutes=self._work.tolist(),
+            other_minutes=(self._cycle - self._work).tolist(), source=self._source.tolist(),
+            exits=exits, routed_ai=set(self._routing))
 
     # -- the projection --------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ COMMANDS = [
     "project",
     "calibrate",
     "kpis",
+    "simulate",
     "export",
     "import_raci",
     "import_kpis",
