@@ -1052,6 +1052,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>Readiness</source>
         <translation>Produktionsreife</translation>
     </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
@@ -2345,6 +2349,113 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>By the measured rate alone it would be {threshold}; the upper bound keeps the limit even if the pilot was lucky.</source>
         <translation>Nach dem Messwert allein wäre es {threshold}; die Obergrenze hält das Limit auch dann, wenn der Pilot Glück hatte.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simulieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export workbook with results…</source>
+        <translation>Arbeitsmappe mit Ergebnissen exportieren…</translation>
+    </message>
+    <message>
+        <source>Exception step</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>SLA (h)</source>
+        <translation>SLA (h)</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Simulates items through the workflow and the role pools to show percentiles of the cycle time, waits per role and the odds of missing each exception's SLA. Same seed, same figures.</source>
+        <translation>Simuliert Vorgänge durch den Ablauf und die Rollen, um Perzentile der Durchlaufzeit, Wartezeiten je Rolle und die Wahrscheinlichkeit zu zeigen, die SLA einer Ausnahme zu verfehlen. Gleicher Startwert, gleiche Zahlen.</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simuliere…</translation>
+    </message>
+    <message>
+        <source>The simulation could not run: {reason}</source>
+        <translation>Die Simulation konnte nicht laufen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The model has changed since this run: simulate again for current figures.</source>
+        <translation>Das Modell hat sich seit diesem Lauf geändert: für aktuelle Zahlen erneut simulieren.</translation>
+    </message>
+    <message>
+        <source> (95 % interval of the mean {low} – {high})</source>
+        <translation> (95-%-Intervall des Mittels {low} – {high})</translation>
+    </message>
+    <message>
+        <source>{items} items in {reps} × {days} days. Cycle time in productive hours: mean {mean}{interval}; median {p50}, 90 % within {p90}, 95 % within {p95}.</source>
+        <translation>{items} Vorgänge in {reps} × {days} Tagen. Durchlaufzeit in produktiven Stunden: Mittel {mean}{interval}; Median {p50}, 90 % innerhalb {p90}, 95 % innerhalb {p95}.</translation>
+    </message>
+    <message>
+        <source>Cycle time (h)</source>
+        <translation>Durchlaufzeit (h)</translation>
+    </message>
+    <message>
+        <source>Items (%)</source>
+        <translation>Vorgänge (%)</translation>
+    </message>
+    <message>
+        <source>Wait for {role}: mean {wait} h, P90 {p90} h</source>
+        <translation>Wartezeit bei {role}: Mittel {wait} h, P90 {p90} h</translation>
+    </message>
+    <message>
+        <source>Wait (h)</source>
+        <translation>Wartezeit (h)</translation>
+    </message>
+    <message>
+        <source>Visits (%)</source>
+        <translation>Besuche (%)</translation>
+    </message>
+    <message>
+        <source>Export workbook with results</source>
+        <translation>Arbeitsmappe mit Ergebnissen exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Written to {path} (sheet “Simulation”).</source>
+        <translation>Geschrieben nach {path} (Blatt „Simulation“).</translation>
     </message>
 </context>
 </TS>
