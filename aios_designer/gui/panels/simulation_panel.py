@@ -196,6 +196,9 @@ class SimulationPanel(QWidget):
         wait_box = QVBoxLayout()
         self.role_combo = QComboBox(self)
         self.role_combo.setObjectName("role")
+        self.role_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role_combo.setMinimumContentsLength(12)
         self.role_combo.currentIndexChanged.connect(self._draw_waits)
         wait_box.addWidget(self.role_combo)
         self.wait_plot = Histogram(WAIT_COLOR, self)

@@ -157,6 +157,10 @@ class WhatIfPanel(QWidget):
         top.addWidget(self.step_label)
         self.step_combo = QComboBox(self)
         self.step_combo.setObjectName("step")
+        # A long step name must not widen the dock: the combo elides, the popup shows all.
+        self.step_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_combo.setMinimumContentsLength(12)
         self.step_combo.currentIndexChanged.connect(self._on_step_chosen)
         top.addWidget(self.step_combo, 1)
         outer.addLayout(top)
@@ -193,6 +197,10 @@ class WhatIfPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock each name goes on its own line with the figure below it
+        # (``resizeEvent``); side by side there is room for both on one line.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form = form
         self.figures: dict[str, QLabel] = {}
         self.figure_names: dict[str, QLabel] = {}
         for key in ("auto", "reviewed", "reviewer_hours", "reviewer_fte", "review_wait",
@@ -204,7 +212,8 @@ class WhatIfPanel(QWidget):
             font = value.font()
             font.setBold(True)
             value.setFont(font)
-            # Long figures ("1.7 h (model: 0.4 h)") wrap instead of widening the dock.
+            # Long names and figures ("1.7 h (model: 0.4 h)") wrap instead of widening
+            # the dock.
             name.setWordWrap(True)
             value.setWordWrap(True)
             form.addRow(name, value)
@@ -255,6 +264,8 @@ class WhatIfPanel(QWidget):
         wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                else QBoxLayout.Direction.TopToBottom)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows if wide
+                                   else QFormLayout.RowWrapPolicy.WrapAllRows)
         super().resizeEvent(event)
 
     # -- state -------------------------------------------------------------------------------
