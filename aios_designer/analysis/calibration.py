@@ -1,9 +1,12 @@
 """Threshold calibration from a pilot export: confidence and correctness per item.
 
 For every threshold 0.50, 0.51, …, 0.99 the share of items that would be auto-approved
-(confidence ≥ threshold) and the error rate among them; the recommended threshold is the
-lowest (least review) whose error rate among auto-approved items stays ≤ the maximum error.
-Rows that cannot be read are counted with their reason, never dropped silently.
+(confidence ≥ threshold), the counts behind it and the error rate among them with its
+one-sided 95 % Clopper–Pearson upper bound. The recommended threshold is the lowest (least
+review) whose **upper bound** stays ≤ the maximum error (rule "upper_bound"; rule "point" uses
+the measured rate), and never one with fewer than ``MIN_AUTO_ITEMS`` auto-approved items: a
+pilot too small for that gets no recommendation and is told why. Rows that cannot be read are
+counted with their reason, never dropped silently.
 """
 import csv
 import io
@@ -14,11 +17,15 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Calibration, CalibrationPoint
+from .intervals import error_upper_bound
 
 #: Thresholds in integer hundredths, so that 0.7 is exactly the float 0.7 (a running sum
 #: 0.5 + 0.01 + … would drift and change which items count as "at or above").
 THRESHOLD_HUNDREDTHS = range(50, 100)
 DEFAULT_MAX_ERROR = 0.02
+#: Fewer auto-approved pilot items than this never carry a recommendation.
+MIN_AUTO_ITEMS = 30
+RULES = ("upper_bound", "point")
 
 CONFIDENCE_NAMES = ("confidence", "score", "probability", "prob", "conf", "confidence_score")
 CORRECT_NAMES = ("correct", "is_correct", "label_correct", "correctness", "is_right", "ok")
@@ -100,6 +107,12 @@ class CalibrationResult:
     calibration: Calibration
     max_error: float
     recommended: float | None
+    rule: str = "upper_bound"
+    #: What the point-estimate rule would recommend, for comparison.
+    recommended_point: float | None = None
+    #: Why nothing is recommended: "pilot_too_small" (no threshold has MIN_AUTO_ITEMS
+    #: auto-approved items) or "limit_not_met"; None with a recommendation.
+    no_recommendation_reason: str | None = None
 
     def to_json(self, step: str) -> dict:
         return {
@@ -111,10 +124,15 @@ class CalibrationResult:
                         "predicted_label": self.data.columns.predicted_label},
             "max_error": self.max_error,
             "curve": [{"threshold": p.threshold, "auto_share": p.auto_share,
-                       "error_rate_auto": p.error_rate_auto}
+                       "error_rate_auto": p.error_rate_auto, "n_auto": p.n_auto,
+                       "errors_auto": p.errors_auto, "error_upper": p.error_upper}
                       for p in self.calibration.points],
             "overall_error_rate": self.calibration.overall_error_rate,
+            "rule": self.rule,
+            "min_auto_items": MIN_AUTO_ITEMS,
             "recommended": self.recommended,
+            "recommended_point": self.recommended_point,
+            "no_recommendation_reason": self.no_recommendation_reason,
             "rows_used": self.data.rows_used,
             "rows_rejected": self.data.rows_rejected,
             "rejected_by_reason": self.data.rejected_by_reason(),
@@ -310,7 +328,8 @@ def read_pilot(path: str | Path, confidence_column: str | None = None,
 # -- the curve ---------------------------------------------------------------------------
 
 def calibration_points(confidence: np.ndarray, correct: np.ndarray) -> list[CalibrationPoint]:
-    """Share auto-approved and error rate among them for thresholds 0.50 … 0.99."""
+    """Share auto-approved, the counts, the error rate among them and its upper bound for
+    thresholds 0.50 … 0.99."""
     total = len(confidence)
     points = []
     for hundredths in THRESHOLD_HUNDREDTHS:
@@ -321,21 +340,54 @@ def calibration_points(confidence: np.ndarray, correct: np.ndarray) -> list[Cali
         points.append(CalibrationPoint(
             threshold=threshold,
             auto_share=n_auto / total if total else 0.0,
-            error_rate_auto=errors / n_auto if n_auto else None))
+            error_rate_auto=errors / n_auto if n_auto else None,
+            n_auto=n_auto, errors_auto=errors,
+            error_upper=error_upper_bound(n_auto, errors)))
     return points
 
 
-def recommend_threshold(points: list[CalibrationPoint], max_error: float) -> float | None:
-    """The lowest threshold (least review) whose error rate among auto-approved items is
-    ≤ ``max_error``; None when no threshold with any auto-approved item achieves it."""
+def point_upper(point: CalibrationPoint) -> float | None:
+    """The point's upper bound: stored, else from its counts; None without counts."""
+    if point.error_upper is not None:
+        return point.error_upper
+    if point.n_auto is not None and point.errors_auto is not None:
+        return error_upper_bound(point.n_auto, min(point.errors_auto, point.n_auto))
+    return None
+
+
+def _large_enough(point: CalibrationPoint) -> bool:
+    # A curve entered without counts cannot be judged by its sample size: trust its shares.
+    return point.n_auto is None or point.n_auto >= MIN_AUTO_ITEMS
+
+
+def recommend_threshold(points: list[CalibrationPoint], max_error: float,
+                        rule: str = "upper_bound") -> float | None:
+    """The lowest threshold (least review) with at least ``MIN_AUTO_ITEMS`` auto-approved
+    items whose error among them — its upper bound (rule "upper_bound") or the measured rate
+    (rule "point") — is ≤ ``max_error``; None when no threshold achieves it."""
+    if rule not in RULES:
+        raise ValueError(f"unknown rule {rule!r}")
     for point in sorted(points, key=lambda p: p.threshold):
-        if point.error_rate_auto is not None and point.auto_share > 0 \
-                and point.error_rate_auto <= max_error + 1e-12:
+        if point.error_rate_auto is None or point.auto_share <= 0 or not _large_enough(point):
+            continue
+        error = point_upper(point) if rule == "upper_bound" else point.error_rate_auto
+        if error is None:  # no counts: the measured rate is all there is
+            error = point.error_rate_auto
+        if error <= max_error + 1e-12:
             return point.threshold
     return None
 
 
-def calibrate(path: str | Path, max_error: float = DEFAULT_MAX_ERROR,
+def no_recommendation_reason(points: list[CalibrationPoint],
+                             recommended: float | None) -> str | None:
+    if recommended is not None:
+        return None
+    if not any(p.auto_share > 0 and _large_enough(p) for p in points):
+        return "pilot_too_small"
+    return "limit_not_met"
+
+
+def calibrate(path: str | Path, max_error: float = DEFAULT_MAX_ERROR, rule: str = "upper_bound",
               **columns: str | None) -> CalibrationResult:
     """Read ``path`` and compute the curve and recommendation; ``columns`` as in read_pilot."""
     data = read_pilot(path, **columns)
@@ -350,5 +402,7 @@ def calibrate(path: str | Path, max_error: float = DEFAULT_MAX_ERROR,
     calibration = Calibration(
         source=Path(path).name, rows_used=data.rows_used, rows_rejected=data.rows_rejected,
         overall_error_rate=float((~data.correct).sum()) / data.rows_used, points=points)
-    return CalibrationResult(data, calibration, max_error,
-                             recommend_threshold(points, max_error))
+    recommended = recommend_threshold(points, max_error, rule)
+    return CalibrationResult(data, calibration, max_error, recommended, rule,
+                             recommend_threshold(points, max_error, "point"),
+                             no_recommendation_reason(points, recommended))

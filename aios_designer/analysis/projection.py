@@ -15,6 +15,7 @@ import numpy as np
 from ..collector import paused
 from ..model import AiTaskStep, EndOutcome, OperatingModel, StepKind
 from .flow_volumes import FlowSolver, resolve_shares
+from .queues import role_queue
 from .review_rates import ReviewRates, overall_error_rate, review_rates
 
 #: Below this the Sherman–Morrison denominator is treated as singular (a loop closes).
@@ -39,6 +40,9 @@ class StepProjection:
     #: The role whose hours the step's work adds to (a review step without a lane: the
     #: reviewer of the AI step routing to it).
     work_role_id: str | None = None
+    #: Mean wait for a free person of ``work_role_id`` per visit (Erlang-C, productive
+    #: minutes); 0 without human work or headcount; None when the role is saturated.
+    queue_wait_minutes: float | None = 0.0
 
 
 @dataclass
@@ -54,6 +58,22 @@ class RoleProjection:
     #: Hours / (headcount × productive hours); None when no headcount is entered.
     utilisation: float | None
     cost_per_month: float
+
+
+@dataclass
+class QueueProjection:
+    """Erlang-C (M/M/c) figures of one role: its people are the servers."""
+
+    role_id: str
+    servers: int
+    utilisation: float
+    #: Probability an item has to wait; None when the role is saturated.
+    p_wait: float | None
+    #: Mean wait per visit in productive hours; None (unbounded) at utilisation ≥ 1.
+    mean_wait_hours: float | None
+    #: Visits per month (human tasks, reviews, QA checks) and mean service time.
+    arrivals_per_month: float
+    service_minutes: float
 
 
 @dataclass
@@ -83,6 +103,9 @@ class AiStepProjection:
     residual_errors_per_month: float
     #: Role charged with the QA checks (and the review when no review step is connected).
     qa_role_id: str | None = None
+    #: Conservative figures: the error among auto-approved items at its 95 % upper bound.
+    error_rate_auto_upper: float | None = None
+    residual_errors_per_month_upper: float | None = None
 
 
 @dataclass
@@ -102,7 +125,7 @@ class Projection:
     throughput_per_person: float | None
     residual_errors_per_month: float
     residual_error_rate: float | None
-    #: Hours of steps whose lane (or reviewer) is not set: not costed.
+    #: Hours of steps whose lane (or reviewer) is not set: not costed, not in the FTE.
     unassigned_hours_per_month: float
     roles: list[RoleProjection] = field(default_factory=list)
     steps: list[StepProjection] = field(default_factory=list)
@@ -112,6 +135,30 @@ class Projection:
     #: Every loop no item can leave with the model's own thresholds, whether items reach it
     #: or not (the checks report them as AIOS-G005); not part of the JSON figures.
     closed_loops: list[list[str]] = field(default_factory=list, repr=False)
+    #: The residual error with each calibrated error among auto-approved items at its 95 %
+    #: upper bound: the conservative figure beside the point figure.
+    residual_errors_per_month_upper: float | None = None
+    residual_error_rate_upper: float | None = None
+    #: Waiting in front of each role with headcount and work (Erlang-C).
+    queues: list[QueueProjection] = field(default_factory=list)
+    #: Roles at ≥ 100 % utilisation: their queue grows without bound, so do waits.
+    saturated_role_ids: list[str] = field(default_factory=list)
+    #: Cycle time from handling, latency and fixed waiting minutes alone (what the workbook's
+    #: formulas compute); ``cycle_time_hours`` adds the queue waits.
+    cycle_time_hours_without_queues: float | None = None
+    #: Mean queue wait per entering item, in hours (part of ``cycle_time_hours``).
+    queue_wait_hours: float | None = None
+    #: Staffing told straight: ``fte`` is the workload (hours over roles / P); the team as
+    #: staffed is the sum of the roles' headcounts. Throughput and cost per unit on both:
+    #: the staffed cost pays every staffed hour (the workload where it exceeds the capacity),
+    #: so a saving on workload cost is only real where freed capacity is redeployed.
+    headcount: float = 0.0
+    throughput_per_staffed_person: float | None = None
+    staffed_cost_per_month: float | None = None
+    cost_per_unit_staffed: float | None = None
+
+    def queue(self, role_id: str) -> QueueProjection | None:
+        return next((q for q in self.queues if q.role_id == role_id), None)
 
     def role(self, role_id: str) -> RoleProjection | None:
         return next((r for r in self.roles if r.id == role_id), None)
@@ -139,6 +186,10 @@ def _finite(value):
     return value
 
 
+def _minutes(hours: float) -> float | None:
+    return float(hours) * 60.0 if math.isfinite(hours) else None
+
+
 def _nonneg(x: float) -> float:
     # Sherman–Morrison and loop solves leave -1e-17 where the answer is 0.
     return 0.0 if -1e-9 < x < 0.0 else x
@@ -159,6 +210,18 @@ class _Routing:
     def forced(self) -> bool:
         """Every path leads into review: the graph leaves the policy no choice."""
         return not self.other_flows
+
+
+@dataclass
+class RoutingTable:
+    """The prepared workflow as plain lists, by step position (see ``Projector.routing``)."""
+
+    step_role: list[int]             # role position, -1 for none
+    work_minutes: list[float]        # human work per visit (four eyes: doubled)
+    other_minutes: list[float]       # waiting + latency per visit
+    source: list[float]              # items entering per month at each step
+    exits: list[list[tuple[int, float]]]
+    routed_ai: set[int]              # AI steps whose review runs through review steps
 
 
 class Projector:
@@ -327,6 +390,19 @@ class Projector:
                             self._shares(rates))
         return solver.solve(self._source)
 
+    def routing(self) -> "RoutingTable":
+        """What a simulation needs to walk the same workflow: per step its lane role (as
+        charged), human minutes and other elapsed minutes per visit, and the outgoing flows
+        with the shares the projection uses (review policies applied)."""
+        shares = self._shares(self._base_rates)
+        exits: list[list[tuple[int, float]]] = [[] for _ in self._steps]
+        for p, (a, b) in enumerate(zip(self._flow_src.tolist(), self._flow_tgt.tolist())):
+            exits[a].append((b, float(shares[p])))
+        return RoutingTable(
+            step_role=self._step_role.tolist(), work_minutes=self._work.tolist(),
+            other_minutes=(self._cycle - self._work).tolist(), source=self._source.tolist(),
+            exits=exits, routed_ai=set(self._routing))
+
     # -- the projection --------------------------------------------------------------------
 
     def project(self, thresholds: Mapping[str, float] | None = None) -> Projection:
@@ -359,9 +435,19 @@ class Projector:
                   step_hours[review_steps])
         step_hours = step_hours.copy()
 
+        # Visits that queue at a role: every visit of a step with human work ...
+        has_work = self._work > 0
+        role_visits = np.zeros(n_roles + 1)
+        with np.errstate(invalid="ignore"):
+            np.add.at(role_visits, np.where(role_of >= 0, role_of, n_roles)[has_work],
+                      visits[has_work])
+        # ... plus reviews without a review step (they delay the item) and QA checks (they
+        # load the role after release, so they do not count in the cycle time).
+        policy_reviews: list[tuple[int, float]] = []
         ai_results = []
         ai_cost = 0.0
         residual = 0.0
+        residual_upper = 0.0
         extra_cycle = 0.0
         for a in self._ai:
             step: AiTaskStep = steps[a]
@@ -392,10 +478,13 @@ class Projector:
                 review_hours_a = reviewed * policy.review_minutes / 60.0
                 miss = policy.review_miss_rate
                 extra_cycle += reviewed * policy.review_minutes
+                role_visits[reviewer] += reviewed
+                policy_reviews.append((reviewer, reviewed))
                 role_hours[reviewer] += review_hours_a
                 review_hours[reviewer] += review_hours_a
                 step_hours[a] += review_hours_a
             role_hours[reviewer] += qa_hours
+            role_visits[reviewer] += qa_checks
             review_hours[reviewer] += qa_hours
             step_hours[a] += qa_hours
             if reviewer < n_roles and roles[reviewer].id not in reviewer_ids:
@@ -404,6 +493,11 @@ class Projector:
             errors = items * (r.auto_share * r.error_rate_auto * (1.0 - caught_by_qa)
                               + r.review_share * r.error_rate_reviewed * miss)
             residual += errors
+            upper_auto = r.error_rate_auto if r.error_rate_auto_upper is None \
+                else r.error_rate_auto_upper
+            errors_upper = items * (r.auto_share * upper_auto * (1.0 - caught_by_qa)
+                                    + r.review_share * r.error_rate_reviewed * miss)
+            residual_upper += errors_upper
             ai_cost += items * step.cost_per_item
             ai_results.append(AiStepProjection(
                 id=step.id, name=step.name, mode=str(policy.mode),
@@ -415,35 +509,61 @@ class Projector:
                 review_hours_per_month=_nonneg(review_hours_a), qa_hours_per_month=qa_hours,
                 reviewer_role_ids=reviewer_ids, review_step_ids=review_step_ids,
                 residual_errors_per_month=_nonneg(errors),
-                qa_role_id=roles[reviewer].id if reviewer < n_roles else None))
+                qa_role_id=roles[reviewer].id if reviewer < n_roles else None,
+                error_rate_auto_upper=upper_auto,
+                residual_errors_per_month_upper=_nonneg(errors_upper)))
 
         productive = settings.productive_hours_per_fte_month
         role_results = []
         human_cost = 0.0
+        staffed_cost = 0.0
         for j, role in enumerate(roles):
             hours = _nonneg(float(role_hours[j]))
             capacity = role.headcount * productive
             cost = hours * role.hourly_cost
             human_cost += cost
+            staffed_cost += max(capacity, hours) * role.hourly_cost
             role_results.append(RoleProjection(
                 id=role.id, name=role.name, headcount=role.headcount,
                 hourly_cost=role.hourly_cost, hours_per_month=hours,
                 review_hours_per_month=_nonneg(float(review_hours[j])), fte=hours / productive,
                 utilisation=hours / capacity if capacity > 0 else None, cost_per_month=cost))
 
+        queues, waits = self._queues(role_hours, role_visits, productive)
+        saturated = [q.role_id for q in queues if q.mean_wait_hours is None]
+        # Wait per item in the cycle time: every queued visit except QA checks.
+        step_wait = np.zeros(len(steps))
+        role_wait = np.append(waits, 0.0)  # unassigned work has no pool: no wait modelled
+        wait_steps = has_work & (role_of >= 0)
+        step_wait[wait_steps] = role_wait[role_of[wait_steps]]
+        with np.errstate(invalid="ignore"):
+            wait_hours = float((visits[wait_steps] * step_wait[wait_steps]).sum())
+        for reviewer, reviewed in policy_reviews:
+            if reviewed > 0:
+                wait_hours += reviewed * float(role_wait[reviewer])
+
         volume = float(self._source.sum())
-        total_hours = _nonneg(float(role_hours.sum()))
+        # Over roles only: hours without a role are reported apart, not counted as FTE.
+        total_hours = _nonneg(float(role_hours[:n_roles].sum()))
         fte = total_hours / productive
+        headcount = float(sum(r.headcount for r in roles))
         run_cost = model.business_case.monthly_run_cost
         cost = human_cost + ai_cost + run_cost
         cycle_minutes = float(step_cycle.sum()) + extra_cycle
+        base_cycle = cycle_minutes / volume / 60.0 if volume > 0 else None
+        queue_wait = wait_hours / volume if volume > 0 else None
+        if queue_wait is not None and not math.isfinite(queue_wait):
+            queue_wait = None  # a saturated role on the way: the wait is unbounded
+        cycle_time = None if base_cycle is None or queue_wait is None \
+            else base_cycle + queue_wait
         step_results = [
             StepProjection(id=s.id, name=s.name, kind=str(s.kind), role_id=s.role_id,
                            items_per_month=_nonneg(float(visits[i])),
                            hours_per_month=_nonneg(float(step_hours[i])),
                            minutes_per_visit=float(self._cycle[i]),
                            work_minutes_per_visit=float(self._work[i]),
-                           work_role_id=roles[role_of[i]].id if role_of[i] >= 0 else None)
+                           work_role_id=roles[role_of[i]].id if role_of[i] >= 0 else None,
+                           queue_wait_minutes=_minutes(step_wait[i]))
             for i, s in enumerate(steps)]
         unbounded = [steps[i].id for i in np.flatnonzero(~np.isfinite(visits)).tolist()]
         return Projection(
@@ -454,13 +574,43 @@ class Projector:
             human_cost_per_month=human_cost, ai_cost_per_month=ai_cost,
             run_cost_per_month=run_cost, cost_per_month=cost,
             cost_per_unit=cost / volume if volume > 0 else None,
-            cycle_time_hours=cycle_minutes / volume / 60.0 if volume > 0 else None,
+            cycle_time_hours=cycle_time,
             throughput_per_person=volume / fte if fte > 0 else None,
             residual_errors_per_month=residual,
             residual_error_rate=residual / volume if volume > 0 else None,
             unassigned_hours_per_month=_nonneg(float(role_hours[n_roles])),
             roles=role_results, steps=step_results, ai_steps=ai_results,
-            unbounded_step_ids=unbounded, closed_loops=self._closed_loops)
+            unbounded_step_ids=unbounded, closed_loops=self._closed_loops,
+            residual_errors_per_month_upper=residual_upper,
+            residual_error_rate_upper=residual_upper / volume if volume > 0 else None,
+            queues=queues, saturated_role_ids=saturated,
+            cycle_time_hours_without_queues=base_cycle, queue_wait_hours=queue_wait,
+            headcount=headcount,
+            throughput_per_staffed_person=volume / headcount if headcount > 0 else None,
+            staffed_cost_per_month=staffed_cost + ai_cost + run_cost,
+            cost_per_unit_staffed=(staffed_cost + ai_cost + run_cost) / volume
+            if volume > 0 else None)
+
+    def _queues(self, role_hours: np.ndarray, role_visits: np.ndarray,
+                productive: float) -> tuple[list[QueueProjection], np.ndarray]:
+        """Erlang-C per role with headcount and work; the wait per visit (hours, inf when
+        saturated, 0 for roles without a pool) by role position."""
+        queues: list[QueueProjection] = []
+        waits = np.zeros(len(self._roles))
+        for j, role in enumerate(self._roles):
+            arrivals, hours = float(role_visits[j]), float(role_hours[j])
+            if role.headcount <= 0 or arrivals <= 1e-12 or hours <= 1e-12:
+                continue
+            if not (math.isfinite(arrivals) and math.isfinite(hours)):
+                continue  # a loop without exit: reported as unbounded volumes
+            service = hours / arrivals
+            figures = role_queue(arrivals / productive, service, role.headcount)
+            waits[j] = math.inf if figures.unbounded else figures.mean_wait_hours
+            queues.append(QueueProjection(
+                role_id=role.id, servers=figures.servers, utilisation=figures.utilisation,
+                p_wait=figures.p_wait, mean_wait_hours=figures.mean_wait_hours,
+                arrivals_per_month=arrivals, service_minutes=service * 60.0))
+        return queues, waits
 
 
 def project(model: OperatingModel) -> Projection:

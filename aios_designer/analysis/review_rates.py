@@ -21,13 +21,26 @@ class ReviewRates:
     error_rate_reviewed: float
     #: Where auto share and error come from: "calibration", "estimate" or "policy".
     basis: str
+    #: The conservative figure for error_rate_auto: the 95 % upper bound of the calibration
+    #: at the threshold (the point figure when the curve carries no counts or no curve exists).
+    error_rate_auto_upper: float | None = None
+
+
+def _upper(point) -> float | None:
+    from .calibration import point_upper  # the calibration module reads files: load late
+
+    return point_upper(point)
 
 
 def _interpolate(calibration: Calibration, threshold: float, attribute: str) -> float | None:
     """Linear interpolation between the two calibration points around ``threshold``;
     outside the measured range the nearest end point."""
-    points = [(p.threshold, getattr(p, attribute)) for p in calibration.points
-              if getattr(p, attribute) is not None]
+    if attribute == "error_upper":
+        points = [(p.threshold, _upper(p)) for p in calibration.points]
+        points = [(t, y) for t, y in points if y is not None]
+    else:
+        points = [(p.threshold, getattr(p, attribute)) for p in calibration.points
+                  if getattr(p, attribute) is not None]
     if not points:
         return None
     if threshold <= points[0][0]:
@@ -64,6 +77,17 @@ def threshold_curve(step: AiTaskStep, threshold: float) -> tuple[float, float, s
     return policy.auto_share_estimate, policy.error_rate_auto_estimate, "estimate"
 
 
+def threshold_upper(step: AiTaskStep, threshold: float, point: float) -> float:
+    """The 95 % upper bound of the error among auto-approved items at ``threshold``
+    (interpolated like the point figure); ``point`` when the curve has no counts."""
+    cal = step.calibration
+    if cal is not None and cal.points:
+        upper = _interpolate(cal, threshold, "error_upper")
+        if upper is not None:
+            return max(upper, point)
+    return point
+
+
 def review_rates(step: AiTaskStep, threshold: float | None = None) -> ReviewRates:
     """The policy of ``step`` (with ``threshold`` instead of the stored one, for the what-if)."""
     policy = step.review
@@ -71,10 +95,10 @@ def review_rates(step: AiTaskStep, threshold: float | None = None) -> ReviewRate
     total_error = policy.error_rate_auto_estimate if known_error is None else known_error
     mode = policy.mode
     if mode == ReviewMode.ALWAYS:
-        return ReviewRates(1.0, 0.0, 0.0, 0.0, total_error, "policy")
+        return ReviewRates(1.0, 0.0, 0.0, 0.0, total_error, "policy", 0.0)
     if mode in (ReviewMode.SAMPLE_ONLY, ReviewMode.NONE):
         qa = policy.qa_sample_rate if mode == ReviewMode.SAMPLE_ONLY else 0.0
-        return ReviewRates(0.0, 1.0, qa, total_error, total_error, "policy")
+        return ReviewRates(0.0, 1.0, qa, total_error, total_error, "policy", total_error)
     t = policy.threshold if threshold is None else threshold
     auto, error_auto, basis = threshold_curve(step, t)
     auto = min(1.0, max(0.0, auto))
@@ -87,4 +111,6 @@ def review_rates(step: AiTaskStep, threshold: float | None = None) -> ReviewRate
             error_reviewed = min(1.0, max(0.0, (known_error - auto * error_auto) / review))
     else:
         error_reviewed = 0.0
-    return ReviewRates(review, auto, policy.qa_sample_rate, error_auto, error_reviewed, basis)
+    upper = threshold_upper(step, t, error_auto)
+    return ReviewRates(review, auto, policy.qa_sample_rate, error_auto, error_reviewed, basis,
+                       upper)

@@ -18,9 +18,12 @@ COMMANDS = [
     "check",
     "project",
     "calibrate",
+    "kpis",
+    "simulate",
     "export",
     "import_raci",
     "import_bpmn",
+    "import_kpis",
     "screenshot",
     "layout",
 ]

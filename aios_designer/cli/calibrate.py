@@ -1,7 +1,8 @@
 """``aios-designer calibrate FILE --step STEP --pilot PILOT [--max-error R] [--json] [--save]``
 
 Computes the calibration curve of one AI step from a pilot export and recommends the lowest
-threshold whose error rate among auto-approved items stays ≤ R. The model file is only
+threshold whose error among auto-approved items stays ≤ R: its 95 % upper bound by default
+(``--rule point``: the measured rate), never on fewer than 30 auto-approved pilot items. The model file is only
 written with ``--save`` (the curve; ``--apply`` also sets the threshold): a workshop file
 should not change because someone looked at a curve.
 """
@@ -30,6 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-error", type=float, default=DEFAULT_MAX_ERROR, metavar="R",
                         help="highest acceptable error rate among auto-approved items "
                              f"(default {DEFAULT_MAX_ERROR})")
+    parser.add_argument("--rule", choices=["upper_bound", "point"], default="upper_bound",
+                        help="recommend by the one-sided 95 %% upper bound of the error among "
+                             "auto-approved items (default) or by the measured rate")
     parser.add_argument("--confidence-column", metavar="NAME",
                         help="column with the confidence (default: detected by its header)")
     parser.add_argument("--correct-column", metavar="NAME",
@@ -82,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     model = open_model(args.file)
     step = find_ai_step(model, args.step, lang)
     try:
-        result = calibrate(args.pilot, args.max_error,
+        result = calibrate(args.pilot, args.max_error, args.rule,
                            confidence_column=args.confidence_column,
                            correct_column=args.correct_column,
                            true_label_column=args.true_label_column,
@@ -133,25 +137,58 @@ def report_text(result, step: AiTaskStep, lang: str, saved: bool, reason_text) -
         more = " …" if count > len(rows) else ""
         label = "Zeilen" if de else "rows"
         lines.append(f"  {reason_text(code, lang)}: {count} ({label} {', '.join(rows)}{more})")
-    head = ("Schwelle", "Auto-Anteil", "Fehler unter Auto") if de else (
-        "Threshold", "Auto share", "Error among auto")
-    lines += ["", f"{head[0]:>9}  {head[1]:>11}  {head[2]:>17}"]
+    head = ("Schwelle", "Auto-Anteil", "n Auto", "Fehler", "Fehler unter Auto",
+            "Obergrenze 95 %") if de else (
+        "Threshold", "Auto share", "n auto", "Errors", "Error among auto", "Upper 95 %")
+    lines += ["", f"{head[0]:>9}  {head[1]:>11}  {head[2]:>6}  {head[3]:>6}  {head[4]:>17}  "
+                  f"{head[5]:>14}"]
     for p in result.calibration.points:
         mark = " ◀" if p.threshold == result.recommended else ""
         threshold = format_number(p.threshold, 2, lang)
-        lines.append(f"{threshold:>9}  {pct(p.auto_share):>11}  {pct(p.error_rate_auto):>17}"
-                     f"{mark}")
+        n_auto = "–" if p.n_auto is None else str(p.n_auto)
+        errors = "–" if p.errors_auto is None else str(p.errors_auto)
+        lines.append(f"{threshold:>9}  {pct(p.auto_share):>11}  {n_auto:>6}  {errors:>6}  "
+                     f"{pct(p.error_rate_auto):>17}  {pct(p.error_upper):>14}{mark}")
     lines.append("")
-    limit = pct(result.max_error)
-    if result.recommended is None:
-        lines.append(f"Kein Schwellenwert hält die Fehlerquote ≤ {limit}." if de
-                     else f"No threshold keeps the error among auto-approved ≤ {limit}.")
-    else:
-        rec = format_number(result.recommended, 2, lang)
-        lines.append(f"Empfohlener Schwellenwert: {rec} (Fehler unter Auto "
-                     f"≤ {limit} bei geringstem Prüfaufwand)" if de else
-                     f"Recommended threshold: {rec} (error among auto-approved ≤ {limit} "
-                     "with the least review)")
+    lines.append(recommendation_text(result, lang))
     if saved:
         lines.append("Kurve im Modell gespeichert." if de else "Curve saved in the model.")
     return "\n".join(lines) + "\n"
+
+
+def recommendation_text(result, lang: str = "en") -> str:
+    """One sentence: the recommendation and the rule behind it, or why there is none."""
+    from ..analysis.calibration import MIN_AUTO_ITEMS
+
+    de = lang == "de"
+    limit = f"{result.max_error * 100:.1f} %"
+    limit = limit.replace(".", ",") if de else limit
+    upper = result.rule == "upper_bound"
+    if result.recommended is None:
+        if result.no_recommendation_reason == "pilot_too_small":
+            return (f"Keine Empfehlung: die Pilotdaten sind zu klein – kein Schwellenwert hat "
+                    f"mindestens {MIN_AUTO_ITEMS} automatisch freigegebene Vorgänge." if de else
+                    f"No recommendation: the pilot is too small – no threshold has at least "
+                    f"{MIN_AUTO_ITEMS} auto-approved items.")
+        if upper:
+            return (f"Kein Schwellenwert hält die Obergrenze (95 %) des Fehlers unter Auto "
+                    f"≤ {limit}." if de else
+                    f"No threshold keeps the 95 % upper bound of the error among "
+                    f"auto-approved ≤ {limit}.")
+        return (f"Kein Schwellenwert hält die Fehlerquote ≤ {limit}." if de
+                else f"No threshold keeps the error among auto-approved ≤ {limit}.")
+    rec = f"{result.recommended:.2f}"
+    if upper:
+        text = (f"Empfohlener Schwellenwert: {rec.replace('.', ',')} (Obergrenze 95 % des "
+                f"Fehlers unter Auto ≤ {limit} bei geringstem Prüfaufwand)" if de else
+                f"Recommended threshold: {rec} (95 % upper bound of the error among "
+                f"auto-approved ≤ {limit} with the least review)")
+        if result.recommended_point is not None and result.recommended_point != result.recommended:
+            point = f"{result.recommended_point:.2f}"
+            text += (f"; nach dem Messwert allein wäre es {point.replace('.', ',')}" if de else
+                     f"; by the measured rate alone it would be {point}")
+        return text
+    return (f"Empfohlener Schwellenwert: {rec.replace('.', ',')} (Fehler unter Auto "
+            f"≤ {limit} bei geringstem Prüfaufwand)" if de else
+            f"Recommended threshold: {rec} (error among auto-approved ≤ {limit} "
+            "with the least review)")

@@ -7,7 +7,7 @@ so a recipient can restyle the whole workbook in one place.
 """
 from copy import copy
 
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 
 FONT = "Calibri"
@@ -17,6 +17,11 @@ BOX = Border(left=GRID, right=GRID, top=GRID, bottom=GRID)
 TOP = Alignment(vertical="top")
 TOP_WRAP = Alignment(vertical="top", wrap_text=True)
 CENTER = Alignment(horizontal="center", vertical="center")
+#: Input cells: the spreadsheet convention of blue figures on pale yellow, and unlocked, so
+#: that a protected sheet lets a recipient change exactly these.
+INPUT_FONT = Font(name=FONT, size=10, color="1F4E9E")
+INPUT_FILL = PatternFill("solid", fgColor="FFF5CC")
+UNLOCKED = Protection(locked=False)
 
 
 def _definitions() -> list[NamedStyle]:
@@ -60,6 +65,12 @@ def _definitions() -> list[NamedStyle]:
               fill=PatternFill("solid", fgColor="FFEB9C"), border=BOX, alignment=TOP),
         style("AIOS Bad", font=Font(name=FONT, size=10, bold=True, color="9C0006"),
               fill=PatternFill("solid", fgColor="FFC7CE"), border=BOX, alignment=TOP),
+        style("AIOS Input", font=INPUT_FONT, fill=INPUT_FILL, border=BOX, alignment=TOP,
+              number_format="#,##0.00", protection=UNLOCKED),
+        style("AIOS Input Percent", font=INPUT_FONT, fill=INPUT_FILL, border=BOX,
+              alignment=TOP, number_format="0.0%", protection=UNLOCKED),
+        style("AIOS Input Date", font=INPUT_FONT, fill=INPUT_FILL, border=BOX, alignment=TOP,
+              number_format="yyyy-mm-dd", protection=UNLOCKED),
     ]
 
 

@@ -33,6 +33,7 @@ SHEETS = [
     "team_kpis",
     "compliance",
     "readiness",
+    "simulation",
 ]
 
 
@@ -53,13 +54,15 @@ def sheet_modules() -> list:
 
 
 def build_workbook(model: OperatingModel, lang: str | None = None,
-                   today: date | None = None) -> Workbook:
-    """The workbook in memory (``export_workbook`` writes it)."""
+                   today: date | None = None, simulation=None) -> Workbook:
+    """The workbook in memory (``export_workbook`` writes it); with ``simulation`` (a
+    ``SimulationResult``) also a Simulation sheet."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     ctx = ExportContext(model=model, lang=lang or str(model.meta.language.value),
                         exported=today or date.today())
     ctx.styles = Styles(workbook)
+    ctx.shared["simulation"] = simulation
     workbook.properties.title = clean_text(ctx.title)  # user text goes into docProps XML too
     workbook.properties.creator = "AIOS Designer"
     for module in sheet_modules():
@@ -69,16 +72,16 @@ def build_workbook(model: OperatingModel, lang: str | None = None,
 
 
 def export_workbook(model: OperatingModel, path: str | Path, *, lang: str | None = None,
-                    today: date | None = None) -> None:
+                    today: date | None = None, simulation=None) -> None:
     """Write the workbook atomically: a failed export never leaves half a file behind."""
     path = Path(path)
     with paused():
-        _write_workbook(model, path, lang, today)
+        _write_workbook(model, path, lang, today, simulation)
 
 
 def _write_workbook(model: OperatingModel, path: Path, lang: str | None,
-                    today: date | None) -> None:
-    workbook = build_workbook(model, lang, today)
+                    today: date | None, simulation=None) -> None:
+    workbook = build_workbook(model, lang, today, simulation)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 FORMAT = "aios-operating-model"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Migration = Callable[[dict], dict]
 
@@ -60,10 +60,44 @@ def migrate_flow_waypoints(document: dict) -> dict:
     return document
 
 
+def migrate_calibration_counts(document: dict) -> dict:
+    """Calibration points gain the pilot counts behind their error rate.
+
+    ``n_auto`` and ``errors_auto`` follow from the stored shares and ``rows_used`` (they were
+    computed as counts / counts, so rounding gives the counts back); the upper bound is left
+    for the analysis to compute from them. Curves without ``rows_used`` stay without counts.
+    KPI dates, go-live and ``settings.handling_time_cv`` are new optional fields: nothing to
+    lift.
+    """
+    for step in document.get("steps") or []:
+        if not isinstance(step, dict):
+            continue
+        calibration = step.get("calibration")
+        if not isinstance(calibration, dict):
+            continue
+        rows = calibration.get("rows_used")
+        if not isinstance(rows, int) or isinstance(rows, bool) or rows <= 0:
+            continue
+        for point in calibration.get("points") or []:
+            if not isinstance(point, dict) or "n_auto" in point:
+                continue
+            share, error = point.get("auto_share"), point.get("error_rate_auto")
+            if not isinstance(share, (int, float)):
+                continue
+            n_auto = round(share * rows)
+            point["n_auto"] = n_auto
+            if isinstance(error, (int, float)) and n_auto > 0:
+                point["errors_auto"] = min(n_auto, round(error * n_auto))
+            elif n_auto == 0:
+                point["errors_auto"] = 0
+    return document
+
+
 #: Step N lifts a document of schema version N to N + 1.
 MIGRATIONS: dict[int, Migration] = {
     1: migrate_datetimes_to_utc,
     2: migrate_flow_waypoints,
+    3: migrate_calibration_counts,
 }
 
 

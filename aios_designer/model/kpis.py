@@ -1,4 +1,6 @@
 """KPIs with baseline, target and measured values; team KPIs; the business case."""
+from datetime import date
+
 from pydantic import Field
 
 from .base import Id, KpiValue, ModelBase, Money, Name, Text, new_id
@@ -20,6 +22,9 @@ class Kpi(ModelBase):
     target: KpiValue | None = None
     day30: KpiValue | None = None
     day90: KpiValue | None = None
+    #: When the day-30 and day-90 values were measured.
+    day30_date: date | None = None
+    day90_date: date | None = None
 
 
 class TeamKpi(ModelBase):
@@ -34,4 +39,6 @@ class TeamKpi(ModelBase):
 class BusinessCase(ModelBase):
     one_off_investment: Money = 0.0
     monthly_run_cost: Money = 0.0
+    #: The day the workflow went (or goes) into production; day 30 and day 90 count from it.
+    go_live: date | None = None
     notes: Text = ""

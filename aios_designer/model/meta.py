@@ -41,3 +41,6 @@ class Settings(ModelBase):
     currency: Name = "EUR"
     productive_hours_per_fte_month: float = Field(default=133.0, gt=0.0, le=744.0)
     working_days_per_month: float = Field(default=21.0, gt=0.0, le=31.0)
+    #: Coefficient of variation of handling times (standard deviation / mean) used by the
+    #: simulation; 1.0 is the exponential distribution of the queueing formulas.
+    handling_time_cv: float = Field(default=1.0, ge=0.0, le=10.0)

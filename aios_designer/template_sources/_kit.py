@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..diagram.layered import LayoutSpacing
+from ..analysis.intervals import error_upper_bound
 from ..model import Calibration, CalibrationPoint, Position
 
 #: Namespace of every template id; changing it would change every id in every template.
@@ -41,8 +42,8 @@ def pilot_calibration(csv_path: Path, start: float = 0.50, stop: float = 0.99,
     """The threshold curve of a pilot export (columns ``confidence`` and ``correct``).
 
     auto_share = share of items with confidence >= threshold; error_rate_auto = share of
-    wrong ones among those; overall_error_rate = share of wrong ones among all. Rounded to
-    four places so the file stays readable.
+    wrong ones among those, with the counts and the 95 % upper bound; overall_error_rate =
+    share of wrong ones among all. Rounded to four places so the file stays readable.
     """
     confidences: list[tuple[float, bool]] = []
     with csv_path.open(encoding="utf-8", newline="") as handle:
@@ -59,6 +60,8 @@ def pilot_calibration(csv_path: Path, start: float = 0.50, stop: float = 0.99,
             threshold=threshold,
             auto_share=round(len(auto) / total, 4),
             error_rate_auto=round(errors / len(auto), 4) if auto else None,
+            n_auto=len(auto), errors_auto=errors,
+            error_upper=(round(error_upper_bound(len(auto), errors), 4) if auto else None),
         ))
     wrong = sum(1 for _, correct in confidences if not correct)
     return Calibration(source=csv_path.name, rows_used=total, rows_rejected=0,

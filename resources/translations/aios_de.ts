@@ -56,6 +56,10 @@
         <source>{counts} — double-click one to show it</source>
         <translation>{counts} – Doppelklick zeigt die Stelle</translation>
     </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings, {notes} notes — double-click one to show it</source>
+        <translation>{errors} Fehler, {warnings} Warnungen, {notes} Hinweise – Doppelklick zeigt die Stelle</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -1074,6 +1078,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
             <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{steps} steps · {flows} flows · {roles} roles</source>
+        <translation>{steps} Schritte · {flows} Verbindungen · {roles} Rollen</translation>
+    </message>
+    <message>
+        <source>{errors} errors · {warnings} warnings</source>
+        <translation>{errors} Fehler · {warnings} Warnungen</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -1115,6 +1127,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Readiness</source>
         <translation>Produktionsreife</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1259,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
             <numerusform>%Ln Schritt in der Bahn von „{name}“ bleibt ohne Rolle im Workflow. Rolle löschen?</numerusform>
             <numerusform>%Ln Schritte in der Bahn von „{name}“ bleiben ohne Rolle im Workflow. Rolle löschen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} steps are in the lane of '{name}'. They stay in the workflow without a role. Delete the role?</source>
+        <translation>{count} Schritte liegen in der Bahn von „{name}“. Sie bleiben ohne Rolle im Workflow. Rolle löschen?</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2035,30 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>model:</source>
         <translation>Modell:</translation>
     </message>
+    <message>
+        <source>Residual error, conservative (95 % bound)</source>
+        <translation>Restfehler, vorsichtig (Obergrenze 95 %)</translation>
+    </message>
+    <message>
+        <source>Curve from {source} ({rows} items). Dashed line: the threshold in the model. Shaded: up to the 95 % upper bound of the error among auto-approved items.</source>
+        <translation>Kurve aus {source} ({rows} Vorgänge). Gestrichelt: der Schwellenwert im Modell. Schattiert: bis zur Obergrenze (95 %) des Fehlers unter den automatisch freigegebenen.</translation>
+    </message>
+    <message>
+        <source>Wait for a reviewer (Erlang C, P(wait))</source>
+        <translation>Wartezeit auf Prüfer (Erlang C, P(Warten))</translation>
+    </message>
+    <message>
+        <source>Cycle time incl. queue waits</source>
+        <translation>Durchlaufzeit inkl. Wartezeiten</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>unbounded (≥ 100 % load)</source>
+        <translation>unbegrenzt (≥ 100 % Auslastung)</translation>
+    </message>
 </context>
 <context>
     <name>KpiPanel</name>
@@ -2214,6 +2258,70 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>“{text}” is not a number.</source>
         <translation>„{text}“ ist keine Zahl.</translation>
     </message>
+    <message>
+        <source>Day 30 measured on</source>
+        <translation>Tag 30 gemessen am</translation>
+    </message>
+    <message>
+        <source>Day 90 measured on</source>
+        <translation>Tag 90 gemessen am</translation>
+    </message>
+    <message>
+        <source>Latest measured</source>
+        <translation>Zuletzt gemessen</translation>
+    </message>
+    <message>
+        <source>Δ baseline</source>
+        <translation>Δ Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Δ baseline (%)</source>
+        <translation>Δ Ausgangswert (%)</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Produktivstart</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Actual figures use the latest measured cost per unit (day 90, else day 30). Savings are on workload cost: real only where the freed hours are redeployed or the team shrinks.</source>
+        <translation>Ist-Werte beruhen auf den zuletzt gemessenen Kosten pro Vorgang (Tag 90, sonst Tag 30). Einsparungen beziehen sich auf die Arbeitslast-Kosten: real nur, wo frei werdende Stunden anders eingesetzt werden oder das Team kleiner wird.</translation>
+    </message>
+    <message>
+        <source>Computed from the measured values (read-only)</source>
+        <translation>Aus den Messwerten berechnet (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>day 90</source>
+        <translation>Tag 90</translation>
+    </message>
+    <message>
+        <source>day 30</source>
+        <translation>Tag 30</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>„{text}“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
@@ -2312,6 +2420,30 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
             <numerusform>%Ln Zeilen verwendet, {rejected} verworfen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{used} rows used, {rejected} rejected.</source>
+        <translation>{used} Zeilen verwendet, {rejected} verworfen.</translation>
+    </message>
+    <message>
+        <source>95 % upper bound of the error</source>
+        <translation>Obergrenze 95 % des Fehlers</translation>
+    </message>
+    <message>
+        <source>No recommendation: the pilot is too small. No threshold has at least {n} auto-approved items, and on fewer the error rate says too little.</source>
+        <translation>Keine Empfehlung: die Pilotdaten sind zu klein. Kein Schwellenwert hat mindestens {n} automatisch freigegebene Vorgänge, und bei weniger sagt die Fehlerquote zu wenig.</translation>
+    </message>
+    <message>
+        <source>No threshold keeps the 95 % upper bound of the error among auto-approved items at or below {limit}.</source>
+        <translation>Kein Schwellenwert hält die Obergrenze (95 %) des Fehlers unter den automatisch freigegebenen bei höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>Recommended threshold {threshold}: {auto} of the items ({n}) are auto-approved with {error} errors among them (95 % upper bound {upper}); {review} go to review.</source>
+        <translation>Empfohlener Schwellenwert {threshold}: {auto} der Vorgänge ({n}) werden automatisch freigegeben, mit {error} Fehlern darunter (Obergrenze 95 %: {upper}); {review} gehen in die Prüfung.</translation>
+    </message>
+    <message>
+        <source>By the measured rate alone it would be {threshold}; the upper bound keeps the limit even if the pilot was lucky.</source>
+        <translation>Nach dem Messwert allein wäre es {threshold}; die Obergrenze hält das Limit auch dann, wenn der Pilot Glück hatte.</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>
@@ -2398,6 +2530,113 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>BPMN 2.0 process (*.bpmn *.xml)</source>
         <translation>BPMN-2.0-Prozess (*.bpmn *.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Simulieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export workbook with results…</source>
+        <translation>Arbeitsmappe mit Ergebnissen exportieren…</translation>
+    </message>
+    <message>
+        <source>Exception step</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>SLA (h)</source>
+        <translation>SLA (h)</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Simulates items through the workflow and the role pools to show percentiles of the cycle time, waits per role and the odds of missing each exception's SLA. Same seed, same figures.</source>
+        <translation>Simuliert Vorgänge durch den Ablauf und die Rollen, um Perzentile der Durchlaufzeit, Wartezeiten je Rolle und die Wahrscheinlichkeit zu zeigen, die SLA einer Ausnahme zu verfehlen. Gleicher Startwert, gleiche Zahlen.</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simuliere…</translation>
+    </message>
+    <message>
+        <source>The simulation could not run: {reason}</source>
+        <translation>Die Simulation konnte nicht laufen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The model has changed since this run: simulate again for current figures.</source>
+        <translation>Das Modell hat sich seit diesem Lauf geändert: für aktuelle Zahlen erneut simulieren.</translation>
+    </message>
+    <message>
+        <source> (95 % interval of the mean {low} – {high})</source>
+        <translation> (95-%-Intervall des Mittels {low} – {high})</translation>
+    </message>
+    <message>
+        <source>{items} items in {reps} × {days} days. Cycle time in productive hours: mean {mean}{interval}; median {p50}, 90 % within {p90}, 95 % within {p95}.</source>
+        <translation>{items} Vorgänge in {reps} × {days} Tagen. Durchlaufzeit in produktiven Stunden: Mittel {mean}{interval}; Median {p50}, 90 % innerhalb {p90}, 95 % innerhalb {p95}.</translation>
+    </message>
+    <message>
+        <source>Cycle time (h)</source>
+        <translation>Durchlaufzeit (h)</translation>
+    </message>
+    <message>
+        <source>Items (%)</source>
+        <translation>Vorgänge (%)</translation>
+    </message>
+    <message>
+        <source>Wait for {role}: mean {wait} h, P90 {p90} h</source>
+        <translation>Wartezeit bei {role}: Mittel {wait} h, P90 {p90} h</translation>
+    </message>
+    <message>
+        <source>Wait (h)</source>
+        <translation>Wartezeit (h)</translation>
+    </message>
+    <message>
+        <source>Visits (%)</source>
+        <translation>Besuche (%)</translation>
+    </message>
+    <message>
+        <source>Export workbook with results</source>
+        <translation>Arbeitsmappe mit Ergebnissen exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Written to {path} (sheet “Simulation”).</source>
+        <translation>Geschrieben nach {path} (Blatt „Simulation“).</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """Calibration on pilot data, checked against counts taken straight from the file."""
 import csv
 import json
+import math
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,9 +12,11 @@ from aios_designer.analysis.calibration import (
     calibrate,
     calibration_points,
     detect_columns,
+    no_recommendation_reason,
     read_pilot,
     recommend_threshold,
 )
+from aios_designer.analysis.intervals import error_upper_bound
 from aios_designer.cli import main
 from aios_designer.fileio import load_model, save_model
 from aios_designer.model import AiTaskStep, EndStep, Flow, OperatingModel, TriggerStep
@@ -49,10 +52,16 @@ def test_curve_has_fifty_exact_thresholds_and_a_recommendation():
     thresholds = [p.threshold for p in result.calibration.points]
     assert thresholds == [h / 100 for h in range(50, 100)]
     assert 0.69 in thresholds and 0.7 in thresholds  # no 0.7000000000000001
+    assert result.rule == "upper_bound"
     rec = result.recommended
+    upper = {p.threshold: p.error_upper for p in result.calibration.points}
+    assert upper[rec] <= 0.02
+    assert all(upper[t] > 0.02 for t in thresholds if t < rec)
     errors = {p.threshold: p.error_rate_auto for p in result.calibration.points}
-    assert errors[rec] <= 0.02
-    assert all(errors[t] > 0.02 for t in thresholds if t < rec)
+    point_rec = result.recommended_point
+    assert errors[point_rec] <= 0.02
+    assert all(errors[t] > 0.02 for t in thresholds if t < point_rec)
+    assert point_rec < rec
     assert result.calibration.overall_error_rate == pytest.approx(0.15, abs=0.001)
 
 
@@ -125,8 +134,9 @@ def test_xlsx_pilot(tmp_path):
 def test_recommendation_none_when_nothing_is_good_enough():
     import numpy as np
 
-    points = calibration_points(np.array([0.6, 0.95]), np.array([False, False]))
+    points = calibration_points(np.array([0.6, 0.95] * 20), np.array([False, False] * 20))
     assert recommend_threshold(points, 0.1) is None
+    assert recommend_threshold(points, 0.1, "point") is None
     assert points[-1].error_rate_auto is None  # no item reaches 0.99
 
 
@@ -149,9 +159,13 @@ def test_cli_json_by_name_without_save_leaves_file_alone(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["step"] == "ai-1" and out["rows_used"] == 1797 and out["rows_rejected"] == 0
     assert len(out["curve"]) == 50
-    assert set(out["curve"][0]) == {"threshold", "auto_share", "error_rate_auto"}
+    assert set(out["curve"][0]) == {"threshold", "auto_share", "error_rate_auto", "n_auto",
+                                    "errors_auto", "error_upper"}
+    assert out["rule"] == "upper_bound"
     assert out["recommended"] == next(c["threshold"] for c in out["curve"]
-                                      if c["error_rate_auto"] <= 0.01)
+                                      if c["n_auto"] >= 30 and c["error_upper"] <= 0.01)
+    assert out["recommended_point"] == next(c["threshold"] for c in out["curve"]
+                                            if c["n_auto"] >= 30 and c["error_rate_auto"] <= 0.01)
     assert path.read_bytes() == before
 
 
@@ -160,10 +174,19 @@ def test_cli_save_and_apply(tmp_path, capsys):
     assert main(["calibrate", str(path), "--step", "ai-1", "--pilot", str(PILOT),
                  "--save", "--apply"]) == 0
     text = capsys.readouterr().out
-    assert "Recommended threshold: 0.76" in text
+    assert "Recommended threshold: 0.84" in text and "measured rate alone it would be 0.76" in text
     step = load_model(path).step("ai-1")
     assert len(step.calibration.points) == 50 and step.calibration.rows_used == 1797
-    assert step.review.threshold == 0.76
+    assert step.review.threshold == 0.84
+    assert step.calibration.points[26].n_auto == 1074  # 0.76
+
+
+def test_cli_rule_point_keeps_the_old_rule(tmp_path, capsys):
+    path = _model_file(tmp_path)
+    assert main(["calibrate", str(path), "--step", "ai-1", "--pilot", str(PILOT),
+                 "--rule", "point", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["rule"] == "point" and out["recommended"] == 0.76
 
 
 def test_cli_errors_are_one_line(tmp_path, capsys):
@@ -176,3 +199,108 @@ def test_cli_errors_are_one_line(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["calibrate", str(path), "--step", "ai-1", "--pilot", str(tmp_path / "x.csv")])
     assert "cannot read" in capsys.readouterr().err
+
+
+# -- uncertainty: counts and Clopper-Pearson bounds against independent computations -----
+
+def _binomial_cdf(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p), summed term by term in log space."""
+    if p <= 0.0:
+        return 1.0
+    if p >= 1.0:
+        return 1.0 if k >= n else 0.0
+    total = 0.0
+    for i in range(k + 1):
+        log_term = (math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1)
+                    + i * math.log(p) + (n - i) * math.log1p(-p))
+        total += math.exp(log_term)
+    return total
+
+
+def _independent_upper(k: int, n: int, alpha: float = 0.05) -> float:
+    """Bisection on the binomial CDF: the p where P(X <= k) falls to alpha."""
+    if k == n:
+        return 1.0
+    lo, hi = 0.0, 1.0
+    for _ in range(100):
+        mid = (lo + hi) / 2
+        if _binomial_cdf(k, n, mid) > alpha:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def test_the_documented_example_21_errors_in_1074():
+    assert error_upper_bound(1074, 21) == pytest.approx(0.0280, abs=5e-5)
+    assert error_upper_bound(1074, 21) == pytest.approx(_independent_upper(21, 1074), rel=1e-9)
+
+
+@pytest.mark.parametrize("n,k", [(1, 0), (3, 0), (20, 0), (30, 1), (100, 5), (250, 3),
+                                 (1545, 140), (62, 0), (10, 10), (5, 4)])
+def test_upper_bound_matches_an_independent_bisection_on_the_binomial_cdf(n, k):
+    assert error_upper_bound(n, k) == pytest.approx(_independent_upper(k, n), rel=1e-9, abs=1e-12)
+
+
+def test_zero_errors_bound_is_the_closed_form():
+    # P(X = 0) = (1 - p)^n = 0.05  →  p = 1 - 0.05^(1/n)
+    for n in (1, 3, 7, 40, 500):
+        assert error_upper_bound(n, 0) == pytest.approx(1 - 0.05 ** (1 / n), rel=1e-9)
+    assert error_upper_bound(0, 0) is None
+
+
+@pytest.mark.parametrize("threshold", ["0.70", "0.76", "0.90", "0.99"])
+def test_pilot_counts_and_upper_bound_equal_an_independent_computation(threshold):
+    result = calibrate(PILOT)
+    _, auto, wrong = _direct_counts(threshold)
+    point = next(p for p in result.calibration.points if p.threshold == float(threshold))
+    assert (point.n_auto, point.errors_auto) == (auto, wrong)
+    assert point.error_upper == pytest.approx(_independent_upper(wrong, auto), rel=1e-9)
+
+
+def test_pilot_076_is_1074_items_21_errors():
+    point = next(p for p in calibrate(PILOT).calibration.points if p.threshold == 0.76)
+    assert (point.n_auto, point.errors_auto) == (1074, 21)
+    assert point.error_rate_auto == pytest.approx(0.0196, abs=5e-5)
+
+
+def _small_pilot(tmp_path) -> Path:
+    """20 rows: 3 confident and correct, 17 below 0.6 (a few wrong)."""
+    lines = ["confidence,correct"]
+    lines += [f"0.{60 + i},1" for i in range(3)]
+    lines += [f"0.{30 + i},{int(i % 3 != 0)}" for i in range(17)]
+    path = tmp_path / "small.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_20_row_pilot_gets_no_recommendation_and_says_why(tmp_path, capsys):
+    small = _small_pilot(tmp_path)
+    result = calibrate(small)
+    assert result.data.rows_used == 20
+    assert result.recommended is None and result.recommended_point is None
+    assert result.no_recommendation_reason == "pilot_too_small"
+    point = next(p for p in result.calibration.points if p.threshold == 0.6)
+    assert (point.n_auto, point.errors_auto, point.error_rate_auto) == (3, 0, 0.0)
+    assert point.error_upper == pytest.approx(1 - 0.05 ** (1 / 3), rel=1e-9)
+    path = _model_file(tmp_path)
+    assert main(["calibrate", str(path), "--step", "ai-1", "--pilot", str(small)]) == 0
+    assert "pilot is too small" in capsys.readouterr().out
+    assert main(["--lang", "de", "calibrate", str(path), "--step", "ai-1", "--pilot",
+                 str(small), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["recommended"] is None and out["no_recommendation_reason"] == "pilot_too_small"
+
+
+def test_a_threshold_below_30_auto_items_is_never_recommended():
+    import numpy as np
+
+    # 29 correct items at 0.9, many wrong below: only 0.9 is clean, but too few items.
+    confidence = np.array([0.9] * 29 + [0.5] * 100)
+    correct = np.array([True] * 29 + [False] * 100)
+    points = calibration_points(confidence, correct)
+    assert recommend_threshold(points, 0.5, "point") is None
+    assert no_recommendation_reason(points, None) == "limit_not_met"  # 0.50 has 129 items
+    confidence = np.array([0.9] * 30 + [0.5] * 100)
+    correct = np.array([True] * 30 + [False] * 100)
+    assert recommend_threshold(calibration_points(confidence, correct), 0.5, "point") == 0.51

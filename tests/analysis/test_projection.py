@@ -54,7 +54,9 @@ def test_chain_hours_cost_cycle_time_and_fte():
     # (100 h × 40 + 1000 × 0.05 + 500) / 1000 = 4.55
     assert p.cost_per_unit == pytest.approx(4.55)
     # per item: 30 wait + 6 work + 0.2 AI latency + 0.1 write-back = 36.3 min
-    assert p.cycle_time_hours == pytest.approx(36.3 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(36.3 / 60)
+    # plus the queue: M/M/1 at ρ = 0.8 waits ρ/(1 − ρ) × 6 min = 24 min
+    assert p.cycle_time_hours == pytest.approx((36.3 + 24) / 60)
     assert p.throughput_per_person == pytest.approx(1000 / 0.8)
     # mode none: the AI's errors (estimate 3 %) all pass
     assert p.residual_error_rate == pytest.approx(0.03)
@@ -83,7 +85,7 @@ def test_decision_split_with_open_share():
     assert p.role("y").hours_per_month == pytest.approx(15 + 7.5)    # 450×2/60 + 450×1/60
     assert p.cost_per_unit == pytest.approx((30 * 60 + 22.5 * 30) / 1200)
     # expected minutes per item: 0.25×6 + 0.375×2 + 0.375×1
-    assert p.cycle_time_hours == pytest.approx((1.5 + 0.75 + 0.375) / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx((1.5 + 0.75 + 0.375) / 60)
 
 
 def test_rework_loop_counts_every_pass():
@@ -105,7 +107,7 @@ def test_rework_loop_counts_every_pass():
     assert p.role("a").hours_per_month == pytest.approx(visits * 9 / 60)
     assert p.role("l").hours_per_month == pytest.approx(visits * 3 / 60)
     assert p.role("l").review_hours_per_month == pytest.approx(visits * 3 / 60)
-    assert p.cycle_time_hours == pytest.approx(visits * 12 / 800 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(visits * 12 / 800 / 60)
 
 
 def test_loop_without_exit_is_unbounded_and_json_has_nulls():
@@ -160,7 +162,7 @@ def test_threshold_drives_review_share_hours_and_residual_error():
     assert a.residual_errors_per_month == pytest.approx(22.92 + 35.2)
     assert p.residual_error_rate == pytest.approx((22.92 + 35.2) / 2000)
     # cycle: reviewed items spend 4 minutes
-    assert p.cycle_time_hours == pytest.approx(800 * 4 / 2000 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(800 * 4 / 2000 / 60)
 
 
 def test_threshold_change_moves_load_and_interpolates():
@@ -189,7 +191,7 @@ def test_policy_without_review_step_uses_its_own_minutes_and_reviewer():
     p = project(OperatingModel(roles=[reviewer], steps=[t, ai, e], flows=chain(t, ai, e)))
     assert p.role("rev").hours_per_month == pytest.approx(50)
     assert p.ai_step("ai").reviewed_per_month == pytest.approx(1000)
-    assert p.cycle_time_hours == pytest.approx(3 / 60)
+    assert p.cycle_time_hours_without_queues == pytest.approx(3 / 60)
 
 
 def test_sample_only_reviews_nothing_before_release_but_samples():
@@ -291,3 +293,52 @@ def test_every_path_into_review_overrides_the_threshold():
     assert a.basis == "graph" and a.review_share == 1.0
     assert p.step("rv").items_per_month == pytest.approx(2000)
     assert a.qa_checks_per_month == 0
+
+
+def test_residual_error_offers_the_upper_bound_beside_the_point_figure():
+    """With counts in the calibration the conservative figure uses the 95 % bound; at a
+    threshold where few items are auto-approved with no error the bound is far above 0."""
+    from aios_designer.analysis.intervals import error_upper_bound
+    from aios_designer.model import (AiTaskStep, Calibration, CalibrationPoint, EndStep, Flow,
+                                     OperatingModel, ReviewMode, ReviewPolicy, TriggerStep)
+
+    points = [CalibrationPoint(threshold=0.8, auto_share=0.5, error_rate_auto=0.02,
+                               n_auto=500, errors_auto=10),
+              CalibrationPoint(threshold=0.95, auto_share=0.01, error_rate_auto=0.0,
+                               n_auto=10, errors_auto=0)]
+    ai = AiTaskStep(id="ai", review=ReviewPolicy(mode=ReviewMode.THRESHOLD, threshold=0.95,
+                                                 qa_sample_rate=0.0),
+                    calibration=Calibration(rows_used=1000, points=points))
+    model = OperatingModel(steps=[TriggerStep(id="t", volume_per_month=1000), ai,
+                                  EndStep(id="e")],
+                           flows=[Flow(source_id="t", target_id="ai"),
+                                  Flow(source_id="ai", target_id="e")])
+    projection = Projector(model).project()
+    step = projection.ai_step("ai")
+    assert step.error_rate_auto == 0.0
+    assert step.error_rate_auto_upper == pytest.approx(error_upper_bound(10, 0), rel=1e-12)
+    assert projection.residual_error_rate_upper > projection.residual_error_rate
+    at_08 = Projector(model).project({"ai": 0.8}).ai_step("ai")
+    assert at_08.error_rate_auto_upper == pytest.approx(error_upper_bound(500, 10), rel=1e-12)
+
+
+def test_fte_counts_roles_only_and_staffing_is_shown_beside_the_workload():
+    """600 items × 10 min = 100 h in a role of 2 FTE at 50 EUR/h, and 50 h without a role."""
+    from aios_designer.model import (EndStep, Flow, HumanTaskStep, OperatingModel, Role,
+                                     TriggerStep)
+
+    role = Role(id="r", name="Desk", headcount=2, hourly_cost=50)
+    steps = [TriggerStep(id="t", volume_per_month=600),
+             HumanTaskStep(id="h", role_id="r", handling_minutes=10),
+             HumanTaskStep(id="u", handling_minutes=5), EndStep(id="e")]
+    flows = [Flow(source_id="t", target_id="h"), Flow(source_id="h", target_id="u"),
+             Flow(source_id="u", target_id="e")]
+    p = project(OperatingModel(roles=[role], steps=steps, flows=flows))
+    assert p.unassigned_hours_per_month == pytest.approx(50)
+    assert p.fte == pytest.approx(100 / 133)             # not (100 + 50) / 133
+    assert p.headcount == 2
+    assert p.throughput_per_person == pytest.approx(600 / (100 / 133))
+    assert p.throughput_per_staffed_person == pytest.approx(300)
+    assert p.cost_per_unit == pytest.approx(100 * 50 / 600)
+    # staffed: 2 × 133 h paid whatever the workload
+    assert p.cost_per_unit_staffed == pytest.approx(2 * 133 * 50 / 600)

@@ -30,7 +30,8 @@ def looped_model(seed: int, n_ai: int = 4) -> OperatingModel:
     """Triggers → AI steps → review (with rework back to the AI step) → human work → end,
     chained so that volumes of later AI steps depend on earlier ones."""
     rng = random.Random(seed)
-    roles = [Role(id=f"r{i}", name=f"Role {i}", headcount=1, hourly_cost=30 + 10 * i)
+    # Enough people that no role saturates: the queue waits then enter the comparison.
+    roles = [Role(id=f"r{i}", name=f"Role {i}", headcount=6, hourly_cost=30 + 10 * i)
              for i in range(3)]
     steps, flows = [TriggerStep(id="t", volume_per_month=1000 + rng.random() * 500)], []
     previous = "t"
@@ -63,7 +64,10 @@ def test_whatif_equals_projection_of_changed_model(seed, threshold):
     next(s for s in changed.steps if s.id == step_id).review.threshold = threshold
     direct = project(changed)
     assert what_if.cost_per_unit == pytest.approx(direct.cost_per_unit, rel=1e-9)
+    assert direct.queue_wait_hours > 0
     assert what_if.cycle_time_hours == pytest.approx(direct.cycle_time_hours, rel=1e-9)
+    assert [q.mean_wait_hours for q in what_if.queues] == pytest.approx(
+        [q.mean_wait_hours for q in direct.queues], rel=1e-9)
     assert what_if.residual_error_rate == pytest.approx(direct.residual_error_rate, rel=1e-9)
     for a, b in zip(what_if.steps, direct.steps):
         assert a.items_per_month == pytest.approx(b.items_per_month, rel=1e-9, abs=1e-9)

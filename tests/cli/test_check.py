@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from aios_designer.fileio import migrations
+
 import aios_designer as aios
 from aios_designer.cli import main
 from aios_designer.fileio import SCHEMA_VERSION, dumps_model, save_model

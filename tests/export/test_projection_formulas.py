@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from aios_designer.analysis.kpi_values import business_case, projected_value
 from aios_designer.analysis.projection import project
+from aios_designer.export.sheets.projection import SUMMARY_LABEL_COL, SUMMARY_VALUE_COL
 from aios_designer.export.workbook import build_workbook, export_workbook
 from aios_designer.model import (
     AiTaskStep,
@@ -72,7 +73,7 @@ def kpi_model(language: str = "en") -> OperatingModel:
         Kpi(name="Time to answer", metric="cycle_time", unit="min", baseline=600, target=90,
             day30=120, day90=80),
         Kpi(name="Cost per ticket", metric="cost_per_unit", unit="EUR", baseline=6.5,
-            target=3),
+            target=3, day30=5.2),
         Kpi(name="Customer satisfaction", unit="CSAT", direction="higher", baseline=4.1,
             target=4.4),
     ]
@@ -90,7 +91,7 @@ def test_formulas_are_live_and_units_convert():
     model = kpi_model()
     wb = build_workbook(model)
     ws = _sheet(wb, "Projection")
-    assert ws["P13"].value.startswith("=IF(") and "P12" in ws["P13"].value  # cost per unit
+    assert ws["Q13"].value.startswith("=IF(") and "Q12" in ws["Q13"].value  # cost per unit
     assert ws["G5"].value == "=E5*F5/60"
     roles = wb["Roles"]
     assert roles["F5"].value.startswith("=SUMIF(")
@@ -143,7 +144,8 @@ def test_libreoffice_recalculation_gives_the_projection(tmp_path, language):
                                                                cell.value)
     p = project(model)
     proj = _sheet(wb, "Projection", "Hochrechnung")
-    figures = {proj.cell(r, 15).value: proj.cell(r, 16).value for r in range(5, 19)}
+    figures = {proj.cell(r, SUMMARY_LABEL_COL).value: proj.cell(r, SUMMARY_VALUE_COL).value
+               for r in range(5, 25)}
     names = {"en": ("Cost per unit", "Cycle time (hours)", "FTE needed"),
              "de": ("Kosten pro Vorgang", "Durchlaufzeit (Stunden)", "Benötigte VZÄ")}[language]
     assert figures[names[0]] == pytest.approx(p.cost_per_unit, rel=0.005)
@@ -171,9 +173,109 @@ def test_libreoffice_recalculation_gives_the_projection(tmp_path, language):
     assert rows[saving][1] == pytest.approx(bc.monthly_saving, rel=0.005)
     assert rows[payback][1] == pytest.approx(bc.payback_months, rel=0.005)
     assert rows[roi36][1] == pytest.approx(bc.roi_36_months, rel=0.005)
+    # actual, beside it: from the latest measured cost per unit (day 30 here)
+    assert bc.monthly_saving_actual == pytest.approx((6.5 - 5.2) * 4200)
+    assert rows[saving][2] == pytest.approx(bc.monthly_saving_actual, rel=1e-9)
+    assert rows[payback][2] == pytest.approx(bc.payback_months_actual, rel=1e-9)
+    assert rows[roi36][2] == pytest.approx(bc.roi_36_actual, rel=1e-9)
     time_row = rows["Time to answer"]
     assert time_row[8] == pytest.approx(p.cycle_time_hours * 60, rel=0.005)   # projected
-    assert time_row[11] == 80                                                 # latest: day 90
-    assert time_row[12] == pytest.approx(80 - 600)                            # delta
-    assert time_row[13] == ("yes" if language == "en" else "ja")              # 80 ≤ 90
-    assert rows["Customer satisfaction"][12] in (None, "")                    # no actual yet
+    assert time_row[13] == 80                                                 # latest: day 90
+    assert time_row[14] == pytest.approx(80 - 600)                            # delta
+    assert time_row[15] == pytest.approx((80 - 600) / 600)                    # delta %
+    assert time_row[16] == pytest.approx(80 - 90)                             # delta to target
+    assert time_row[17] == ("yes" if language == "en" else "ja")              # 80 ≤ 90
+    assert rows["Customer satisfaction"][14] in (None, "")                    # no actual yet
+    assert rows["Customer satisfaction"][17] in (None, "")                    # nothing measured
+
+
+def _named_cell(wb, name):
+    """(sheet, coordinate) a defined name points to."""
+    ((sheet, coordinate),) = list(wb.defined_names[name].destinations)
+    return wb[sheet], coordinate.replace("$", "")
+
+
+def test_defined_names_point_at_the_headline_cells():
+    wb = build_workbook(kpi_model())
+    for name, label in (("Volume_per_month", "Volume (items entering)"),
+                        ("Monthly_run_cost", "Monthly run cost"),
+                        ("Cost_per_unit", "Cost per unit"),
+                        ("Cycle_time_hours", "Cycle time (hours)"),
+                        ("FTE_total", "FTE needed")):
+        ws, coordinate = _named_cell(wb, name)
+        assert ws.title == "Projection"
+        assert ws[coordinate].offset(column=-1).value == label
+    ws, coordinate = _named_cell(wb, "Volume_per_month")
+    assert ws[coordinate].value == 4200 and ws[coordinate].style == "AIOS Input"
+    assert not ws[coordinate].protection.locked and ws.protection.sheet
+    # items per month are formulas of the one volume cell
+    assert f"${coordinate[0]}${coordinate[1:]}" in ws["E5"].value
+    assert ws["G5"].protection.locked
+
+
+def _doubled(model):
+    doubled = model.model_copy(deep=True)
+    for step in doubled.steps:
+        if step.kind == "trigger":
+            step.volume_per_month *= 2
+    return doubled
+
+
+@pytest.mark.slow
+def test_doubling_the_volume_in_the_workbook_gives_the_projection_of_the_doubled_volume(
+        tmp_path):
+    """Acceptance: change one cell (Volume_per_month), let LibreOffice recalculate, and cost
+    per unit, cycle time (without the queue waits, which are values) and FTE are what
+    ``project`` gives for the doubled volume."""
+    model = kpi_model()
+    source = tmp_path / "handover.xlsx"
+    export_workbook(model, source)
+    wb = load_workbook(source)
+    ws, coordinate = _named_cell(wb, "Volume_per_month")
+    ws[coordinate] = ws[coordinate].value * 2
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    recalculated = _recalculate(tmp_path, edited)
+    p = project(_doubled(model))
+    original = project(model)
+
+    def named(name):
+        sheet, cell = _named_cell(recalculated, name)
+        return sheet[cell].value
+
+    proj = _sheet(recalculated, "Projection")
+    figures = {proj.cell(r, SUMMARY_LABEL_COL).value: proj.cell(r, SUMMARY_VALUE_COL).value
+               for r in range(5, 30)}
+    assert named("Volume_per_month") == 8400
+    assert named("Cost_per_unit") == pytest.approx(p.cost_per_unit, rel=0.005)
+    assert named("FTE_total") == pytest.approx(p.fte, rel=0.005)
+    assert named("FTE_total") == pytest.approx(2 * original.fte, rel=0.005)
+    queue_waits = figures["of which queue waits (hours)"]
+    assert named("Cycle_time_hours") - queue_waits == pytest.approx(
+        p.cycle_time_hours_without_queues, rel=0.005)
+    assert p.cost_per_unit != pytest.approx(original.cost_per_unit, rel=0.005)  # it did move
+    # and the KPI sheet follows: its run cost and volume come from the Projection sheet
+    kpis = _sheet(recalculated, "KPIs")
+    rows = {r[0]: r for r in kpis.iter_rows(min_row=5, values_only=True) if r[0]}
+    assert rows["Volume per month"][1] == 8400
+    bc = business_case(_doubled(model), p)
+    assert rows["Monthly saving"][1] == pytest.approx(bc.monthly_saving, rel=0.005)
+
+
+@pytest.mark.slow
+def test_staffed_figures_recalculate_to_the_projection(tmp_path):
+    model = kpi_model()
+    source = tmp_path / "handover.xlsx"
+    export_workbook(model, source)
+    wb = _recalculate(tmp_path, source)
+    p = project(model)
+    proj = _sheet(wb, "Projection")
+    figures = {proj.cell(r, SUMMARY_LABEL_COL).value: proj.cell(r, SUMMARY_VALUE_COL).value
+               for r in range(5, 30)}
+    assert figures["FTE staffed (headcount of the roles)"] == pytest.approx(p.headcount)
+    assert figures["Throughput per staffed person"] == pytest.approx(
+        p.throughput_per_staffed_person, rel=0.005)
+    assert figures["Cost per unit on staffed cost"] == pytest.approx(p.cost_per_unit_staffed,
+                                                                      rel=0.005)
+    assert figures["Hours without a role (not costed, not in the FTE)"] == pytest.approx(
+        p.unassigned_hours_per_month, abs=1e-6)

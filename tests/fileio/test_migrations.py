@@ -170,3 +170,30 @@ def test_adjusted_routes_survive_save_and_load():
     assert document["schema_version"] == migrations.SCHEMA_VERSION
     assert document["flows"][0]["waypoints"] == [[300.0, 60.0], [300.0, 200.0]]
     assert loads_model(dumps_model(model)).flows[0].waypoints == [(300.0, 60.0), (300.0, 200.0)]
+
+
+def test_calibration_points_gain_their_pilot_counts():
+    """The counts behind each error rate are recovered from the shares and rows_used."""
+    document = json.loads((DATA / "calibration-without-counts.aiosm").read_text(encoding="utf-8"))
+    lifted = migrations.migrate_calibration_counts(document)
+    step = next(s for s in lifted["steps"] if s.get("calibration"))
+    points = step["calibration"]["points"]
+    assert [(p["n_auto"], p["errors_auto"]) for p in points] == [(350, 14), (250, 3)]
+    assert all("error_upper" not in p for p in points)  # the analysis computes it
+
+
+def test_a_file_with_calibration_without_counts_loads_with_counts():
+    model = load_model(DATA / "calibration-without-counts.aiosm")
+    step = next(s for s in model.steps if getattr(s, "calibration", None))
+    assert [p.n_auto for p in step.calibration.points] == [350, 250]
+    assert model.settings.handling_time_cv == 1.0
+    assert model.business_case.go_live is None
+    assert all(k.day30_date is None and k.day90_date is None for k in model.kpis)
+    assert json.loads(dumps_model(model))["schema_version"] == migrations.SCHEMA_VERSION
+
+
+def test_calibration_without_rows_used_stays_without_counts():
+    document = {"steps": [{"calibration": {"rows_used": 0, "points": [
+        {"threshold": 0.8, "auto_share": 0.5, "error_rate_auto": 0.1}]}}, ["odd"]]}
+    lifted = migrations.migrate_calibration_counts(document)
+    assert "n_auto" not in lifted["steps"][0]["calibration"]["points"][0]

@@ -36,13 +36,15 @@ def test_detects_columns_previews_and_applies_once(dialog, qtbot):
     assert dialog.confidence_combo.currentText() == "confidence"
     assert dialog.correct_combo.currentText() == "correct"
     assert "1,797 rows used, 0 rejected" in dialog.summary.text()
-    assert "Recommended threshold 0.76" in dialog.summary.text()
+    assert "Recommended threshold 0.84" in dialog.summary.text()
+    assert "95 % upper bound 2.0 %" in dialog.summary.text()
+    assert "measured rate alone it would be 0.76" in dialog.summary.text()
     assert dialog.apply_button.isEnabled()
     document = dialog.document
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     step = document.model.step("ai")
     assert document.undo_stack.count() == 1
-    assert len(step.calibration.points) == 50 and step.review.threshold == 0.76
+    assert len(step.calibration.points) == 50 and step.review.threshold == 0.84
     document.undo_stack.undo()
     assert step.calibration is None and step.review.threshold == 0.9
 

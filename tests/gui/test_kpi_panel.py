@@ -14,7 +14,7 @@ from aios_designer.model import (
 
 
 def model() -> OperatingModel:
-    agent = Role(id="agent", name="Agent", headcount=2, hourly_cost=40)
+    agent = Role(id="agent", name="Agent", headcount=4, hourly_cost=40)
     steps = [TriggerStep(id="t", volume_per_month=2660),
              HumanTaskStep(id="h", role_id="agent", handling_minutes=6), EndStep(id="e")]
     flows = [Flow(source_id="t", target_id="h"), Flow(source_id="h", target_id="e")]
@@ -75,7 +75,8 @@ def test_projected_values_are_read_only_and_in_the_kpis_unit(panel):
     cycle = parse_number(panel.kpi_table.item(1, 7).text())
     assert cycle == pytest.approx(projected_value(panel.document.model.kpis[1], p,
                                                   panel.document.model), abs=0.01)
-    assert cycle == pytest.approx(6.0)  # 6 minutes of handling
+    # 6 minutes of handling plus the wait for one of 4 agents at 50 % (Erlang C)
+    assert cycle == pytest.approx(6.0 + p.queue("agent").mean_wait_hours * 60, abs=0.01)
 
 
 def test_business_case_edit_and_figures(panel, qtbot):
@@ -114,3 +115,26 @@ def test_team_kpi_edit_and_remove(panel, qtbot):
     assert panel.document.model.team_kpis == []
     panel.document.undo_stack.undo()
     assert panel.document.model.team_kpis[0].kpi_after == "AI drafts reviewed per day"
+
+
+def test_measured_values_drive_latest_target_met_and_the_actual_case(panel, qtbot):
+    table = panel.kpi_table
+    assert table.item(0, 12).text() == "" and table.item(0, 15).text() == ""  # nothing measured
+    assert panel.case_labels["saving_actual"].text() == "–"
+    type_into(qtbot, table, 0, 8, "4,5")          # day 30 cost per ticket
+    qtbot.waitUntil(lambda: table.item(0, 12).text().startswith("4.5"))
+    assert "day 30" in table.item(0, 12).text()
+    assert table.item(0, 15).text() == "no"       # target 3, lower is better
+    assert panel.case_labels["saving_actual"].text() == "5320 EUR"   # (6.5 − 4.5) × 2660
+    assert panel.case_labels["payback_actual"].text() == "2.3"       # 12,000 / 5,320
+    type_into(qtbot, table, 0, 11, "2026-06-30")  # day 90 date
+    qtbot.waitUntil(lambda: panel.document.model.kpis[0].day90_date is not None)
+    assert panel.document.model.kpis[0].day90_date.isoformat() == "2026-06-30"
+    type_into(qtbot, table, 0, 10, "someday")     # not a date: refused, nothing changes
+    qtbot.waitUntil(lambda: "not a date" in panel.message.text())
+    assert panel.document.model.kpis[0].day30_date is None
+    panel.tabs.setCurrentIndex(1)
+    panel.go_live.clear()
+    qtbot.keyClicks(panel.go_live, "01.04.2026")
+    qtbot.keyClick(panel.go_live, Qt.Key.Key_Return)
+    assert panel.document.model.business_case.go_live.isoformat() == "2026-04-01"

@@ -115,3 +115,19 @@ def test_hidden_panel_catches_up_when_shown(panel, qtbot):
     assert panel.slider.value() == 80  # not refreshed while hidden
     panel.show()
     qtbot.waitUntil(lambda: panel.slider.value() == 90)
+
+
+def test_queue_wait_and_cycle_time_follow_the_threshold(panel, qtbot):
+    """One reviewer: more review means a longer queue; past full load the wait is unbounded."""
+    wait = panel.figures["review_wait"]
+    cycle = panel.figures["cycle_time"]
+    assert "%" in wait.text() and wait.text() != "–"
+    before = wait.text()
+    panel.slider.setFocus()
+    qtbot.keyClick(panel.slider, Qt.Key.Key_Home)       # threshold 0: little review
+    assert panel.slider.value() == 0
+    assert wait.text() != before
+    qtbot.keyClick(panel.slider, Qt.Key.Key_End)        # threshold 1: all reviewed, 150 % load
+    assert wait.text().startswith("unbounded")
+    assert "red" in wait.styleSheet() or "#c0392b" in wait.styleSheet()
+    assert cycle.text().startswith("unbounded")

@@ -81,3 +81,72 @@ def role_capacity(ctx: CheckContext) -> Iterator[Finding]:
                 f"Kapazität ({load_de} Auslastung); "
                 f"{missing_de} VZÄ ergänzen oder weniger Arbeit dorthin leiten.",
                 (role.id,))
+
+
+#: From this utilisation on a queue is fragile: a few percent more volume multiply the wait.
+FRAGILE_UTILISATION = 0.85
+
+
+def _wait(hours: float) -> str:
+    return f"{hours * 60:.0f} min" if hours < 2 else f"{hours:.1f} h"
+
+
+def _wait_de(hours: float) -> str:
+    return _wait(hours).replace(".", ",")
+
+
+@rule
+def role_queues(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-P004: a role's mean wait (Erlang-C) exceeds the SLA of an exception it handles.
+    AIOS-P005: a role works at ≥ 85 % utilisation, where small changes of volume make the
+    waits explode."""
+    if not ctx.model.roles or not any(s.kind == "trigger" for s in ctx.model.steps):
+        return
+    from ..queues import role_queue
+
+    projection = _projection(ctx)
+    productive = projection.productive_hours_per_fte_month
+    handled: dict[str, list] = {}
+    for step in ctx.model.steps:
+        if step.kind == "exception" and step.sla_hours is not None and step.role_id:
+            handled.setdefault(step.role_id, []).append(step)
+    for queue in projection.queues:
+        en, de = ctx.role_label(queue.role_id)
+        wait = queue.mean_wait_hours
+        for step in handled.get(queue.role_id, []):
+            if wait is not None and wait <= step.sla_hours:
+                continue
+            shown_en = "unbounded" if wait is None else _wait(wait)
+            shown_de = "unbegrenzt" if wait is None else _wait_de(wait)
+            name = step.name or step.id[:8]
+            yield Finding(
+                "AIOS-P004", W,
+                f"Items wait longer for role {en} ({shown_en} on average, before any handling) "
+                f"than the SLA of exception '{name}' allows ({step.sla_hours:g} h): the SLA "
+                "cannot be kept on average. Add people, route less work to the role or "
+                "give the exception a priority lane.",
+                f"Vorgänge warten bei der Rolle {de} länger ({shown_de} im Mittel, vor jeder "
+                f"Bearbeitung), als die SLA der Ausnahme „{name}“ erlaubt "
+                f"({step.sla_hours:g} h): die SLA ist im Mittel nicht zu halten. Personal "
+                "ergänzen, weniger Arbeit dorthin leiten oder der Ausnahme Vorrang geben.",
+                (queue.role_id, step.id))
+        if queue.utilisation < FRAGILE_UTILISATION or queue.utilisation > 1.0 + 1e-9:
+            continue  # above 100 % AIOS-P001/P002 already speak
+        more = role_queue(queue.arrivals_per_month * 1.05 / productive,
+                          queue.service_minutes / 60.0,
+                          ctx.model.role(queue.role_id).headcount)
+        now_en = "unbounded" if wait is None else _wait(wait)
+        now_de = "unbegrenzt" if wait is None else _wait_de(wait)
+        then_en = "unbounded" if more.unbounded else _wait(more.mean_wait_hours)
+        then_de = "unbegrenzt" if more.unbounded else _wait_de(more.mean_wait_hours)
+        yield Finding(
+            "AIOS-P005", W,
+            f"Role {en} works at {_pct(queue.utilisation)} utilisation: items wait {now_en} on "
+            f"average for one of its {queue.servers} people, and 5 % more volume would make "
+            f"it {then_en}. Near full load small changes of volume make waits explode; plan "
+            "below 85 %.",
+            f"Die Rolle {de} ist zu {_pct(queue.utilisation)} ausgelastet: Vorgänge warten im "
+            f"Mittel {now_de} auf eine ihrer {queue.servers} Personen, bei 5 % mehr Volumen "
+            f"{then_de}. Nahe der Volllast lassen kleine Volumenänderungen die Wartezeiten "
+            "explodieren; unter 85 % planen.",
+            (queue.role_id,))

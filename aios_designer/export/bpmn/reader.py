@@ -17,7 +17,7 @@ import defusedxml.ElementTree as ET
 from defusedxml import DefusedXmlException
 from pydantic import ValidationError
 
-from ...analysis.layout import auto_layout
+from ...diagram.layered import auto_layout
 from ...model import (Flow, FlowKind, Meta, OperatingModel, Position, Role, StepKind,
                       make_step)
 from ...model.enums import EndOutcome, FeedType, Language, RoleKind

@@ -20,8 +20,8 @@ def columns(ctx) -> list[Column]:
         Column("col.role", lambda r: r.name, max_width=35),
         Column("col.role_kind", lambda r: ctx.enum(r.kind), max_width=18),
         Column("col.description", lambda r: r.description, "AIOS Wrap", max_width=50),
-        Column("col.fte", lambda r: r.headcount, "AIOS Number", max_width=12),
-        Column(f"{ctx.t('col.hourly_cost')} ({currency})", lambda r: r.hourly_cost, "AIOS Money",
+        Column("col.fte", lambda r: r.headcount, "AIOS Input", max_width=12),
+        Column(f"{ctx.t('col.hourly_cost')} ({currency})", lambda r: r.hourly_cost, "AIOS Input",
                max_width=14, literal=True),
     ]
 

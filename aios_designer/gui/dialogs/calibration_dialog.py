@@ -127,6 +127,12 @@ class CalibrationDialog(QDialog):
                                     name=self.tr("auto-approved"))
         self.error_curve = item.plot([], [], pen=pg.mkPen(ERROR_COLOR, width=2),
                                      name=self.tr("error among auto-approved"))
+        self.upper_curve = item.plot([], [], pen=pg.mkPen(ERROR_COLOR, width=1,
+                                                          style=Qt.PenStyle.DotLine),
+                                     name=self.tr("95 % upper bound of the error"))
+        self.upper_band = pg.FillBetweenItem(self.error_curve, self.upper_curve,
+                                             brush=pg.mkBrush(192, 57, 43, 50))
+        item.addItem(self.upper_band)
         self.recommended_line = pg.InfiniteLine(angle=90, movable=False,
                                                 pen=pg.mkPen("#222", width=2))
         self.limit_line = pg.InfiniteLine(angle=0, movable=False,
@@ -246,16 +252,33 @@ class CalibrationDialog(QDialog):
                 reason=reason_text(code, lang), count=count, rows=", ".join(rows) + more))
         limit = self._pct(self.result.max_error)
         if self.result.recommended is None:
-            lines.append(self.tr("No threshold keeps the error among auto-approved items at or "
-                                 "below {limit}.").format(limit=limit))
+            if self.result.no_recommendation_reason == "pilot_too_small":
+                from ...analysis.calibration import MIN_AUTO_ITEMS
+
+                lines.append(self.tr(
+                    "No recommendation: the pilot is too small. No threshold has at least "
+                    "{n} auto-approved items, and on fewer the error rate says too little."
+                ).format(n=MIN_AUTO_ITEMS))
+            else:
+                lines.append(self.tr("No threshold keeps the 95 % upper bound of the error "
+                                     "among auto-approved items at or below {limit}.").format(
+                    limit=limit))
         else:
             point = next(p for p in self.result.calibration.points
                          if p.threshold == self.result.recommended)
             lines.append(self.tr(
-                "Recommended threshold {threshold}: {auto} of the items are auto-approved with "
-                "{error} errors among them; {review} go to review.").format(
+                "Recommended threshold {threshold}: {auto} of the items ({n}) are auto-approved "
+                "with {error} errors among them (95 % upper bound {upper}); {review} go to "
+                "review.").format(
                 threshold=self._num(self.result.recommended), auto=self._pct(point.auto_share),
-                error=self._pct(point.error_rate_auto), review=self._pct(1 - point.auto_share)))
+                n=point.n_auto, error=self._pct(point.error_rate_auto),
+                upper=self._pct(point.error_upper), review=self._pct(1 - point.auto_share)))
+            point_rec = self.result.recommended_point
+            if point_rec is not None and point_rec != self.result.recommended:
+                lines.append(self.tr(
+                    "By the measured rate alone it would be {threshold}; the upper bound keeps "
+                    "the limit even if the pilot was lucky.").format(
+                    threshold=self._num(point_rec)))
         self.summary.setText("\n".join(lines))
         self._update_state()
 
@@ -273,6 +296,9 @@ class CalibrationDialog(QDialog):
         errors = [p for p in points if p.error_rate_auto is not None]
         self.error_curve.setData([p.threshold for p in errors],
                                  [p.error_rate_auto for p in errors])
+        self.upper_curve.setData([p.threshold for p in errors],
+                                 [p.error_upper if p.error_upper is not None
+                                  else p.error_rate_auto for p in errors])
         recommended = result.recommended if result else None
         self.recommended_line.setVisible(recommended is not None)
         if recommended is not None:

@@ -1,9 +1,12 @@
 """The KPI panel: baseline metrics and custom KPIs, the business case, team KPIs.
 
-Baseline, target and the day-30/day-90 actuals are typed in; the projected value comes from
-the projection (read-only, converted to the KPI's unit). Every edit is one undoable change
-through the Document; the tables are rebuilt from the model after each change.
+Baseline, target and the day-30/day-90 actuals with their dates are typed in; the projected
+value comes from the projection, the latest *measured* value, its deltas and "target met"
+are computed (all read-only). The business case shows projected and actual figures side by
+side. Every edit is one undoable change through the Document; the tables are rebuilt from
+the model after each change.
 """
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -13,8 +16,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis.kpi_values import business_case, projected_value
+from ...analysis.kpi_values import business_case, kpi_status
 from ...model import BaselineMetric, Kpi, KpiDirection, TeamKpi
 from .. import numbers
 from ..document import Document
@@ -35,10 +40,25 @@ READONLY = QColor("#eef1f5")
 KPI_COLUMNS = [("name", "text"), ("metric", "metric"), ("unit", "text"),
                ("direction", "direction"), ("baseline", "number"),
                ("baseline_period", "text"), ("target", "number"), (None, "projected"),
-               ("day30", "number"), ("day90", "number"), ("definition", "text"),
+               ("day30", "number"), ("day90", "number"), ("day30_date", "date"),
+               ("day90_date", "date"), (None, "latest"), (None, "delta"),
+               (None, "delta_pct"), (None, "target_met"), ("definition", "text"),
                ("source", "text")]
+#: Read-only computed columns.
+COMPUTED = {"projected", "latest", "delta", "delta_pct", "target_met"}
 TEAM_COLUMNS = [("role_id", "role"), ("kpi_before", "text"), ("kpi_after", "text"),
                 ("target", "text"), ("measurement", "text")]
+
+
+def parse_date(text: str) -> date | None:
+    """"" → None; ISO "2026-06-30" or German "30.06.2026"; raises ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    if "." in text:
+        day, month, year = text.split(".")
+        return date(int(year), int(month), int(day))
+    return date.fromisoformat(text)
 
 
 def format_number(value: float | None, digits: int = 2) -> str:
@@ -92,24 +112,58 @@ class KpiPanel(QWidget):
 
         # Business case
         case_page = QWidget(self)
-        case_layout = QFormLayout(case_page)
+        case_outer = QVBoxLayout(case_page)
+        case_layout = QFormLayout()
+        case_outer.addLayout(case_layout)
         self.investment = self._money_box("investment")
         self.run_cost = self._money_box("run_cost")
         self.investment.editingFinished.connect(
             lambda: self._set_case("one_off_investment", self.investment.value()))
         self.run_cost.editingFinished.connect(
             lambda: self._set_case("monthly_run_cost", self.run_cost.value()))
+        self.go_live = QLineEdit(self)
+        self.go_live.setObjectName("go_live")
+        self.go_live.editingFinished.connect(self._on_go_live_edited)
         self.case_labels: dict[str, QLabel] = {}
         self.case_names: dict[str, QLabel] = {}
         self._investment_name, self._run_cost_name = QLabel(self), QLabel(self)
+        self._go_live_name = QLabel(self)
+        case_layout.addRow(self._go_live_name, self.go_live)
         case_layout.addRow(self._investment_name, self.investment)
         case_layout.addRow(self._run_cost_name, self.run_cost)
-        for key in ("baseline_cpu", "projected_cpu", "saving", "payback", "roi12", "roi36"):
-            name, value = QLabel(self), QLabel(self)
+        # Projected and actual side by side: name | projected | actual.
+        grid = QGridLayout()
+        self._projected_head, self._actual_head = QLabel(self), QLabel(self)
+        for label in (self._projected_head, self._actual_head):
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        grid.addWidget(self._projected_head, 0, 1)
+        grid.addWidget(self._actual_head, 0, 2)
+        for row, key in enumerate(("baseline_cpu", "projected_cpu", "saving", "payback",
+                                   "roi12", "roi36"), start=1):
+            name = QLabel(self)
+            name.setWordWrap(True)
+            self.case_names[key] = name
+            grid.addWidget(name, row, 0)
+            value = QLabel(self)
             value.setObjectName(key)
             self.case_labels[key] = value
-            self.case_names[key] = name
-            case_layout.addRow(name, value)
+            grid.addWidget(value, row, 1)
+            if key != "baseline_cpu":
+                actual = QLabel(self)
+                actual.setObjectName(f"{key}_actual")
+                self.case_labels[f"{key}_actual"] = actual
+                grid.addWidget(actual, row, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        case_outer.addLayout(grid)
+        self.case_basis = QLabel(self)
+        self.case_basis.setObjectName("case_basis")
+        self.case_basis.setWordWrap(True)
+        case_outer.addWidget(self.case_basis)
+        case_outer.addStretch(1)
         self.tabs.addTab(case_page, "")
 
         # Team KPIs
@@ -160,8 +214,10 @@ class KpiPanel(QWidget):
         self.kpi_table.setHorizontalHeaderLabels([
             self.tr("KPI"), self.tr("Baseline metric"), self.tr("Unit"), self.tr("Better when"),
             self.tr("Baseline"), self.tr("Baseline period"), self.tr("Target"),
-            self.tr("Projected"), self.tr("Day 30"), self.tr("Day 90"), self.tr("Definition"),
-            self.tr("Data source")])
+            self.tr("Projected"), self.tr("Day 30"), self.tr("Day 90"),
+            self.tr("Day 30 measured on"), self.tr("Day 90 measured on"),
+            self.tr("Latest measured"), self.tr("Δ baseline"), self.tr("Δ baseline (%)"),
+            self.tr("Target met"), self.tr("Definition"), self.tr("Data source")])
         self.team_table.setHorizontalHeaderLabels([
             self.tr("Role"), self.tr("KPI before"), self.tr("KPI after"), self.tr("Target"),
             self.tr("How measured")])
@@ -172,8 +228,16 @@ class KpiPanel(QWidget):
         self.remove_team_button.setText(self.tr("Remove team KPI"))
         self._investment_name.setText(self.tr("One-off investment"))
         self._run_cost_name.setText(self.tr("Monthly run cost"))
+        self._go_live_name.setText(self.tr("Go-live"))
+        self.go_live.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self._projected_head.setText(self.tr("Projected"))
+        self._actual_head.setText(self.tr("Actual"))
+        self.case_basis.setText(self.tr(
+            "Actual figures use the latest measured cost per unit (day 90, else day 30). "
+            "Savings are on workload cost: real only where the freed hours are redeployed or "
+            "the team shrinks."))
         names = {"baseline_cpu": self.tr("Cost per unit, baseline"),
-                 "projected_cpu": self.tr("Cost per unit, projected"),
+                 "projected_cpu": self.tr("Cost per unit"),
                  "saving": self.tr("Monthly saving"),
                  "payback": self.tr("Payback (months)"),
                  "roi12": self.tr("ROI after 12 months"),
@@ -243,14 +307,17 @@ class KpiPanel(QWidget):
                                                                     c.currentData()))
                     table.setCellWidget(row, col, combo)
                     continue
-                if kind == "projected":
-                    value = None
-                    if self.projection is not None:
-                        value = projected_value(kpi, self.projection, model)
-                    item = QTableWidgetItem(format_number(value))
+                if kind in COMPUTED:
+                    status = kpi_status(kpi, self.projection, model)
+                    item = QTableWidgetItem(self._computed_text(kind, status))
                     item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
                     item.setBackground(QBrush(READONLY))
-                    item.setToolTip(self.tr("From the projection of the workflow (read-only)"))
+                    item.setToolTip(self.tr("From the projection of the workflow (read-only)")
+                                    if kind == "projected" else
+                                    self.tr("Computed from the measured values (read-only)"))
+                elif kind == "date":
+                    value = getattr(kpi, field)
+                    item = QTableWidgetItem("" if value is None else value.isoformat())
                 elif kind == "number":
                     item = QTableWidgetItem(format_number(getattr(kpi, field), 4))
                 else:
@@ -258,6 +325,22 @@ class KpiPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, kpi.id)
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
+
+    def _computed_text(self, kind: str, status) -> str:
+        if kind == "projected":
+            return format_number(status.projected)
+        if kind == "latest":
+            if status.latest is None:
+                return ""
+            source = self.tr("day 90") if status.latest_source == "day90" else self.tr("day 30")
+            return f"{format_number(status.latest, 4)} ({source})"
+        if kind == "delta":
+            return format_number(status.delta, 4)
+        if kind == "delta_pct":
+            return "" if status.delta_pct is None else f"{format_number(status.delta_pct, 1)} %"
+        if status.target_met is None:
+            return ""
+        return self.tr("yes") if status.target_met else self.tr("no")
 
     def _fill_team(self) -> None:
         model = self.document.model
@@ -288,6 +371,7 @@ class KpiPanel(QWidget):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
+        self.go_live.setText("" if case.go_live is None else case.go_live.isoformat())
         currency = model.settings.currency
         self.investment.setSuffix(f" {currency}")
         self.run_cost.setSuffix(f" {currency}")
@@ -311,6 +395,13 @@ class KpiPanel(QWidget):
             "–" if figures.payback_months is None else format_number(figures.payback_months, 1))
         self.case_labels["roi12"].setText(pct(figures.roi_12_months))
         self.case_labels["roi36"].setText(pct(figures.roi_36_months))
+        self.case_labels["projected_cpu_actual"].setText(money(figures.measured_cost_per_unit))
+        self.case_labels["saving_actual"].setText(money(figures.monthly_saving_actual))
+        self.case_labels["payback_actual"].setText(
+            "–" if figures.payback_months_actual is None
+            else format_number(figures.payback_months_actual, 1))
+        self.case_labels["roi12_actual"].setText(pct(figures.roi_12_actual))
+        self.case_labels["roi36_actual"].setText(pct(figures.roi_36_actual))
 
     # -- edits -------------------------------------------------------------------------------
     def _report(self, text: str) -> None:
@@ -340,6 +431,19 @@ class KpiPanel(QWidget):
         self.document.set_fields(("business_case",), {field: value},
                                  self.tr("Edit business case"))
 
+    def _on_go_live_edited(self) -> None:
+        try:
+            value = parse_date(self.go_live.text())
+        except ValueError:
+            self._report(self.tr("“{text}” is not a date (YYYY-MM-DD).").format(
+                text=self.go_live.text()))
+            self._timer.start()
+            return
+        self._report("")
+        if value != self.document.model.business_case.go_live:
+            self.document.set_fields(("business_case",), {"go_live": value},
+                                     self.tr("Edit business case"))
+
     def _on_kpi_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
@@ -347,7 +451,15 @@ class KpiPanel(QWidget):
         kpi_id = item.data(Qt.ItemDataRole.UserRole)
         if field is None or kpi_id is None:
             return
-        if kind == "number":
+        if kind == "date":
+            try:
+                value = parse_date(item.text())
+            except ValueError:
+                self._report(self.tr("“{text}” is not a date (YYYY-MM-DD).").format(
+                    text=item.text()))
+                self._timer.start()
+                return
+        elif kind == "number":
             try:
                 value = parse_number(item.text())
             except ValueError:

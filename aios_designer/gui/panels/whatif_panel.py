@@ -70,7 +70,15 @@ class CurvePlot(pg.PlotWidget):
         item.getAxis("right").setTextPen(ERROR_COLOR)
         self.error_box.setXLink(item)
         self.error_curve = pg.PlotDataItem([], [], pen=pg.mkPen(ERROR_COLOR, width=2))
+        # The 95 % upper bound: a thin dashed line, the band between it and the measured
+        # rate is the uncertainty a small pilot leaves.
+        self.upper_curve = pg.PlotDataItem(
+            [], [], pen=pg.mkPen(ERROR_COLOR, width=1, style=Qt.PenStyle.DashLine))
+        self.upper_band = pg.FillBetweenItem(self.error_curve, self.upper_curve,
+                                             brush=pg.mkBrush(192, 57, 43, 50))
+        self.error_box.addItem(self.upper_band)
         self.error_box.addItem(self.error_curve)
+        self.error_box.addItem(self.upper_curve)
         item.getViewBox().sigResized.connect(self._sync_boxes)
         self.stored_line = pg.InfiniteLine(angle=90, movable=False,
                                            pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DashLine))
@@ -96,9 +104,17 @@ class CurvePlot(pg.PlotWidget):
         points = step.calibration.points if step is not None and step.calibration else []
         xs = [p.threshold for p in points]
         self.auto_curve.setData(xs, [p.auto_share for p in points])
-        errors = [(p.threshold, p.error_rate_auto * 100) for p in points
+        from ...analysis.calibration import point_upper
+
+        errors = [(p.threshold, p.error_rate_auto * 100, point_upper(p)) for p in points
                   if p.error_rate_auto is not None]
         self.error_curve.setData([e[0] for e in errors], [e[1] for e in errors])
+        if errors and all(e[2] is not None for e in errors):
+            self.upper_curve.setData([e[0] for e in errors], [e[2] * 100 for e in errors])
+        else:  # a curve without counts has no band
+            self.upper_curve.setData([e[0] for e in errors], [e[1] for e in errors])
+        # Scale to the measured rate (with room for the band near it), not to the bound of a
+        # handful of items at the top end, which would flatten everything else.
         top = max([e[1] for e in errors] + [1.0])
         self.error_box.setYRange(0.0, top * 1.1, padding=0)
         low = min(xs + [0.5])
@@ -139,6 +155,10 @@ class WhatIfPanel(QWidget):
         top.addWidget(self.step_label)
         self.step_combo = QComboBox(self)
         self.step_combo.setObjectName("step")
+        # A long step name must not widen the dock: the combo elides, the popup shows all.
+        self.step_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_combo.setMinimumContentsLength(12)
         self.step_combo.currentIndexChanged.connect(self._on_step_chosen)
         top.addWidget(self.step_combo, 1)
         outer.addLayout(top)
@@ -175,10 +195,14 @@ class WhatIfPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock each name goes on its own line with the figure below it
+        # (``resizeEvent``); side by side there is room for both on one line.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form = form
         self.figures: dict[str, QLabel] = {}
         self.figure_names: dict[str, QLabel] = {}
-        for key in ("auto", "reviewed", "reviewer_hours", "reviewer_fte", "cost_per_unit",
-                    "residual"):
+        for key in ("auto", "reviewed", "reviewer_hours", "reviewer_fte", "review_wait",
+                    "cycle_time", "cost_per_unit", "residual", "residual_upper"):
             name = QLabel(self)
             value = QLabel(self)
             value.setObjectName(key)
@@ -186,6 +210,10 @@ class WhatIfPanel(QWidget):
             font = value.font()
             font.setBold(True)
             value.setFont(font)
+            # Long names and figures ("1.7 h (model: 0.4 h)") wrap instead of widening
+            # the dock.
+            name.setWordWrap(True)
+            value.setWordWrap(True)
             form.addRow(name, value)
             self.figures[key] = value
             self.figure_names[key] = name
@@ -211,8 +239,11 @@ class WhatIfPanel(QWidget):
             "reviewed": self.tr("Reviewed per month"),
             "reviewer_hours": self.tr("Review and QA hours per month"),
             "reviewer_fte": self.tr("Reviewer roles: FTE (utilisation)"),
+            "review_wait": self.tr("Wait for a reviewer (Erlang C, P(wait))"),
+            "cycle_time": self.tr("Cycle time incl. queue waits"),
             "cost_per_unit": self.tr("Cost per unit"),
             "residual": self.tr("Residual error rate"),
+            "residual_upper": self.tr("Residual error, conservative (95 % bound)"),
         }
         for key, text in names.items():
             self.figure_names[key].setText(text)
@@ -231,6 +262,8 @@ class WhatIfPanel(QWidget):
         wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                else QBoxLayout.Direction.TopToBottom)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows if wide
+                                   else QFormLayout.RowWrapPolicy.WrapAllRows)
         super().resizeEvent(event)
 
     # -- state -------------------------------------------------------------------------------
@@ -384,13 +417,41 @@ class WhatIfPanel(QWidget):
         self.figures["reviewer_fte"].setText(fte_text)
         over = utilisation is not None and utilisation > 1.0
         self.figures["reviewer_fte"].setStyleSheet("color: #c0392b;" if over else "")
+        wait_now, wait_text = self._review_wait(projection, ai.reviewer_role_ids)
+        _, wait_before = self._review_wait(base, base_ai.reviewer_role_ids)
+        self.figures["review_wait"].setText(with_base(wait_text, wait_before))
+        saturated = wait_now is not None and wait_now.mean_wait_hours is None
+        self.figures["review_wait"].setStyleSheet("color: #c0392b;" if saturated else "")
+        self.figures["cycle_time"].setText(with_base(self._hours(projection.cycle_time_hours),
+                                                     self._hours(base.cycle_time_hours)))
         currency = self.document.model.settings.currency
         self.figures["cost_per_unit"].setText(with_base(
             _fmt(projection.cost_per_unit, 2, f" {currency}"),
             _fmt(base.cost_per_unit, 2, f" {currency}")))
         self.figures["residual"].setText(with_base(_pct(projection.residual_error_rate, 2),
                                                    _pct(base.residual_error_rate, 2)))
+        self.figures["residual_upper"].setText(with_base(
+            _pct(projection.residual_error_rate_upper, 2),
+            _pct(base.residual_error_rate_upper, 2)))
         self.recomputed.emit(threshold)
+
+    def _hours(self, hours: float | None) -> str:
+        if hours is None:
+            return self.tr("unbounded")
+        if hours < 1.0:
+            return _fmt(hours * 60, 0, " min")
+        return _fmt(hours, 1, " h")
+
+    def _review_wait(self, projection, role_ids: list[str]):
+        """The longest queue among the reviewing roles and its text."""
+        queues = [q for q in (projection.queue(r) for r in role_ids) if q is not None]
+        if not queues:
+            return None, "–"
+        worst = max(queues, key=lambda q: math.inf if q.mean_wait_hours is None
+                    else q.mean_wait_hours)
+        if worst.mean_wait_hours is None:
+            return worst, self.tr("unbounded (≥ 100 % load)")
+        return worst, f"{self._hours(worst.mean_wait_hours)} ({_pct(worst.p_wait, 0)})"
 
     def _note(self, step: AiTaskStep) -> str:
         mode = step.review.mode
@@ -408,8 +469,9 @@ class WhatIfPanel(QWidget):
                 share=_pct(step.review.auto_share_estimate, 0))
         cal = step.calibration
         return self.tr("Curve from {source} ({rows} items). Dashed line: the threshold in the "
-                       "model.").format(source=cal.source or "?",
-                                        rows=format_number(cal.rows_used, 0))
+                       "model. Shaded: up to the 95 % upper bound of the error among "
+                       "auto-approved items.").format(source=cal.source or "?",
+                                                      rows=format_number(cal.rows_used, 0))
 
     def _open_calibration(self) -> None:
         step = self.step()
