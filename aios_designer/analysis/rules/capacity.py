@@ -141,11 +141,11 @@ def role_queues(ctx: CheckContext) -> Iterator[Finding]:
         then_de = "unbegrenzt" if more.unbounded else _wait_de(more.mean_wait_hours)
         yield Finding(
             "AIOS-P005", W,
-            f"Role {en} works at {_pct(queue.utilisation)} utilisation: items wait {now_en} on "
+            f"Role {en} works at {_pct(queue.utilisation, 'en')} utilisation: items wait {now_en} on "
             f"average for one of its {queue.servers} people, and 5 % more volume would make "
             f"it {then_en}. Near full load small changes of volume make waits explode; plan "
             "below 85 %.",
-            f"Die Rolle {de} ist zu {_pct(queue.utilisation)} ausgelastet: Vorgänge warten im "
+            f"Die Rolle {de} ist zu {_pct(queue.utilisation, 'de')} ausgelastet: Vorgänge warten im "
             f"Mittel {now_de} auf eine ihrer {queue.servers} Personen, bei 5 % mehr Volumen "
             f"{then_de}. Nahe der Volllast lassen kleine Volumenänderungen die Wartezeiten "
             "explodieren; unter 85 % planen.",
