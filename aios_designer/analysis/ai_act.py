@@ -483,3 +483,33 @@ def classification_outdated(model) -> bool:
     if ai_act.assessed_structure is not None:
         return changed > ai_act.assessed_structure
     return ai_act.decided_on < changed.date()
+
+
+def recorded_obligations(model) -> tuple[Obligation, ...]:
+    """The obligations of the model's recorded class; before a decision, of the class the
+    answers imply."""
+    ai_act = model.compliance.ai_act
+    risk = ai_act.risk_class or classify(ai_act.answers).risk_class
+    return obligations_for(risk, ai_act.answers)
+
+
+def ai_act_report(model, lang: str = "en", today: date | None = None) -> dict:
+    """The AI Act section of ``check --json``: class, obligations with the dates in force as of
+    ``today``, and the amendments the dates rest on (with their verification state)."""
+    today = today or date.today()
+    ai_act = model.compliance.ai_act
+    implied = classify(ai_act.answers)
+    qn = load_questionnaire()
+    return {
+        "as_of": today.isoformat(),
+        "risk_class": str(ai_act.risk_class) if ai_act.risk_class else None,
+        "implied_class": str(implied.risk_class),
+        "complete": implied.complete,
+        "decided_by": ai_act.decided_by or None,
+        "decided_on": ai_act.decided_on.isoformat() if ai_act.decided_on else None,
+        "obligations": [o.to_json(lang, today) for o in recorded_obligations(model)],
+        "amendments": [{"id": a.get("id"), "act": a.get("act"),
+                        "oj_reference": a.get("oj_reference"),
+                        "in_force": bool(a.get("in_force")),
+                        "verified": bool(a.get("verified", True))} for a in qn.amendments],
+    }
