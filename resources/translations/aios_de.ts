@@ -1737,6 +1737,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>(c) explicit consent</source>
         <translation>(c) ausdrückliche Einwilligung</translation>
     </message>
+    <message>
+        <source>On the DSK list (item {items}): a DPIA is required.</source>
+        <translation>Auf der DSK-Liste (Nr. {items}): Eine DSFA ist erforderlich.</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>

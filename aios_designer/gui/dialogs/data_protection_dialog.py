@@ -303,7 +303,14 @@ class DataProtectionDialog(QDialog):
                 lambda on, r=row: self._set_processor(r, transfer_impact_assessment=on))
             table.setCellWidget(row, 5, tia)
         table.blockSignals(False)
+        self._fit_processor_columns()
+
+    def _fit_processor_columns(self) -> None:
+        # Long service texts would push the safeguard and TIA columns out of sight.
+        table = self.processor_table
         table.resizeColumnsToContents()
+        for column, widest in ((0, 220), (1, 220), (2, 140), (4, 190)):
+            table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
     def _set_processor(self, row: int, **values) -> None:
         for name, value in values.items():
@@ -406,6 +413,10 @@ class DataProtectionDialog(QDialog):
                                if entry.number in self.dpia.listed_items or entry.number in shown
                                else Qt.CheckState.Unchecked)
         self.listed.itemChanged.connect(self._store_dpia)
+        first = next((self.listed.item(i) for i in range(self.listed.count())
+                      if self.listed.item(i).checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.listed.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
         listed_layout.addWidget(self.listed)
         layout.addWidget(self.listed_box, 2)
         return tab
@@ -501,6 +512,13 @@ class DataProtectionDialog(QDialog):
         text = self.tr("{count} of 9 criteria apply.").format(count=count)
         if count >= catalogue.threshold:
             text += " " + catalogue.threshold_note.get(self.lang)
+        if hasattr(self, "listed"):
+            items = [self.listed.item(i).data(Qt.ItemDataRole.UserRole)
+                     for i in range(self.listed.count())
+                     if self.listed.item(i).checkState() == Qt.CheckState.Checked]
+            if items:
+                text += " " + self.tr("On the DSK list (item {items}): a DPIA is "
+                                      "required.").format(items=", ".join(items))
         self.criteria_count.setText(text)
 
     # -- OK -----------------------------------------------------------------------------------
@@ -609,7 +627,7 @@ class DataProtectionDialog(QDialog):
         self.processor_table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Service"), self.tr("Country"), self.tr("AVV signed"),
             self.tr("Transfer safeguard"), self.tr("Transfer impact assessment")])
-        self.processor_table.resizeColumnsToContents()
+        self._fit_processor_columns()
         self.add_processor_button.setText(self.tr("Add processor"))
         self.remove_processor_button.setText(self.tr("Remove processor"))
         self.dpia_box.setTitle(self.tr("Data protection impact assessment (WP248 criteria)"))
