@@ -228,3 +228,24 @@ def test_every_obligation_is_bilingual_and_dated():
         assert rule.date_key == "high_risk" or rule.date_key in QN.dates
     for key, when in QN.dates.items():
         assert when.label.en and when.label.de and when.source.startswith("Art. 113"), key
+
+
+def test_unanswered_profiling_does_not_apply_the_exception():
+    answers = all_no(annex3_4_a=True, art6_3_d=True)
+    del answers["art6_3_profiling"]
+    result = classify(answers)
+    assert result.risk_class == RiskClass.HIGH_RISK and not result.derogation_applied
+    assert "does not profile" not in result.rationale_en
+    assert "profiling question is answered 'no'" in result.rationale_en
+    assert "mit „Nein“ beantwortet" in result.rationale_de
+    assert not result.complete
+
+
+def test_emotion_and_law_enforcement_questions_follow_the_legal_text():
+    assert "biometric data" in QN.question("art5_f").text.en
+    assert "biometrischen Daten" in QN.question("annex3_1_c").text.de
+    assert "biometric data" in QN.question("art50_3").text.en
+    for q in ("annex3_6_a", "annex3_6_b", "annex3_6_c", "annex3_6_d", "annex3_6_e"):
+        assert "law enforcement authorities" in QN.question(q).text.en, q
+    for q in ("annex3_7_b", "annex3_7_c", "annex3_7_d"):
+        assert "competent public authorities" in QN.question(q).text.en, q
