@@ -1366,6 +1366,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
+    <message>
+        <source>Date: {source}</source>
+        <translation>Datum: {source}</translation>
+    </message>
+    <message>
+        <source>Not verified against the Official Journal text.</source>
+        <translation>Nicht am Amtsblatt-Text geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>DataProtectionDialog</name>

@@ -247,6 +247,12 @@ class AiActDialog(QDialog):
             tip = o.text.get(lang)
             if o.pending_date:
                 tip += "\n\n" + o.pending_note.get(lang)
+            if o.date_source:
+                tip += "\n\n" + self.tr("Date: {source}").format(
+                    source=source_label(o.date_source, lang))
+            if not o.verified:
+                # The amendment behind it could not be checked against the published text.
+                tip += "\n" + self.tr("Not verified against the Official Journal text.")
             for col in range(3):
                 item.setToolTip(col, tip)
             items.append(item)
