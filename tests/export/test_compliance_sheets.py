@@ -87,6 +87,13 @@ def test_compliance_sheet_german(tmp_path):
     assert any(r[1] == "Risikoklasse" and r[2] == "minimales Risiko" for r in rows)
     gdpr = next(r for r in rows if r[0] == "DSGVO: Datenquellen und KI-Schritte")
     assert "Rechtsgrundlage: Vertrag" in gdpr[3]
+    by_item = {r[1]: r for r in rows}
+    assert by_item["KI-Kompetenz der Beschäftigten"][5] == "gilt seit 2025-02-02"
+    assert by_item["Zustimmung des Betriebsrats (Betriebsvereinbarung)"][2] == "ja"
+    assert "§90 Abs. 1 Nr. 3" in by_item["Betriebsrat über den geplanten KI-Einsatz unterrichtet"][4]
+    omnibus = by_item["Digital-Omnibus zur KI-Verordnung"]
+    assert omnibus[4] == "Verordnung (EU) 2026/1744, ABl. L, 2026/1744, 24.7.2026"
+    assert any(str(r[1]).startswith("DSK-Liste Nr. 11") for r in rows)
 
 
 def test_readiness_sheet_and_overview_lights(tmp_path, high_risk_model):
