@@ -1374,6 +1374,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>Not verified against the Official Journal text.</source>
         <translation>Nicht am Amtsblatt-Text geprüft.</translation>
     </message>
+    <message>
+        <source>not verified against the Official Journal text</source>
+        <translation>nicht am Amtsblatt-Text geprüft</translation>
+    </message>
 </context>
 <context>
     <name>DataProtectionDialog</name>

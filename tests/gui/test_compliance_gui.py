@@ -1,7 +1,7 @@
 """Readiness panel, AI Act questionnaire and data protection dialog, used like a person would."""
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from aios_designer.analysis.readiness import readiness
 from aios_designer.fileio import load_model
@@ -163,3 +163,20 @@ def test_data_protection_dialog_records_consent_dpia_decision_and_art22(qtbot, d
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert doc.model.model_dump() == before
+
+
+def test_ai_act_dialog_asks_about_public_bodies_only_for_annex_iii(qtbot, doc):
+    dialog = AiActDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    public_yes = dialog.radios["public_body"][0]
+    assert not public_yes.isEnabled()
+    qtbot.mouseClick(dialog.radios["annex3_5_a"][0], LEFT)
+    assert public_yes.isEnabled()
+    qtbot.mouseClick(public_yes, LEFT)
+    # A public authority assessing benefits: the FRIA and the registration of its use.
+    ids = {dialog.obligations.topLevelItem(i).text(1)
+           for i in range(dialog.obligations.topLevelItemCount())}
+    assert {"Art. 27(1)", "Art. 26(8), Art. 49(3)"} <= ids
+    assert "not verified" in dialog.findChild(QLabel, "art5_ba_text").text()
+    dialog.reject()
