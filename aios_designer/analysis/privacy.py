@@ -17,7 +17,6 @@ from pathlib import Path
 
 from ..model import (
     AiTaskStep,
-    Art9Condition,
     BaselineMetric,
     DpiaDecision,
     Hosting,
