@@ -489,20 +489,19 @@ class DataProtectionDialog(QDialog):
             self.dpia_on.blockSignals(False)
         self.dpia.decision = decision
         self.dpia.rationale = self.dpia_rationale.toPlainText()
-        if hasattr(self, "dpia_on"):
-            self.dpia.decided_by = self.dpia_by.text()
-            self.dpia.decided_on = self._dpia_on()
-        if hasattr(self, "listed"):
-            shown = suggested_listed_items(self.document.model)
-            self.dpia.listed_items = [
-                self.listed.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.listed.count())
-                if self.listed.item(i).checkState() == Qt.CheckState.Checked
-                and self.listed.item(i).data(Qt.ItemDataRole.UserRole) not in shown]
+        self.dpia.decided_by = self.dpia_by.text()
+        self.dpia.decided_on = self._dpia_on()
+        shown = suggested_listed_items(self.document.model)
+        self.dpia.listed_items = [number for number in self._ticked_items() if number not in shown]
         self._update_count()
 
+    def _ticked_items(self) -> list[str]:
+        return [self.listed.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.listed.count())
+                if self.listed.item(i).checkState() == Qt.CheckState.Checked]
+
     def _dpia_on(self) -> date | None:
-        if not hasattr(self, "dpia_on") or self.dpia_on.date() == self.dpia_on.minimumDate():
+        if self.dpia_on.date() == self.dpia_on.minimumDate():
             return None
         return self.dpia_on.date().toPython()
 
@@ -512,13 +511,10 @@ class DataProtectionDialog(QDialog):
         text = self.tr("{count} of 9 criteria apply.").format(count=count)
         if count >= catalogue.threshold:
             text += " " + catalogue.threshold_note.get(self.lang)
-        if hasattr(self, "listed"):
-            items = [self.listed.item(i).data(Qt.ItemDataRole.UserRole)
-                     for i in range(self.listed.count())
-                     if self.listed.item(i).checkState() == Qt.CheckState.Checked]
-            if items:
-                text += " " + self.tr("On the DSK list (item {items}): a DPIA is "
-                                      "required.").format(items=", ".join(items))
+        items = self._ticked_items()
+        if items:
+            text += " " + self.tr("On the DSK list (item {items}): a DPIA is "
+                                  "required.").format(items=", ".join(items))
         self.criteria_count.setText(text)
 
     # -- OK -----------------------------------------------------------------------------------
