@@ -428,11 +428,13 @@ def transfers_without_tia(model: OperatingModel) -> list[AiTaskStep]:
     binding corporate rules, without a transfer impact assessment on record (the exporter must
     assess the law of the third country, CJEU C-311/18 Schrems II; EDPB Recommendations
     01/2020)."""
+    outside = [s for s in model.steps if s.kind == StepKind.AI_TASK and s.hosting == Hosting.NON_EU]
+    if not outside:
+        return []  # the usual case: no search of the graph needed
     sources = personal_data_sources(model)
     result = []
-    for step in model.steps:
-        if (step.kind != StepKind.AI_TASK or step.hosting != Hosting.NON_EU
-                or not processes_personal_data(step, sources)):
+    for step in outside:
+        if not processes_personal_data(step, sources):
             continue
         if effective_safeguard(model, step) not in (TransferSafeguard.SCC, TransferSafeguard.BCR):
             continue
