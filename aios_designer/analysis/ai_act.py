@@ -1,9 +1,10 @@
 """EU AI Act classification from the questionnaire answers (pure, no model mutation).
 
 Questions, legal sources, obligations and application dates live in
-``resources/compliance/ai_act.json`` so that a changed date (e.g. the Digital Omnibus once it
-is published) is a data edit, not a code change. This module only knows the *rules* of
-Art. 5, 6 and 50: which kinds of answers lead to which class.
+``resources/compliance/ai_act.json`` so that a changed date (e.g. the Digital Omnibus, in force
+since July 2026) is a data edit, not a code change. This module only knows the *rules* of
+Art. 5, 6 and 50 (which kinds of answers lead to which class) and the conditions under which an
+obligation of the data file applies (class, answers, the user's role as provider or deployer).
 """
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ AI_ACT_FILE = RESOURCES / "compliance" / "ai_act.json"
 #: Section roles in the data file that the classification rules understand.
 PROHIBITED, ANNEX_I, ANNEX_III = "prohibited", "annex_i", "annex_iii"
 DEROGATION, PROFILING, TRANSPARENCY, GPAI = "derogation", "profiling", "transparency", "gpai"
-ROLES = (PROHIBITED, ANNEX_I, ANNEX_III, DEROGATION, PROFILING, TRANSPARENCY, GPAI)
+OPERATOR = "operator"
+ROLES = (OPERATOR, PROHIBITED, ANNEX_I, ANNEX_III, DEROGATION, PROFILING, TRANSPARENCY, GPAI)
+#: The questions on the user's role (Art. 3(3), (4)) and on public bodies (Art. 27(1)).
+PROVIDER_QUESTION, DEPLOYER_QUESTION = "role_provider", "role_deployer"
+#: Public-body questions only matter for an Annex III use (FRIA, registration).
+ANNEX_III_ONLY = ("public_body", "public_service")
 
 
 @dataclass(frozen=True)
@@ -54,13 +60,19 @@ def german_source(source: str) -> str:
             text += f" lit. {letter}"
         return text
 
-    text = re.sub(r"Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?", article, source)
+    text = re.sub(r"Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z]{1,2})\))?", article, source)
     text = re.sub(r"Annex (I{1,3}) (?:point )?(\d)(?:\(([a-z])\))?",
                   lambda m: f"Anhang {m.group(1)} Nr. {m.group(2)}"
                   + (f" lit. {m.group(3)}" if m.group(3) else ""), text)
     text = re.sub(r", \((\d+)\)", r", \1", text)
+    text = re.sub(r"(second|third) para\.", lambda m: "UAbs. " + ("2" if m.group(1) == "second" else "3"),
+                  text)
+    text = re.sub(r"point \(([a-z]{1,2})\)", r"lit. \1", text)
+    text = re.sub(r"\(([a-z]{1,2})\)", r"lit. \1", text) if text.startswith("Art. 5") else text
     return (text.replace("Annex", "Anhang").replace("subpara.", "UAbs.")
-            .replace("Chapter", "Kapitel").replace("GDPR", "DSGVO"))
+            .replace("Chapter", "Kapitel").replace("GDPR", "DSGVO")
+            .replace(" as amended by Regulation", " in der Fassung der Verordnung")
+            .replace("OJ L", "ABl. L").replace("Regulation (EU)", "Verordnung (EU)"))
 
 
 @dataclass(frozen=True)
@@ -71,6 +83,9 @@ class Question:
     source: str
     text: Text
     short: Text
+    #: False when the wording could not be checked against the published legal text.
+    verified: bool = True
+    area: int | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +110,8 @@ class ApplicationDate:
     #: Date proposed by an amendment that is not in force yet (None if there is none).
     pending_date: date | None = None
     pending_note: Text = Text()
+    #: False when an amendment that set this date is recorded as not verified.
+    verified: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,6 +126,13 @@ class ObligationRule:
     any_yes_role: str | None = None
     derogation: bool | None = None
     min_log_retention_months: int | None = None
+    #: "provider" or "deployer": the duty is that role's (Art. 16 ff. vs. Art. 26 ff.).
+    operator: str | None = None
+    #: Only for an Annex III use that is high-risk (not taken out by Art. 6(3)) ...
+    annex_iii_high_risk: bool = False
+    #: ... in an area other than these (e.g. Art. 27 and 86 exclude Annex III point 2).
+    except_areas: tuple[int, ...] = ()
+    verified: bool = True
 
 
 @dataclass(frozen=True)
@@ -153,7 +177,8 @@ def parse_questionnaire(data: Mapping) -> Questionnaire:
                 raise ValueError(f"duplicate question id {q['id']!r}")
             seen.add(q["id"])
             questions.append(Question(q["id"], s["id"], role, q.get("source", s.get("source", "")),
-                                      Text.of(q["text"]), Text.of(q.get("short") or q["text"])))
+                                      Text.of(q["text"]), Text.of(q.get("short") or q["text"]),
+                                      bool(q.get("verified", True)), s.get("area")))
         sections.append(Section(s["id"], role, s.get("source", ""), Text.of(s["title"]),
                                 Text.of(s.get("intro")), tuple(questions), s.get("area")))
 
@@ -165,17 +190,23 @@ def parse_questionnaire(data: Mapping) -> Questionnaire:
     dates = {}
     for key, d in data["dates"].items():
         current, pending, note = _parse_date(d["date"]), None, Text()
+        source, verified = d.get("source", ""), True
         if key in replaced:
             new_date, amendment = replaced[key]
             if amendment.get("in_force"):
                 current = _parse_date(new_date)
+                act = amendment.get("act") or Text.of(amendment.get("title")).en
+                reference = amendment.get("oj_reference")
+                source = amendment.get("sources", {}).get(key, source)
+                source = f"{source} as amended by {act}" + (f" ({reference})" if reference else "")
+                verified = bool(amendment.get("verified", True))
             else:
                 pending = _parse_date(new_date)
                 title = Text.of(amendment.get("title"))
                 status = Text.of(amendment.get("status_note"))
                 note = Text(f"{title.en}: {status.en}".strip(": "), f"{title.de}: {status.de}".strip(": "))
-        dates[key] = ApplicationDate(key, current, d.get("source", ""), Text.of(d.get("label")),
-                                     pending, note)
+        dates[key] = ApplicationDate(key, current, source, Text.of(d.get("label")),
+                                     pending, note, verified)
 
     obligations = []
     for o in data["obligations"]:
@@ -188,7 +219,9 @@ def parse_questionnaire(data: Mapping) -> Questionnaire:
         obligations.append(ObligationRule(
             o["id"], o.get("source", ""), o["date"], Text.of(o["title"]), Text.of(o.get("text")),
             tuple(when.get("classes", ())), tuple(when.get("any_yes", ())),
-            when.get("any_yes_role"), when.get("derogation"), o.get("min_log_retention_months")))
+            when.get("any_yes_role"), when.get("derogation"), o.get("min_log_retention_months"),
+            when.get("operator"), bool(when.get("annex_iii_high_risk")),
+            tuple(when.get("except_areas", ())), bool(o.get("verified", True))))
     return Questionnaire(data.get("version", ""), Text.of(data.get("disclaimer")), tuple(sections),
                          dates, tuple(obligations), tuple(data.get("amendments", ())))
 
@@ -209,10 +242,20 @@ class Obligation:
     date_source: str = ""
     pending_date: date | None = None
     pending_note: Text = Text()
+    #: False when the wording or the date rests on a source not checked against the OJ text.
+    verified: bool = True
 
-    def to_json(self, lang: str = "en") -> dict:
-        return {"id": self.id, "source": self.source, "title": self.title.get(lang),
-                "text": self.text.get(lang), "applies_from": self.applies_from.isoformat(),
+    def applies_on(self, day: date) -> bool:
+        return self.applies_from <= day
+
+    def to_json(self, lang: str = "en", today: date | None = None) -> dict:
+        today = today or date.today()
+        return {"id": self.id, "source": source_label(self.source, lang),
+                "title": self.title.get(lang), "text": self.text.get(lang),
+                "applies_from": self.applies_from.isoformat(),
+                "in_force": self.applies_on(today),
+                "date_source": source_label(self.date_source, lang),
+                "verified": self.verified,
                 "pending_date": self.pending_date.isoformat() if self.pending_date else None}
 
 
@@ -248,11 +291,12 @@ def _listing(questions: list[Question], lang: str) -> str:
 
 def relevant_questions(answers: Mapping[str, bool], questionnaire: Questionnaire | None = None
                        ) -> tuple[Question, ...]:
-    """The questions that must be answered: derogations only matter for an Annex III use."""
+    """The questions that must be answered: derogations, profiling and the public-body
+    questions only matter for an Annex III use."""
     qn = questionnaire or load_questionnaire()
     annex3 = any(answers.get(i) for i in qn.ids(ANNEX_III))
     return tuple(q for q in qn.questions
-                 if annex3 or q.role not in (DEROGATION, PROFILING))
+                 if annex3 or (q.role not in (DEROGATION, PROFILING) and q.id not in ANNEX_III_ONLY))
 
 
 def classify(answers: Mapping[str, bool], questionnaire: Questionnaire | None = None
@@ -294,7 +338,10 @@ def classify(answers: Mapping[str, bool], questionnaire: Questionnaire | None = 
         if yes[ANNEX_III]:
             triggered += yes[ANNEX_III]
             exceptions, profiling = yes[DEROGATION], yes[PROFILING]
-            if exceptions and not profiling:
+            # Art. 6(3) subpara. 3: the exception needs a "no" to profiling, not a blank.
+            profiling_open = exceptions and not profiling and any(
+                i not in answers for i in qn.ids(PROFILING))
+            if exceptions and not profiling and not profiling_open:
                 derogation_applied = True
                 triggered += exceptions
                 en.append(f"Annex III use ({_listing(yes[ANNEX_III], 'en')}), but not high-risk "
@@ -309,7 +356,14 @@ def classify(answers: Mapping[str, bool], questionnaire: Questionnaire | None = 
                 high_risk_dates.append("high_risk_annex_iii")
                 en.append(f"High-risk (Art. 6(2), Annex III): {_listing(yes[ANNEX_III], 'en')}.")
                 de.append(f"Hochrisiko (Art. 6 Abs. 2, Anhang III): {_listing(yes[ANNEX_III], 'de')}.")
-                if exceptions:
+                if profiling_open:
+                    triggered += exceptions
+                    en.append(f"The Art. 6(3) exceptions ({_listing(exceptions, 'en')}) can only "
+                              "apply once the profiling question is answered 'no'.")
+                    de.append(f"Die Ausnahmen nach Art. 6 Abs. 3 ({_listing(exceptions, 'de')}) "
+                              "können erst greifen, wenn die Frage zum Profiling mit „Nein“ "
+                              "beantwortet ist.")
+                elif exceptions:
                     triggered += exceptions + profiling
                     en.append(f"The Art. 6(3) exceptions ({_listing(exceptions, 'en')}) do not apply "
                               "because the system profiles natural persons.")
@@ -348,6 +402,12 @@ def classify(answers: Mapping[str, bool], questionnaire: Questionnaire | None = 
         de.append(f"Vorläufig: {len(unanswered)} Frage(n) noch nicht beantwortet.")
 
     obligations = _obligations(qn, risk, answers, derogation_applied, high_risk_dates)
+    roles = [q.short.get("en") for q in yes[OPERATOR] if q.id in (PROVIDER_QUESTION, DEPLOYER_QUESTION)]
+    if roles:
+        en.insert(0, f"Role: {' and '.join(roles)}.")
+        de.insert(0, "Rolle: " + " und ".join(
+            q.short.get("de") for q in yes[OPERATOR]
+            if q.id in (PROVIDER_QUESTION, DEPLOYER_QUESTION)) + ".")
     return Classification(risk, " ".join(en), " ".join(de), obligations,
                           tuple(dict.fromkeys(q.id for q in triggered)), derogation_applied,
                           uses_gpai, unanswered)
@@ -365,6 +425,17 @@ def _obligations(qn: Questionnaire, risk: RiskClass, answers: Mapping[str, bool]
             continue
         if rule.derogation is not None and rule.derogation != derogation_applied:
             continue
+        # An unanswered role keeps the duty (conservative); a "no" removes it.
+        if rule.operator == "provider" and answers.get(PROVIDER_QUESTION) is False:
+            continue
+        if rule.operator == "deployer" and answers.get(DEPLOYER_QUESTION) is False:
+            continue
+        if rule.annex_iii_high_risk:
+            if derogation_applied or "high_risk_annex_iii" not in high_risk_dates:
+                continue
+            areas = {q.area for q in qn.questions if q.role == ANNEX_III and answers.get(q.id)}
+            if not areas - set(rule.except_areas):
+                continue
         if rule.date_key == "high_risk":
             # The earliest of the high-risk dates that apply (Annex III before Annex I).
             keys = high_risk_dates or ["high_risk_annex_iii"]
@@ -372,7 +443,8 @@ def _obligations(qn: Questionnaire, risk: RiskClass, answers: Mapping[str, bool]
         else:
             when = qn.dates[rule.date_key]
         result.append(Obligation(rule.id, rule.source, rule.title, rule.text, when.date,
-                                 when.source, when.pending_date, when.pending_note))
+                                 when.source, when.pending_date, when.pending_note,
+                                 rule.verified and when.verified))
     return tuple(result)
 
 
@@ -411,3 +483,33 @@ def classification_outdated(model) -> bool:
     if ai_act.assessed_structure is not None:
         return changed > ai_act.assessed_structure
     return ai_act.decided_on < changed.date()
+
+
+def recorded_obligations(model) -> tuple[Obligation, ...]:
+    """The obligations of the model's recorded class; before a decision, of the class the
+    answers imply."""
+    ai_act = model.compliance.ai_act
+    risk = ai_act.risk_class or classify(ai_act.answers).risk_class
+    return obligations_for(risk, ai_act.answers)
+
+
+def ai_act_report(model, lang: str = "en", today: date | None = None) -> dict:
+    """The AI Act section of ``check --json``: class, obligations with the dates in force as of
+    ``today``, and the amendments the dates rest on (with their verification state)."""
+    today = today or date.today()
+    ai_act = model.compliance.ai_act
+    implied = classify(ai_act.answers)
+    qn = load_questionnaire()
+    return {
+        "as_of": today.isoformat(),
+        "risk_class": str(ai_act.risk_class) if ai_act.risk_class else None,
+        "implied_class": str(implied.risk_class),
+        "complete": implied.complete,
+        "decided_by": ai_act.decided_by or None,
+        "decided_on": ai_act.decided_on.isoformat() if ai_act.decided_on else None,
+        "obligations": [o.to_json(lang, today) for o in recorded_obligations(model)],
+        "amendments": [{"id": a.get("id"), "act": a.get("act"),
+                        "oj_reference": a.get("oj_reference"),
+                        "in_force": bool(a.get("in_force")),
+                        "verified": bool(a.get("verified", True))} for a in qn.amendments],
+    }

@@ -1,5 +1,7 @@
 """GDPR/DSGVO view of the workflow: where personal data flows, what is still unanswered,
-which WP248 DPIA criteria apply, and whether the works council has a say (pure, no mutation).
+which WP248 DPIA criteria and which items of the German DSK list (Art. 35(4)) apply, whether a
+human is meaningfully involved before a significant outcome (Art. 22), and the works council's
+consent and information (pure, no mutation).
 
 Personal data "reaches" an AI step when a trigger recording personal data feeds it along any
 flow. A step's own answer wins: ``personal_data=False`` on an AI step that only sees, say,
@@ -22,12 +24,14 @@ from ..model import (
     ReviewMode,
     RoleKind,
     StepKind,
+    TaskType,
     TransferSafeguard,
 )
 from ..resources import RESOURCES
 from .ai_act import Text
 
 DPIA_FILE = RESOURCES / "compliance" / "dpia_wp248.json"
+DSK_FILE = RESOURCES / "compliance" / "dpia_dsk_de.json"
 
 
 @dataclass(frozen=True)
@@ -116,14 +120,18 @@ def _has_personal_data(model: OperatingModel, sources: dict[str, list[str]]) -> 
 
 
 # -- Art. 22: auto-approved paths to significant outcomes --------------------------------------
-#: Step kinds where an item is in human hands (an exception is worked by its handler).
-_HUMAN_HANDS = (StepKind.REVIEW, StepKind.HUMAN_TASK, StepKind.EXCEPTION)
+#: Step kinds where a person assesses the item and can change the outcome: a review, and an
+#: exception worked by its handler. A human task counts only when it is marked as able to
+#: change the outcome: meaningful human involvement needs authority and competence to change
+#: the decision (WP251 rev.01; CJEU C-634/21 SCHUFA), a clerical step ("print and post") does not.
+_HUMAN_HANDS = (StepKind.REVIEW, StepKind.EXCEPTION)
 #: Step kinds that can have a significant effect on a person.
 _OUTCOMES = (StepKind.DECISION, StepKind.END)
 
 
 def _human_checkpoint(step) -> bool:
-    return step.kind in _HUMAN_HANDS
+    return step.kind in _HUMAN_HANDS or (
+        step.kind == StepKind.HUMAN_TASK and step.can_change_outcome)
 
 
 def _significant(step) -> bool:
@@ -133,7 +141,8 @@ def _significant(step) -> bool:
 def unreviewed_significant_paths(model: OperatingModel) -> list[tuple[AiTaskStep, list[str]]]:
     """(AI step, significant outcomes) where some items are auto-approved (policy none,
     sample_only or threshold) and can reach a decision or end with a significant effect on a
-    person without passing a review, human task or exception handler.
+    person without meaningful human involvement (a review, an exception handler, or a human
+    task that can change the outcome).
 
     One reverse BFS from all significant outcomes finds the affected AI steps in linear time;
     only for those a forward search names the outcomes."""
@@ -194,6 +203,9 @@ class DpiaCatalogue:
     threshold: int
     source: Text
     threshold_note: Text
+    #: Items with personal data a month from which the tool counts "large scale" (heuristic).
+    large_scale_items_per_month: float = 5000.0
+    large_scale_note: Text = Text()
 
     def criterion(self, criterion_id: str) -> DpiaCriterion | None:
         return next((c for c in self.criteria if c.id == criterion_id), None)
@@ -206,7 +218,96 @@ def load_dpia_criteria(path: Path | str = DPIA_FILE) -> DpiaCatalogue:
     return DpiaCatalogue(
         tuple(DpiaCriterion(c["id"], c["number"], Text.of(c["title"])) for c in data["criteria"]),
         int(data.get("threshold", 2)), Text.of(data.get("source")),
-        Text.of(data.get("threshold_note")))
+        Text.of(data.get("threshold_note")),
+        float(data.get("large_scale_items_per_month", 5000)), Text.of(data.get("large_scale_note")))
+
+
+@dataclass(frozen=True)
+class ListedItem:
+    number: str
+    text: Text
+    example: Text
+    #: The tool recognises this item from the model itself.
+    derived: bool
+
+
+@dataclass(frozen=True)
+class NationalList:
+    """An Art. 35(4) list of a supervisory authority: a listed operation requires a DPIA."""
+
+    title: Text
+    source: Text
+    url: str
+    rule: Text
+    verified: bool
+    verification_note: Text
+    items: tuple[ListedItem, ...]
+
+    def item(self, number: str) -> ListedItem | None:
+        return next((i for i in self.items if i.number == number), None)
+
+
+@lru_cache(maxsize=2)
+def load_national_list(path: Path | str = DSK_FILE) -> NationalList:
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return NationalList(
+        Text.of(data["title"]), Text.of(data.get("source")), data.get("url", ""),
+        Text.of(data.get("rule")), bool(data.get("verified", True)),
+        Text.of(data.get("verification_note")),
+        tuple(ListedItem(str(i["number"]), Text.of(i["text"]), Text.of(i.get("example")),
+                         bool(i.get("derived"))) for i in data["items"]))
+
+
+def _ai_steps_with_personal_data(model: OperatingModel) -> list[AiTaskStep]:
+    sources = personal_data_sources(model)
+    return [s for s in model.steps
+            if s.kind == StepKind.AI_TASK and processes_personal_data(s, sources)]
+
+
+def personal_data_volume(model: OperatingModel) -> float:
+    """Items with personal data entering the workflow per month (from the data sources)."""
+    return sum(s.volume_per_month for s in model.steps
+               if s.kind == StepKind.TRIGGER and s.data_protection.personal_data)
+
+
+#: AI task types that steer the interaction with the person whose item it is: which answer
+#: they get, who handles their request (DSK list item 11).
+_STEERING = (TaskType.CLASSIFY, TaskType.ROUTE, TaskType.DRAFT)
+#: AI Act answers that mean personal aspects are evaluated (profiling, scoring, workers).
+_EVALUATING = ("art6_3_profiling", "annex3_4_a", "annex3_4_b", "annex3_5_b", "annex3_5_c")
+
+
+def suggested_listed_items(model: OperatingModel) -> dict[str, Text]:
+    """Items of the German DSK list (Art. 35(4)) the model itself shows, with the reason."""
+    found: dict[str, Text] = {}
+    answers = model.compliance.ai_act.answers
+    ai_steps = _ai_steps_with_personal_data(model)
+    steering = [s for s in ai_steps if s.task_type in _STEERING]
+    if steering or (ai_steps and answers.get("art50_1")):
+        names_en = ", ".join(f"'{s.name or s.id[:8]}'" for s in steering) or "AI chat"
+        names_de = ", ".join(f"„{s.name or s.id[:8]}“" for s in steering) or "KI-Chat"
+        found["11"] = Text(
+            f"AI processes personal data to steer the interaction with data subjects ({names_en})",
+            f"KI verarbeitet personenbezogene Daten zur Steuerung der Interaktion mit den "
+            f"Betroffenen ({names_de})")
+    elif ai_steps and any(answers.get(i) for i in _EVALUATING):
+        found["11"] = Text("AI processes personal data to evaluate personal aspects",
+                           "KI verarbeitet personenbezogene Daten zur Bewertung persönlicher "
+                           "Aspekte")
+    if (answers.get("annex3_4_b") and personal_data_volume(model)
+            >= load_dpia_criteria().large_scale_items_per_month):
+        found["8"] = Text("large-scale processing of data on workers' behaviour to evaluate "
+                          "their work (Annex III 4(b))",
+                          "umfangreiche Verarbeitung von Daten über das Verhalten von "
+                          "Beschäftigten zur Bewertung ihrer Arbeit (Anhang III Nr. 4 lit. b)")
+    return found
+
+
+def listed_items(model: OperatingModel) -> list[str]:
+    """Numbers of the DSK list items that apply: the user's ticks plus those the model shows."""
+    chosen = set(model.compliance.dpia.listed_items) | set(suggested_listed_items(model))
+    return [i.number for i in load_national_list().items if i.number in chosen]
 
 
 def suggested_dpia_criteria(model: OperatingModel) -> dict[str, Text]:
@@ -225,6 +326,26 @@ def suggested_dpia_criteria(model: OperatingModel) -> dict[str, Text]:
            for s in model.steps):
         found["sensitive_data"] = Text("special categories of personal data (Art. 9) are processed",
                                        "besondere Kategorien personenbezogener Daten (Art. 9)")
+    if answers.get("annex3_4_b") or answers.get("annex3_3_d"):
+        found["systematic_monitoring"] = Text(
+            "the AI Act answers record monitoring of workers or students",
+            "die KI-VO-Antworten nennen die Überwachung von Beschäftigten oder Prüflingen")
+    catalogue = load_dpia_criteria()
+    volume = personal_data_volume(model)
+    if volume >= catalogue.large_scale_items_per_month:
+        found["large_scale"] = Text(
+            f"{volume:,.0f} items with personal data a month (the tool counts "
+            f"{catalogue.large_scale_items_per_month:,.0f} or more as large scale)",
+            f"{volume:,.0f} Vorgänge mit personenbezogenen Daten im Monat (das Werkzeug zählt "
+            f"ab {catalogue.large_scale_items_per_month:,.0f} als umfangreich)".replace(",", "."))
+    if any(answers.get(i) for i in ("annex3_4_a", "annex3_4_b")) or works_council_relevant(model):
+        found["vulnerable_subjects"] = Text(
+            "employees or applicants are data subjects (imbalance of power, WP248 criterion 7)",
+            "Beschäftigte oder Bewerber sind Betroffene (Machtungleichgewicht, WP248-Kriterium 7)")
+    if _ai_steps_with_personal_data(model):
+        found["innovative_technology"] = Text(
+            "an AI model processes personal data (new technology)",
+            "ein KI-Modell verarbeitet personenbezogene Daten (neue Technologie)")
     return found
 
 
@@ -237,6 +358,21 @@ def dpia_criteria(model: OperatingModel) -> list[str]:
 
 def dpia_normally_required(model: OperatingModel) -> bool:
     return len(dpia_criteria(model)) >= load_dpia_criteria().threshold
+
+
+def dpia_needed(model: OperatingModel) -> bool:
+    """A DPIA is required: an item of the national list applies, or two or more WP248
+    criteria (normally required). Only where personal data are processed at all."""
+    if not _has_personal_data(model, personal_data_sources(model)):
+        return False
+    return bool(listed_items(model)) or dpia_normally_required(model)
+
+
+def dpia_settled(model: OperatingModel) -> bool:
+    """The DPIA question is closed: planned or done, or decided against with a reason."""
+    dpia = model.compliance.dpia
+    return dpia.decision == DpiaDecision.REQUIRED or (
+        dpia.decision == DpiaDecision.NOT_REQUIRED and bool(dpia.rationale.strip()))
 
 
 # -- works council (BetrVG §87(1) Nr. 6) --------------------------------------------------------
@@ -267,8 +403,46 @@ def works_council_reasons(model: OperatingModel) -> list[Text]:
 
 
 def works_council_relevant(model: OperatingModel) -> bool:
+    """Co-determination (consent) under BetrVG §87(1) Nr. 6 applies."""
     stored = model.compliance.works_council.relevant
     return stored if stored is not None else bool(works_council_reasons(model))
+
+
+def works_council_information_due(model: OperatingModel) -> bool:
+    """BetrVG §90(1) Nr. 3: the works council is informed in good time of planned work
+    procedures that use AI, whenever people in the workflow work with an AI step."""
+    human = any(r.kind in (RoleKind.HUMAN, RoleKind.TEAM) for r in model.roles)
+    return human and any(s.kind == StepKind.AI_TASK for s in model.steps)
+
+
+def special_categories_without_condition(model: OperatingModel) -> list:
+    """Data sources and AI steps recording Art. 9 data without an Art. 9(2) condition."""
+    return [s for s in model.steps
+            if s.kind in (StepKind.TRIGGER, StepKind.AI_TASK)
+            and s.data_protection.special_categories
+            and s.data_protection.special_category_condition is None]
+
+
+def transfers_without_tia(model: OperatingModel) -> list[AiTaskStep]:
+    """AI steps outside the EU with personal data that rely on standard contractual clauses or
+    binding corporate rules, without a transfer impact assessment on record (the exporter must
+    assess the law of the third country, CJEU C-311/18 Schrems II; EDPB Recommendations
+    01/2020)."""
+    outside = [s for s in model.steps if s.kind == StepKind.AI_TASK and s.hosting == Hosting.NON_EU]
+    if not outside:
+        return []  # the usual case: no search of the graph needed
+    sources = personal_data_sources(model)
+    result = []
+    for step in outside:
+        if not processes_personal_data(step, sources):
+            continue
+        if effective_safeguard(model, step) not in (TransferSafeguard.SCC, TransferSafeguard.BCR):
+            continue
+        processor = next((p for p in model.compliance.processors
+                          if p.id == step.processor_id), None)
+        if processor is None or not processor.transfer_impact_assessment:
+            result.append(step)
+    return result
 
 
 # -- completeness ------------------------------------------------------------------------------
@@ -313,18 +487,39 @@ def dsgvo_gaps(model: OperatingModel) -> list[Gap]:
             gaps.append(Gap(Text(f"processor '{processor.name}': no processor agreement (AVV)",
                                  f"Auftragsverarbeiter „{processor.name}“: kein AVV"),
                             (processor.id,)))
+    for step in transfers_without_tia(model):
+        name = step.name or step.id[:8]
+        gaps.append(Gap(Text(f"AI step '{name}': transfer impact assessment for SCC/BCR missing",
+                             f"KI-Schritt „{name}“: Transfer-Folgenabschätzung (TIA) für "
+                             "SCC/BCR fehlt"), (step.id,)))
+    for step in special_categories_without_condition(model):
+        name = step.name or step.id[:8]
+        gaps.append(Gap(Text(f"'{name}': Art. 9(2) condition for special categories missing",
+                             f"„{name}“: Ausnahme nach Art. 9 Abs. 2 für besondere Kategorien "
+                             "fehlt"), (step.id,)))
     if _has_personal_data(model, sources):
         dpia = model.compliance.dpia
         if dpia.decision is None:
             gaps.append(Gap(Text("DPIA decision not recorded", "DSFA-Entscheidung nicht erfasst")))
-        elif (dpia.decision == DpiaDecision.NOT_REQUIRED and dpia_normally_required(model)
-              and not dpia.rationale.strip()):
-            gaps.append(Gap(Text("two or more WP248 criteria apply but the DPIA was decided "
-                                 "not required without a reason",
-                                 "zwei oder mehr WP248-Kriterien treffen zu, die DSFA wurde aber "
-                                 "ohne Begründung als nicht erforderlich entschieden")))
+        else:
+            if (dpia.decision == DpiaDecision.NOT_REQUIRED and dpia_needed(model)
+                    and not dpia.rationale.strip()):
+                gaps.append(Gap(Text("the DSK list or two or more WP248 criteria call for a DPIA, "
+                                     "but it was decided not required without a reason",
+                                     "DSK-Liste oder zwei oder mehr WP248-Kriterien verlangen "
+                                     "eine DSFA, sie wurde aber ohne Begründung als nicht "
+                                     "erforderlich entschieden")))
+            if not dpia.decided_by.strip() or dpia.decided_on is None:
+                gaps.append(Gap(Text("DPIA decision: who decided and when",
+                                     "DSFA-Entscheidung: wer wann entschieden hat")))
     council = model.compliance.works_council
-    if works_council_relevant(model) and not council.informed:
-        gaps.append(Gap(Text("works council not yet involved (BetrVG §87(1) Nr. 6)",
-                             "Betriebsrat noch nicht beteiligt (BetrVG §87 Abs. 1 Nr. 6)")))
+    if works_council_relevant(model) and not council.consent:
+        gaps.append(Gap(Text("works council consent (BetrVG §87(1) Nr. 6) not recorded",
+                             "Zustimmung des Betriebsrats (BetrVG §87 Abs. 1 Nr. 6) nicht "
+                             "erfasst")))
+    if works_council_information_due(model) and not council.informed:
+        gaps.append(Gap(Text("works council not informed of the planned AI use "
+                             "(BetrVG §90(1) Nr. 3)",
+                             "Betriebsrat nicht über den geplanten KI-Einsatz unterrichtet "
+                             "(BetrVG §90 Abs. 1 Nr. 3)")))
     return gaps

@@ -8,7 +8,9 @@ and German. Readiness gaps are facts for the hand-over, not check findings: they
 1. data pipeline — every trigger has an automated feed, a refresh cadence and a feed owner;
    red when no trigger is automated.
 2. compliance reviewed — AI Act class decided (who, when, not older than the last structural
-   change), DSGVO answers complete; red when not classified or prohibited.
+   change), DSGVO answers complete (DPIA decided with who and when), the works council's
+   consent (BetrVG §87(1) Nr. 6) and information (§90(1) Nr. 3) recorded separately; red when
+   not classified or prohibited.
 3. operating model defined — review policy and reviewer for every AI step, handler and SLA
    for every exception route, RACI without errors, a team KPI for every human role; red when
    three or four of these four parts are open.
@@ -31,7 +33,13 @@ from ..model import (
 )
 from .ai_act import Text, classification_outdated, classify, load_questionnaire
 from .findings import Finding, Severity
-from .privacy import dpia_criteria, dsgvo_gaps, works_council_relevant
+from .privacy import (
+    dpia_criteria,
+    dsgvo_gaps,
+    listed_items,
+    works_council_information_due,
+    works_council_relevant,
+)
 
 RACI_RULE_PREFIX = "AIOS-X"
 
@@ -199,10 +207,25 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
         count = len(dpia_criteria(model))
         decided = {"required": ("required", "erforderlich"),
                    "not_required": ("not required", "nicht erforderlich")}[str(compliance.dpia.decision)]
-        evidence.append(Text(f"DPIA {decided[0]} ({count} WP248 criteria)",
-                             f"DSFA {decided[1]} ({count} WP248-Kriterien)"))
-    if works_council_relevant(model) and compliance.works_council.informed:
-        evidence.append(Text("works council involved", "Betriebsrat beteiligt"))
+        items = listed_items(model)
+        listed_en = f"; DSK list item {', '.join(items)}" if items else ""
+        listed_de = f"; DSK-Liste Nr. {', '.join(items)}" if items else ""
+        dpia = compliance.dpia
+        by = dpia.decided_by.strip()
+        when = dpia.decided_on.isoformat() if dpia.decided_on else ""
+        evidence.append(Text(f"DPIA {decided[0]} ({count} WP248 criteria{listed_en})"
+                             + (f", decided {when}" if when else "") + (f" by {by}" if by else ""),
+                             f"DSFA {decided[1]} ({count} WP248-Kriterien{listed_de})"
+                             + (f", entschieden am {when}" if when else "")
+                             + (f" von {by}" if by else "")))
+    council = compliance.works_council
+    if works_council_relevant(model) and council.consent:
+        evidence.append(Text("works council consented (BetrVG §87(1) Nr. 6)",
+                             "Betriebsrat hat zugestimmt (BetrVG §87 Abs. 1 Nr. 6)"))
+    if works_council_information_due(model) and council.informed:
+        evidence.append(Text("works council informed of the planned AI use (BetrVG §90(1) Nr. 3)",
+                             "Betriebsrat über den geplanten KI-Einsatz unterrichtet "
+                             "(BetrVG §90 Abs. 1 Nr. 3)"))
     if compliance.ai_literacy_training_planned:
         evidence.append(Text("AI literacy training planned (Art. 4)",
                              "Schulung zur KI-Kompetenz geplant (Art. 4)"))

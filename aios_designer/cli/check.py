@@ -58,10 +58,12 @@ def exit_code(findings: list[Finding]) -> int:
 
 def report_json(model: OperatingModel, findings: list[Finding], lang: str) -> dict:
     """The ``--json`` document. Further sections (e.g. readiness) are added as sibling keys."""
+    from ..analysis.ai_act import ai_act_report
     from ..analysis.readiness import readiness
 
     return {"findings": [f.to_json(lang) for f in findings],
-            "readiness": [b.to_json(lang) for b in readiness(model, findings)]}
+            "readiness": [b.to_json(lang) for b in readiness(model, findings)],
+            "ai_act": ai_act_report(model, lang)}
 
 
 def report_text(model: OperatingModel, findings: list[Finding], lang: str) -> str:
@@ -78,7 +80,28 @@ def report_text(model: OperatingModel, findings: list[Finding], lang: str) -> st
         lines.append(line)
     lines.append(summary_line(findings, lang))
     lines.extend(readiness_lines(model, findings, lang))
+    lines.extend(obligation_lines(model, lang))
     return "\n".join(lines) + "\n"
+
+
+def obligation_lines(model: OperatingModel, lang: str) -> list[str]:
+    """The AI Act obligations with the date each applies from, marked when already in force."""
+    from datetime import date
+
+    from ..analysis.ai_act import recorded_obligations, source_label
+
+    obligations = recorded_obligations(model)
+    if not obligations:
+        return []
+    today = date.today()
+    lines = ["", (f"Pflichten nach KI-Verordnung (Stand {today.isoformat()}):" if lang == "de"
+                  else f"AI Act obligations (as of {today.isoformat()}):")]
+    for o in obligations:
+        since = ("gilt seit" if lang == "de" else "applies since") if o.applies_on(today) else (
+            "gilt ab" if lang == "de" else "applies from")
+        lines.append(f"  - {o.title.get(lang)} ({source_label(o.source, lang)}): "
+                     f"{since} {o.applies_from.isoformat()}")
+    return lines
 
 
 _LIGHT = {"green": "●", "amber": "◐", "red": "○"}

@@ -7,8 +7,9 @@ from ..lazy import lazy_exports
 
 __getattr__, __dir__, __all__ = lazy_exports(globals(), {
     ".base": ("new_id",),
-    ".compliance": ("AiActAssessment", "Compliance", "Dpia", "Processor", "WorksCouncil"),
-    ".enums": ("BaselineMetric", "DpiaDecision", "EndOutcome", "FeedType", "Hosting",
+    ".compliance": ("AiActAssessment", "AutomatedDecision", "Compliance", "Dpia", "Processor",
+                    "WorksCouncil"),
+    ".enums": ("Art22Exception", "Art9Condition", "BaselineMetric", "DpiaDecision", "EndOutcome", "FeedType", "Hosting",
                "KpiDirection", "Language", "LegalBasis", "RiskClass", "RoleKind",
                "SpecialCategory", "TaskType", "TransferSafeguard"),
     ".flows": ("Flow",),

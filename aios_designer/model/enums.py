@@ -108,6 +108,29 @@ class SpecialCategory(StrEnum):
     SEX_LIFE = "sex_life"
 
 
+class Art9Condition(StrEnum):
+    """Art. 9(2)(a)–(j) GDPR: the condition that lifts the ban on special categories."""
+
+    EXPLICIT_CONSENT = "explicit_consent"  # (a)
+    EMPLOYMENT_SOCIAL_SECURITY = "employment_social_security"  # (b)
+    VITAL_INTERESTS = "vital_interests"  # (c)
+    NOT_FOR_PROFIT_BODY = "not_for_profit_body"  # (d)
+    MADE_PUBLIC = "made_public"  # (e)
+    LEGAL_CLAIMS = "legal_claims"  # (f)
+    SUBSTANTIAL_PUBLIC_INTEREST = "substantial_public_interest"  # (g)
+    HEALTH_CARE = "health_care"  # (h)
+    PUBLIC_HEALTH = "public_health"  # (i)
+    ARCHIVING_RESEARCH = "archiving_research"  # (j)
+
+
+class Art22Exception(StrEnum):
+    """Art. 22(2) GDPR: when a decision based solely on automated processing is allowed."""
+
+    CONTRACT = "contract"  # (a) necessary for entering into or performing a contract
+    LAW = "law"  # (b) authorised by Union or Member State law with suitable safeguards
+    EXPLICIT_CONSENT = "explicit_consent"  # (c)
+
+
 class DpiaDecision(StrEnum):
     REQUIRED = "required"
     NOT_REQUIRED = "not_required"

@@ -81,6 +81,9 @@ class AiTaskStep(StepBase):
 class HumanTaskStep(StepBase):
     kind: Literal[StepKind.HUMAN_TASK] = StepKind.HUMAN_TASK
     handling_minutes: Minutes = 0.0
+    #: The performer assesses the case and has the authority and competence to change the
+    #: outcome (meaningful human involvement, Art. 22 GDPR); a clerical task does not.
+    can_change_outcome: bool = False
 
 
 class ReviewStep(StepBase):

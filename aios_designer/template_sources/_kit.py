@@ -100,7 +100,8 @@ def flow_maker(ids: Ids, t: Lang, steps: dict[str, str]):
 #: The EU AI Act questions a workflow without an Annex III use must answer (ids of
 #: resources/compliance/ai_act.json; the Art. 6(3) questions only matter for Annex III uses).
 AI_ACT_QUESTIONS = (
-    "art5_a", "art5_b", "art5_c", "art5_d", "art5_e", "art5_f", "art5_g", "art5_h",
+    "role_provider", "role_deployer",
+    "art5_a", "art5_b", "art5_ba", "art5_bb", "art5_c", "art5_d", "art5_e", "art5_f", "art5_g", "art5_h",
     "annex1_safety_component",
     "annex3_1_a", "annex3_1_b", "annex3_1_c", "annex3_2_a",
     "annex3_3_a", "annex3_3_b", "annex3_3_c", "annex3_3_d", "annex3_4_a", "annex3_4_b",

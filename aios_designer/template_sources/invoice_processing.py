@@ -374,7 +374,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
 
     compliance = Compliance(
         ai_act=AiActAssessment(
-            answers=ai_act_answers(),
+            answers=ai_act_answers(yes=("role_deployer",)),
             risk_class=RiskClass.MINIMAL,
             rationale=t(
                 "Data extraction from supplier invoices: no prohibited practice, no Annex III "
@@ -403,15 +403,25 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
                               "außerhalb der EU.")),
         ],
         dpia=Dpia(
-            criteria=["innovative_technology"],
             decision=DpiaDecision.NOT_REQUIRED,
-            rationale=t("One WP248 criterion (innovative technology). Business data of "
-                        "suppliers, processed as before, only captured automatically.",
-                        "Ein Kriterium nach WP248 (innovative Technologie). Geschäftsdaten von "
-                        "Lieferanten, verarbeitet wie bisher, nur automatisch erfasst."),
+            rationale=t("Not on the DSK list: the AI extracts invoice fields, it neither steers "
+                        "the interaction with suppliers nor evaluates persons. WP248: new "
+                        "technology; the corrections logged per clerk make employees data "
+                        "subjects, but only for quality reports covered by the works agreement. "
+                        "Business data of suppliers, processed as before, only captured "
+                        "automatically. Threshold analysis on file.",
+                        "Nicht auf der DSK-Liste: die KI liest Rechnungsfelder aus, sie steuert "
+                        "weder die Interaktion mit Lieferanten noch bewertet sie Personen. "
+                        "WP248: neue Technologie; die je Sachbearbeiter protokollierten "
+                        "Korrekturen machen Beschäftigte zu Betroffenen, aber nur für "
+                        "Qualitätsauswertungen nach der Betriebsvereinbarung. Geschäftsdaten von "
+                        "Lieferanten, verarbeitet wie bisher, nur automatisch erfasst. "
+                        "Schwellwertanalyse liegt vor."),
+            decided_by=t("Data protection officer", "Datenschutzbeauftragter"),
+            decided_on=date(2026, 10, 14),
         ),
         works_council=WorksCouncil(
-            relevant=True, informed=True,
+            relevant=True, consent=True, informed=True,
             notes=t("Corrections per user are visible in the capture service; covered by the "
                     "existing framework works agreement on IT systems (annex updated).",
                     "Korrekturen je Nutzer sind im Erfassungsdienst sichtbar; abgedeckt durch "

@@ -4,6 +4,8 @@ Designed and measured, but not yet cleared for production: the sponsor has budge
 pilot only, and the AI Act classification is still open (the workshop ran out of time on
 whether customers are told that an AI reads their orders).
 """
+from datetime import date
+
 from ..model import (
     AiActAssessment,
     AiTaskStep,
@@ -384,7 +386,7 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
         ai_act=AiActAssessment(
             # The workshop stopped at Art. 50(1): is an automatically sent confirmation of an
             # AI-read order an interaction with the AI?
-            answers=ai_act_answers(yes=("gpai_use",), open_=("art50_1",)),
+            answers=ai_act_answers(yes=("role_deployer", "gpai_use"), open_=("art50_1",)),
             risk_class=None,
             rationale=t(
                 "Open. Working assumption: minimal risk (data extraction, no Annex III use). "
@@ -413,15 +415,20 @@ def build(t: Lang, pilot_csv=None) -> OperatingModel:
                               "Auftragsverarbeitungsvertrag.")),
         ],
         dpia=Dpia(
-            criteria=["innovative_technology"],
             decision=DpiaDecision.NOT_REQUIRED,
-            rationale=t("One WP248 criterion (innovative technology). Contract data of "
-                        "business customers, processed as before.",
-                        "Ein Kriterium nach WP248 (innovative Technologie). Vertragsdaten von "
-                        "Geschäftskunden, verarbeitet wie bisher."),
+            rationale=t("Not on the DSK list: the AI reads orders, it does not steer the "
+                        "interaction with customers' staff or evaluate them. WP248: new "
+                        "technology only. Contract data of business customers, processed as "
+                        "before.",
+                        "Nicht auf der DSK-Liste: die KI liest Bestellungen aus, sie steuert "
+                        "nicht die Interaktion mit Beschäftigten der Kunden und bewertet sie "
+                        "nicht. WP248: nur neue Technologie. Vertragsdaten von Geschäftskunden, "
+                        "verarbeitet wie bisher."),
+            decided_by=t("Data protection officer", "Datenschutzbeauftragter"),
+            decided_on=date(2026, 10, 20),
         ),
         works_council=WorksCouncil(
-            relevant=True, informed=True,
+            relevant=True, consent=False, informed=True,
             notes=t("Corrections per user are logged; works council informed on 2026-10-20, "
                     "agreement on team-level reporting in preparation.",
                     "Korrekturen werden je Nutzer protokolliert; Betriebsrat am 20.10.2026 "

@@ -486,9 +486,11 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
 
     compliance = Compliance(
         ai_act=AiActAssessment(
-            answers=ai_act_answers(yes=("gpai_use",)),
+            answers=ai_act_answers(yes=("role_deployer", "gpai_use")),
             risk_class=RiskClass.MINIMAL,
             rationale=t(
+                "Deployer (Art. 3(4)): the ticket system's AI module calls Azure OpenAI; the "
+                "company configures it and does not develop or market an AI system. "
                 "No prohibited practice (Art. 5) and no Annex III use: the classifier sorts "
                 "customer tickets, it neither evaluates employees nor allocates tasks by "
                 "personal traits, and it decides nothing about customers. Customers do not "
@@ -496,6 +498,9 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
                 "Art. 50(1) does not apply. Minimal risk; Art. 4 AI literacy applies. "
                 "Voluntary: a line in the privacy notice that replies may be prepared with "
                 "AI support.",
+                "Betreiber (Art. 3 Nr. 4): das KI-Modul des Ticketsystems ruft Azure OpenAI "
+                "auf; das Unternehmen konfiguriert es und entwickelt oder vertreibt kein "
+                "KI-System. "
                 "Keine verbotene Praxis (Art. 5) und kein Anwendungsfall nach Anhang III: "
                 "der Klassifikator sortiert Kundentickets, er bewertet keine Beschäftigten, "
                 "verteilt keine Aufgaben nach persönlichen Merkmalen und entscheidet nichts "
@@ -516,6 +521,7 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
                                 "Azure OpenAI Service (EU-Datenzone): Antwortentwürfe"),
                       country=t("Ireland (EU)", "Irland (EU)"), avv_signed=True,
                       transfer_safeguard=TransferSafeguard.SCC,
+                      transfer_impact_assessment=True,
                       notes=t("Data processing addendum signed 2026-08-14; standard "
                               "contractual clauses cover support access from outside the EU; "
                               "abuse monitoring opted out.",
@@ -530,23 +536,34 @@ def build(t: Lang, pilot_csv) -> OperatingModel:
                               "Bestehender AVV, um die KI-Felder ergänzt.")),
         ],
         dpia=Dpia(
-            criteria=["innovative_technology"],
-            decision=DpiaDecision.NOT_REQUIRED,
+            decision=DpiaDecision.REQUIRED,
             rationale=t(
-                "One WP248 criterion (innovative use of technology). No profiling with legal "
-                "effect, no special categories processed on purpose, no systematic monitoring "
-                "of customers. Threshold analysis documented by the DPO on 2026-09-28.",
-                "Ein Kriterium nach WP248 (innovative Technologie). Kein Profiling mit "
-                "Rechtswirkung, keine gezielte Verarbeitung besonderer Kategorien, keine "
-                "systematische Überwachung von Kunden. Schwellwertanalyse von der "
-                "Datenschutzbeauftragten am 28.09.2026 dokumentiert."),
+                "Required: AI customer support is on the DSK list (Art. 35(4), item 11), and "
+                "WP248 criteria apply (AI, large scale, employees' review actions logged). "
+                "DPIA carried out with the ticket-system provider's and Microsoft's "
+                "documentation; measures: agents review every draft, no automated replies, "
+                "abuse monitoring opted out, prompt log 6 months, team-level reporting only. "
+                "Residual risk acceptable; review after 90 days.",
+                "Erforderlich: KI-gestützter Kundensupport steht auf der DSK-Liste (Art. 35 "
+                "Abs. 4, Nr. 11), und WP248-Kriterien treffen zu (KI, großer Umfang, "
+                "protokollierte Prüfaktionen der Beschäftigten). DSFA mit den Unterlagen des "
+                "Ticketsystem-Anbieters und von Microsoft durchgeführt; Maßnahmen: Agenten "
+                "prüfen jeden Entwurf, keine automatischen Antworten, Missbrauchs-Monitoring "
+                "abgewählt, Prompt-Protokoll 6 Monate, Auswertungen nur auf Teamebene. "
+                "Restrisiko vertretbar; Überprüfung nach 90 Tagen."),
+            decided_by=t("Dr. Jana Weber (data protection officer)",
+                         "Dr. Jana Weber (Datenschutzbeauftragte)"),
+            decided_on=date(2026, 9, 28),
         ),
         works_council=WorksCouncil(
-            relevant=True, informed=True,
-            notes=t("Review actions and edit rates are logged per user, so the system is "
+            relevant=True, consent=True, informed=True,
+            notes=t("Informed of the planned AI use on 2026-08-20 (BetrVG §90(1) No. 3). "
+                    "Review actions and edit rates are logged per user, so the system is "
                     "suitable to monitor performance (BetrVG §87(1) No. 6). Works agreement "
                     "'AI in customer service' signed 2026-09-25: reports at team level only, "
                     "no individual comparisons, logs deleted after 6 months.",
+                    "Am 20.08.2026 über den geplanten KI-Einsatz unterrichtet (BetrVG §90 "
+                    "Abs. 1 Nr. 3). "
                     "Prüfaktionen und Bearbeitungsquoten werden je Nutzer protokolliert; das "
                     "System ist damit zur Leistungskontrolle geeignet (BetrVG §87 Abs. 1 "
                     "Nr. 6). Betriebsvereinbarung „KI im Kundenservice“ am 25.09.2026 "

@@ -291,6 +291,46 @@
         <source>Sex life or orientation</source>
         <translation>Sexualleben oder sexuelle Orientierung</translation>
     </message>
+    <message>
+        <source>(a) Explicit consent</source>
+        <translation>(a) Ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+        <source>(b) Employment and social security law</source>
+        <translation>(b) Arbeits- und Sozialrecht</translation>
+    </message>
+    <message>
+        <source>(c) Vital interests</source>
+        <translation>(c) Lebenswichtige Interessen</translation>
+    </message>
+    <message>
+        <source>(d) Not-for-profit body</source>
+        <translation>(d) Organisation ohne Gewinnerzielungsabsicht</translation>
+    </message>
+    <message>
+        <source>(e) Made public by the data subject</source>
+        <translation>(e) Von der betroffenen Person öffentlich gemacht</translation>
+    </message>
+    <message>
+        <source>(f) Legal claims</source>
+        <translation>(f) Rechtsansprüche</translation>
+    </message>
+    <message>
+        <source>(g) Substantial public interest</source>
+        <translation>(g) Erhebliches öffentliches Interesse</translation>
+    </message>
+    <message>
+        <source>(h) Health or social care</source>
+        <translation>(h) Gesundheits- oder Sozialversorgung</translation>
+    </message>
+    <message>
+        <source>(i) Public health</source>
+        <translation>(i) Öffentliche Gesundheit</translation>
+    </message>
+    <message>
+        <source>(j) Archiving, research, statistics</source>
+        <translation>(j) Archiv, Forschung, Statistik</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionGuard</name>
@@ -667,6 +707,14 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Assesses the case and can change the outcome (Art. 22)</source>
+        <translation>Prüft den Fall und kann das Ergebnis ändern (Art. 22)</translation>
+    </message>
+    <message>
+        <source>Condition (Art. 9(2))</source>
+        <translation>Ausnahme (Art. 9 Abs. 2)</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1453,18 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
+    <message>
+        <source>Date: {source}</source>
+        <translation>Datum: {source}</translation>
+    </message>
+    <message>
+        <source>Not verified against the Official Journal text.</source>
+        <translation>Nicht am Amtsblatt-Text geprüft.</translation>
+    </message>
+    <message>
+        <source>not verified against the Official Journal text</source>
+        <translation>nicht am Amtsblatt-Text geprüft</translation>
+    </message>
 </context>
 <context>
     <name>DataProtectionDialog</name>
@@ -1663,6 +1723,122 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>{count} of 9 criteria apply.</source>
         <translation>{count} von 9 Kriterien treffen zu.</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DSFA</translation>
+    </message>
+    <message>
+        <source>Works council and Art. 22</source>
+        <translation>Betriebsrat und Art. 22</translation>
+    </message>
+    <message>
+        <source>Condition (Art. 9(2))</source>
+        <translation>Ausnahme (Art. 9 Abs. 2)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>(a) explicit consent</source>
+        <translation>(a) ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+        <source>(b) employment and social security law</source>
+        <translation>(b) Arbeits- und Sozialrecht</translation>
+    </message>
+    <message>
+        <source>(c) vital interests</source>
+        <translation>(c) lebenswichtige Interessen</translation>
+    </message>
+    <message>
+        <source>(d) not-for-profit body</source>
+        <translation>(d) Organisation ohne Gewinnerzielungsabsicht</translation>
+    </message>
+    <message>
+        <source>(e) made public by the data subject</source>
+        <translation>(e) von der betroffenen Person öffentlich gemacht</translation>
+    </message>
+    <message>
+        <source>(f) legal claims</source>
+        <translation>(f) Rechtsansprüche</translation>
+    </message>
+    <message>
+        <source>(g) substantial public interest</source>
+        <translation>(g) erhebliches öffentliches Interesse</translation>
+    </message>
+    <message>
+        <source>(h) health or social care</source>
+        <translation>(h) Gesundheits- oder Sozialversorgung</translation>
+    </message>
+    <message>
+        <source>(i) public health</source>
+        <translation>(i) öffentliche Gesundheit</translation>
+    </message>
+    <message>
+        <source>(j) archiving, research, statistics</source>
+        <translation>(j) Archiv, Forschung, Statistik</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Transfer-Folgenabschätzung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>German DSK list (Art. 35(4)): a listed operation requires a DPIA</source>
+        <translation>DSK-Liste (Art. 35 Abs. 4): eine gelistete Verarbeitung erfordert eine DSFA</translation>
+    </message>
+    <message>
+        <source>Works council consented, e.g. works agreement (BetrVG §87(1) Nr. 6)</source>
+        <translation>Betriebsrat hat zugestimmt, z. B. Betriebsvereinbarung (BetrVG §87 Abs. 1 Nr. 6)</translation>
+    </message>
+    <message>
+        <source>Works council informed of the planned AI use (BetrVG §90(1) Nr. 3; Art. 26(7) AI Act)</source>
+        <translation>Betriebsrat über den geplanten KI-Einsatz unterrichtet (BetrVG §90 Abs. 1 Nr. 3; Art. 26 Abs. 7 KI-VO)</translation>
+    </message>
+    <message>
+        <source>Informing is not consent. The works council may call in an expert for AI (BetrVG §80(3)).</source>
+        <translation>Unterrichtung ist keine Zustimmung. Der Betriebsrat kann eine sachverständige Person für KI hinzuziehen (BetrVG §80 Abs. 3).</translation>
+    </message>
+    <message>
+        <source>Decisions based solely on automated processing (Art. 22 GDPR)</source>
+        <translation>Ausschließlich automatisierte Entscheidungen (Art. 22 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Exception (Art. 22(2))</source>
+        <translation>Ausnahme (Art. 22 Abs. 2)</translation>
+    </message>
+    <message>
+        <source>Safeguards (Art. 22(3))</source>
+        <translation>Schutzmaßnahmen (Art. 22 Abs. 3)</translation>
+    </message>
+    <message>
+        <source>none: a person reviews every significant outcome</source>
+        <translation>keine: eine Person prüft jedes erhebliche Ergebnis</translation>
+    </message>
+    <message>
+        <source>(a) necessary for a contract</source>
+        <translation>(a) für einen Vertrag erforderlich</translation>
+    </message>
+    <message>
+        <source>(b) authorised by law</source>
+        <translation>(b) durch Rechtsvorschrift zugelassen</translation>
+    </message>
+    <message>
+        <source>(c) explicit consent</source>
+        <translation>(c) ausdrückliche Einwilligung</translation>
+    </message>
+    <message>
+        <source>On the DSK list (item {items}): a DPIA is required.</source>
+        <translation>Auf der DSK-Liste (Nr. {items}): Eine DSFA ist erforderlich.</translation>
     </message>
 </context>
 <context>

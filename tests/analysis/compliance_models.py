@@ -23,6 +23,7 @@ from .builders import chain
 
 def all_no(**yes: bool) -> dict[str, bool]:
     answers = {q.id: False for q in load_questionnaire().questions}
+    answers["role_deployer"] = True
     answers.update(yes)
     return answers
 
@@ -59,7 +60,11 @@ def ready() -> OperatingModel:
     ai_act.risk_class = RiskClass.MINIMAL
     ai_act.decided_by = "DPO"
     ai_act.decided_on = date(2026, 9, 2)
-    model.compliance.dpia.decision = DpiaDecision.NOT_REQUIRED
+    # An AI step classifying customers' tickets is on the DSK list (item 11): DPIA planned.
+    model.compliance.dpia.decision = DpiaDecision.REQUIRED
+    model.compliance.dpia.decided_by = "DPO"
+    model.compliance.dpia.decided_on = date(2026, 9, 2)
+    model.compliance.works_council.consent = True
     model.compliance.works_council.informed = True
     model.compliance.ai_literacy_training_planned = True
     return model

@@ -21,7 +21,9 @@ QN = load_questionnaire()
 
 
 def all_no(**yes: bool) -> dict[str, bool]:
+    """Every question "no" except the given ones; the user deploys the system (Art. 3(4))."""
     answers = {q.id: False for q in QN.questions}
+    answers["role_deployer"] = True
     answers.update(yes)
     return answers
 
@@ -35,7 +37,7 @@ def test_data_file_is_complete_and_bilingual():
     assert parse_questionnaire(data) is not None
     for q in QN.questions:
         assert q.text.en and q.text.de and q.short.en and q.short.de and q.source, q.id
-    assert len(QN.ids(PROHIBITED)) == 8
+    assert len(QN.ids(PROHIBITED)) == 10  # (a)–(h) and (ba), (bb) of the 2026 amendment
     areas = {s.area for s in QN.sections if s.role == ANNEX_III}
     assert areas == set(range(1, 9))
     assert {"art6_3_a", "art6_3_b", "art6_3_c", "art6_3_d"} <= set(QN.ids("derogation"))
@@ -49,7 +51,10 @@ def test_each_prohibited_practice(question):
     result = classify(all_no(**{question: True}))
     assert result.risk_class == RiskClass.PROHIBITED
     assert question in result.triggered
-    assert obligation_ids(result) == {"art5_stop"}
+    added_2026 = question in ("art5_ba", "art5_bb")
+    assert obligation_ids(result) == {"art5_stop_2026" if added_2026 else "art5_stop"}
+    stop = result.obligations[0]
+    assert stop.applies_from == (date(2026, 12, 2) if added_2026 else date(2025, 2, 2))
     assert "Art. 5" in result.rationale_en and "Art. 5" in result.rationale_de
 
 
@@ -66,18 +71,18 @@ def test_each_annex_iii_point_is_high_risk(question):
     ids = obligation_ids(result)
     assert {"art14_oversight", "art26_logs", "art26_workers", "art4_literacy"} <= ids
     logs = next(o for o in result.obligations if o.id == "art26_logs")
-    assert logs.applies_from == date(2026, 8, 2)
-    # The Digital Omnibus is not in force yet: its date is shown beside, not instead.
-    assert logs.pending_date == date(2027, 12, 2)
-    assert "Omnibus" in logs.pending_note.en
+    # The Digital Omnibus (Regulation (EU) 2026/1744) is in force: its date replaces the old one.
+    assert logs.applies_from == date(2027, 12, 2)
+    assert logs.pending_date is None
+    assert "2026/1744" in logs.date_source
 
 
 def test_annex_i_safety_component_is_high_risk_with_its_own_date():
     result = classify(all_no(annex1_safety_component=True))
     assert result.risk_class == RiskClass.HIGH_RISK
     oversight = next(o for o in result.obligations if o.id == "art14_oversight")
-    assert oversight.applies_from == date(2027, 8, 2)
-    assert oversight.pending_date == date(2028, 8, 2)
+    assert oversight.applies_from == date(2028, 8, 2)
+    assert oversight.pending_date is None
     assert "art26_inform_persons" not in obligation_ids(result)  # Annex III only
 
 
@@ -111,7 +116,7 @@ def test_derogation_with_transparency_trigger_is_limited():
 
 @pytest.mark.parametrize("question", QN.ids(TRANSPARENCY))
 def test_each_art_50_trigger_is_limited(question):
-    result = classify(all_no(**{question: True}))
+    result = classify(all_no(role_provider=True, **{question: True}))
     assert result.risk_class == RiskClass.LIMITED
     art50 = [o for o in result.obligations if o.source.startswith("Art. 50")]
     assert len(art50) == 1 and art50[0].applies_from == date(2026, 8, 2)
@@ -151,15 +156,26 @@ def test_unanswered_questions_make_the_result_provisional():
     assert not classify(dict(without, annex3_2_a=True)).complete
 
 
-def test_amendment_in_force_moves_the_dates():
+def test_amendment_not_in_force_is_shown_beside_the_dates():
     data = json.loads(AI_ACT_FILE.read_text(encoding="utf-8"))
     data = copy.deepcopy(data)
-    data["amendments"][0]["in_force"] = True
+    data["amendments"][0]["in_force"] = False
     qn = parse_questionnaire(data)
     result = classify(all_no(annex3_4_b=True), qn)
     oversight = next(o for o in result.obligations if o.id == "art14_oversight")
-    assert oversight.applies_from == date(2027, 12, 2)
-    assert oversight.pending_date is None
+    assert oversight.applies_from == date(2026, 8, 2)
+    assert oversight.pending_date == date(2027, 12, 2)
+    assert "Omnibus" in oversight.pending_note.en
+
+
+def test_the_omnibus_is_recorded_with_its_reference_and_verification_state():
+    omnibus = next(a for a in QN.amendments if a["id"] == "digital_omnibus_ai")
+    assert omnibus["in_force"] and omnibus["act"].startswith("Regulation (EU) 2026/1744")
+    assert omnibus["oj_reference"] == "OJ L, 2026/1744, 24.7.2026"
+    # Not checked against the published text: the data says so, and so do the obligations.
+    assert omnibus["verified"] is False and omnibus["verification_note"]["de"]
+    assert QN.dates["high_risk_annex_iii"].verified is False
+    assert QN.dates["transparency"].date == date(2026, 8, 2)  # Art. 50 keeps its date
 
 
 def test_inconsistent_data_is_refused():
@@ -212,3 +228,24 @@ def test_every_obligation_is_bilingual_and_dated():
         assert rule.date_key == "high_risk" or rule.date_key in QN.dates
     for key, when in QN.dates.items():
         assert when.label.en and when.label.de and when.source.startswith("Art. 113"), key
+
+
+def test_unanswered_profiling_does_not_apply_the_exception():
+    answers = all_no(annex3_4_a=True, art6_3_d=True)
+    del answers["art6_3_profiling"]
+    result = classify(answers)
+    assert result.risk_class == RiskClass.HIGH_RISK and not result.derogation_applied
+    assert "does not profile" not in result.rationale_en
+    assert "profiling question is answered 'no'" in result.rationale_en
+    assert "mit „Nein“ beantwortet" in result.rationale_de
+    assert not result.complete
+
+
+def test_emotion_and_law_enforcement_questions_follow_the_legal_text():
+    assert "biometric data" in QN.question("art5_f").text.en
+    assert "biometrischen Daten" in QN.question("annex3_1_c").text.de
+    assert "biometric data" in QN.question("art50_3").text.en
+    for q in ("annex3_6_a", "annex3_6_b", "annex3_6_c", "annex3_6_d", "annex3_6_e"):
+        assert "law enforcement authorities" in QN.question(q).text.en, q
+    for q in ("annex3_7_b", "annex3_7_c", "annex3_7_d"):
+        assert "competent public authorities" in QN.question(q).text.en, q

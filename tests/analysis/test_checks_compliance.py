@@ -177,8 +177,16 @@ def test_high_risk_needs_six_months_of_logs():
     assert not findings(model, "AIOS-C030")
 
 
+def _no_ai_on_personal_data(model):
+    """The AI step only sees non-personal fields: no DSK item and no AI criterion derived."""
+    model.step("ai").data_protection.personal_data = False
+    model.compliance.dpia.decision = DpiaDecision.NOT_REQUIRED
+    model.compliance.works_council.relevant = False
+    return model
+
+
 def test_dpia_normally_required_with_two_criteria():
-    model = ready()
+    model = _no_ai_on_personal_data(ready())
     model.compliance.dpia.criteria = ["large_scale"]
     assert not findings(model, "AIOS-C040")
     model.compliance.dpia.criteria = ["large_scale", "innovative_technology"]
@@ -192,7 +200,7 @@ def test_dpia_normally_required_with_two_criteria():
 
 
 def test_special_categories_count_as_a_dpia_criterion():
-    model = ready()
+    model = _no_ai_on_personal_data(ready())
     model.compliance.dpia.criteria = ["large_scale"]
     model.step("trigger").data_protection.special_categories = ["health"]
     assert findings(model, "AIOS-C040")
@@ -200,10 +208,15 @@ def test_special_categories_count_as_a_dpia_criterion():
 
 def test_works_council_when_performance_becomes_observable():
     model = ready()
-    model.compliance.works_council.informed = False
+    model.compliance.works_council.consent = False
     [finding] = findings(model, "AIOS-C041")
-    assert finding.severity == Severity.INFO
+    # Consent is a precondition of go-live: a warning by the severity policy.
+    assert finding.severity == Severity.WARNING
     assert "BetrVG" in finding.message_de and "team KPI" in finding.message_en
+    assert "§87" in finding.message_en and "consent" in finding.message_en
+    # Being informed is not consent.
+    model.compliance.works_council.informed = True
+    assert findings(model, "AIOS-C041")
     model.compliance.works_council.relevant = False  # assessed and documented as not relevant
     assert not findings(model, "AIOS-C041")
 

@@ -50,11 +50,21 @@ def test_compliance_sheet_english(tmp_path, high_risk_model):
     # Each question with its answer and legal source.
     question = next(r for r in rows if r[4] == "Annex III 4(b)")
     assert question[2] == "yes"
-    assert sum(1 for r in rows if r[0].startswith("AI Act: questionnaire")) == 45
-    # Obligations checklist with dates, including the pending Digital Omnibus date.
+    assert sum(1 for r in rows if r[0].startswith("AI Act: questionnaire")) == 51
+    # Obligations checklist with the dates in force (the Digital Omnibus, Regulation (EU)
+    # 2026/1744, moved Annex III duties to 2 December 2027), as of the export date.
     logs = by_item["Keep logs at least six months"]
-    assert logs[4] == "Art. 26(6)" and logs[5].startswith("2026-08-02")
-    assert "2027-12-02" in logs[5]
+    assert logs[4] == "Art. 26(6)" and logs[5] == "applies from 2027-12-02"
+    assert "2026/1744" in logs[3] and "not verified" in logs[3]
+    assert by_item["AI literacy of staff"][5] == "in force since 2025-02-02"
+    omnibus = by_item["Digital Omnibus on AI"]
+    assert omnibus[2] == "in force since 2026-07-27" and "OJ L, 2026/1744, 24.7.2026" in omnibus[4]
+    # Works council: consent and information on rows of their own.
+    assert by_item["Works council consented (works agreement)"][4] == "BetrVG §87(1) Nr. 6"
+    assert "§90(1) Nr. 3" in by_item["Works council informed of the planned AI use"][4]
+    # DPIA: the DSK list item the model shows, and who decided when.
+    assert any(str(r[1]).startswith("DSK list item 11") for r in rows)
+    assert by_item["Decided by / on"][2] == "DPO / 2026-09-02"
     assert "Inform workers' representatives and affected workers" in by_item
     assert "General-purpose model: provider documentation" in by_item
     # Processor typed by a user stays text; AVV status shown.
@@ -77,6 +87,13 @@ def test_compliance_sheet_german(tmp_path):
     assert any(r[1] == "Risikoklasse" and r[2] == "minimales Risiko" for r in rows)
     gdpr = next(r for r in rows if r[0] == "DSGVO: Datenquellen und KI-Schritte")
     assert "Rechtsgrundlage: Vertrag" in gdpr[3]
+    by_item = {r[1]: r for r in rows}
+    assert by_item["KI-Kompetenz der Beschäftigten"][5] == "gilt seit 2025-02-02"
+    assert by_item["Zustimmung des Betriebsrats (Betriebsvereinbarung)"][2] == "ja"
+    assert "§90 Abs. 1 Nr. 3" in by_item["Betriebsrat über den geplanten KI-Einsatz unterrichtet"][4]
+    omnibus = by_item["Digital-Omnibus zur KI-Verordnung"]
+    assert omnibus[4] == "Verordnung (EU) 2026/1744, ABl. L, 2026/1744, 24.7.2026"
+    assert any(str(r[1]).startswith("DSK-Liste Nr. 11") for r in rows)
 
 
 def test_readiness_sheet_and_overview_lights(tmp_path, high_risk_model):

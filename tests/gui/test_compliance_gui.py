@@ -1,7 +1,7 @@
 """Readiness panel, AI Act questionnaire and data protection dialog, used like a person would."""
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from aios_designer.analysis.readiness import readiness
 from aios_designer.fileio import load_model
@@ -134,3 +134,49 @@ def test_data_protection_dialog_one_undo_step(qtbot, doc):
     assert doc.model.model_dump() == before
     doc.undo_stack.redo()
     assert doc.model.compliance.processors == []
+
+
+def test_data_protection_dialog_records_consent_dpia_decision_and_art22(qtbot, doc):
+    before = doc.model.model_dump()
+    assert not doc.model.compliance.works_council.consent
+    dialog = DataProtectionDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(2)
+    # Tick DSK list item 13 (video or audio analysed for personality) by hand.
+    row = next(i for i in range(dialog.listed.count())
+               if dialog.listed.item(i).data(Qt.ItemDataRole.UserRole) == "13")
+    dialog.listed.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.dpia_by.clear()
+    qtbot.keyClicks(dialog.dpia_by, "Dr. Weber (DPO)")
+    dialog.tabs.setCurrentIndex(3)
+    assert "§87" in dialog.council_consent.text() and "§90" in dialog.council_informed.text()
+    _tick(qtbot, dialog.council_consent)
+    dialog.art22_exception.setCurrentIndex(dialog.art22_exception.findData("contract"))
+    qtbot.keyClicks(dialog.art22_safeguards, "Customers can ask an agent to review.")
+    qtbot.mouseClick(_ok(dialog), LEFT)
+    compliance = doc.model.compliance
+    assert compliance.works_council.consent and compliance.works_council.informed
+    assert compliance.dpia.listed_items == ["13"] and compliance.dpia.decided_by == "Dr. Weber (DPO)"
+    assert compliance.automated_decision.exception == "contract"
+    assert compliance.automated_decision.safeguards.startswith("Customers")
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert doc.model.model_dump() == before
+
+
+def test_ai_act_dialog_asks_about_public_bodies_only_for_annex_iii(qtbot, doc):
+    dialog = AiActDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    public_yes = dialog.radios["public_body"][0]
+    assert not public_yes.isEnabled()
+    qtbot.mouseClick(dialog.radios["annex3_5_a"][0], LEFT)
+    assert public_yes.isEnabled()
+    qtbot.mouseClick(public_yes, LEFT)
+    # A public authority assessing benefits: the FRIA and the registration of its use.
+    ids = {dialog.obligations.topLevelItem(i).text(1)
+           for i in range(dialog.obligations.topLevelItemCount())}
+    assert {"Art. 27(1)", "Art. 26(8), Art. 49(3)"} <= ids
+    assert "not verified" in dialog.findChild(QLabel, "art5_ba_text").text()
+    dialog.reject()

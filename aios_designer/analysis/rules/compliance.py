@@ -4,24 +4,30 @@ Severity policy: an *error* is a workflow that breaks the law as designed, whate
 follows (a prohibited practice, a high-risk system without human oversight, an automated
 decision with significant effect on a person that no human reviews). A *warning* is an
 arrangement still missing before production (classification, AVV, transfer safeguard, log
-retention, DPIA decision): the design can stay, someone has to sign or answer something.
-*Info* points to duties that rarely change the design (works council, AI literacy).
+retention, DPIA decision, the works council's consent that go-live depends on): the design can
+stay, someone has to sign or answer something. *Info* points to duties that rarely change the
+design (informing the works council, AI literacy).
 Readiness gaps are never errors, so a template that is still being prepared checks clean.
 """
 from collections.abc import Iterator
 
-from ...model import DpiaDecision, Hosting, ReviewMode, RiskClass, StepKind
+from ...model import Hosting, ReviewMode, RiskClass, StepKind
 from .. import graph as g
 from ..ai_act import classification_outdated, classify, load_questionnaire
 from ..checks import CheckContext
 from ..findings import Finding, Severity
 from ..privacy import (
     dpia_criteria,
-    dpia_normally_required,
+    dpia_needed,
+    dpia_settled,
+    listed_items,
     personal_data_sources,
     processes_personal_data,
+    special_categories_without_condition,
+    transfers_without_tia,
     unreviewed_significant_paths,
     unsafe_transfers,
+    works_council_information_due,
     works_council_reasons,
     works_council_relevant,
 )
@@ -120,23 +126,51 @@ def high_risk_without_oversight(ctx: CheckContext) -> Iterator[Finding]:
                           (step.id,))
 
 
+_ART22 = {"contract": ("(a) contract", "lit. a Vertrag"), "law": ("(b) law", "lit. b Rechtsvorschrift"),
+          "explicit_consent": ("(c) explicit consent", "lit. c ausdrückliche Einwilligung")}
+
+
 @rule
 def automated_significant_decision(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C011: Art. 22 GDPR: auto-approved items reach an outcome that significantly
-    affects a person and no human looks at them on the way."""
+    affects a person without meaningful human involvement (a review, an exception handler or
+    a human task that can change the outcome; a clerical step does not count). An error unless
+    an Art. 22(2) exception is recorded; with the exception but without the Art. 22(3)
+    safeguards a warning."""
+    decision = ctx.model.compliance.automated_decision
     for step, outcomes in unreviewed_significant_paths(ctx.model):
         en, de = ctx.step_label(step.id)
         names_en = ", ".join(ctx.step_label(o)[0] for o in outcomes)
         names_de = ", ".join(ctx.step_label(o)[1] for o in outcomes)
-        yield Finding("AIOS-C011", E,
-                      f"Items auto-approved by AI step {en} reach {names_en}, which has a "
-                      "significant effect on a person, without a human review (Art. 22 GDPR). "
-                      "Add a review step on that path or review every item.",
-                      f"Von KI-Schritt {de} automatisch freigegebene Vorgänge erreichen "
-                      f"{names_de} mit erheblicher Wirkung auf eine Person ohne menschliche "
-                      "Prüfung (Art. 22 DSGVO). Einen Prüfschritt auf diesem Weg einfügen oder "
-                      "jeden Vorgang prüfen.",
-                      (step.id, *outcomes))
+        if decision.exception is None:
+            yield Finding("AIOS-C011", E,
+                          f"Items auto-approved by AI step {en} reach {names_en}, which has a "
+                          "significant effect on a person, without meaningful human "
+                          "involvement (Art. 22 GDPR): no review, no exception handler and no "
+                          "human task that can change the outcome on the way (a clerical step "
+                          "does not count). Add a review, review every item, or record the "
+                          "Art. 22(2) exception and the safeguards.",
+                          f"Von KI-Schritt {de} automatisch freigegebene Vorgänge erreichen "
+                          f"{names_de} mit erheblicher Wirkung auf eine Person ohne echte "
+                          "menschliche Beteiligung (Art. 22 DSGVO): keine Prüfung, keine "
+                          "Ausnahmebearbeitung und keine menschliche Aufgabe auf dem Weg, die "
+                          "das Ergebnis ändern kann (ein reiner Bearbeitungsschritt zählt nicht). "
+                          "Eine Prüfung einfügen, jeden Vorgang prüfen oder die Ausnahme nach "
+                          "Art. 22 Abs. 2 und die Schutzmaßnahmen erfassen.",
+                          (step.id, *outcomes))
+        elif not decision.safeguards.strip():
+            ex_en, ex_de = _ART22[str(decision.exception)]
+            yield Finding("AIOS-C011", W,
+                          f"Items auto-approved by AI step {en} reach {names_en} without human "
+                          f"involvement under the Art. 22(2){ex_en} GDPR exception: record the "
+                          "Art. 22(3) safeguards (human intervention on request, the right to "
+                          "express one's view and to contest the decision).",
+                          f"Von KI-Schritt {de} automatisch freigegebene Vorgänge erreichen "
+                          f"{names_de} ohne menschliche Beteiligung nach der Ausnahme des "
+                          f"Art. 22 Abs. 2 {ex_de} DSGVO: die Schutzmaßnahmen nach Art. 22 "
+                          "Abs. 3 erfassen (Eingreifen einer Person auf Verlangen, Darlegung des "
+                          "eigenen Standpunkts, Anfechtung der Entscheidung).",
+                          (step.id, *outcomes))
 
 
 @rule
@@ -152,6 +186,38 @@ def transfer_without_safeguard(ctx: CheckContext) -> Iterator[Finding]:
                       f"KI-Schritt {de} ohne Garantie für die Drittlandübermittlung "
                       "(Angemessenheitsbeschluss, EU-US Data Privacy Framework, "
                       "Standardvertragsklauseln oder BCR).",
+                      (step.id,))
+
+
+@rule
+def transfer_without_tia(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C023: standard contractual clauses and BCR need a transfer impact assessment
+    (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020)."""
+    for step in transfers_without_tia(ctx.model):
+        en, de = ctx.step_label(step.id)
+        yield Finding("AIOS-C023", W,
+                      f"Personal data reach AI step {en} outside the EU under standard "
+                      "contractual clauses or BCR, but no transfer impact assessment is "
+                      "recorded for its processor (Art. 46 GDPR; CJEU C-311/18).",
+                      f"Personenbezogene Daten erreichen KI-Schritt {de} außerhalb der EU auf "
+                      "Grundlage von Standardvertragsklauseln oder BCR, aber für den "
+                      "Auftragsverarbeiter ist keine Transfer-Folgenabschätzung (TIA) erfasst "
+                      "(Art. 46 DSGVO; EuGH C-311/18).",
+                      (step.id,))
+
+
+@rule
+def special_categories_condition(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C024: Art. 9(1) GDPR forbids processing special categories unless a condition of
+    Art. 9(2) applies."""
+    for step in special_categories_without_condition(ctx.model):
+        en, de = ctx.step_label(step.id)
+        yield Finding("AIOS-C024", W,
+                      f"{en} records special categories of personal data (Art. 9 GDPR) but no "
+                      "Art. 9(2) condition (e.g. explicit consent, employment law, health care).",
+                      f"{de} erfasst besondere Kategorien personenbezogener Daten (Art. 9 DSGVO), "
+                      "aber keine Ausnahme nach Art. 9 Abs. 2 (z. B. ausdrückliche Einwilligung, "
+                      "Arbeitsrecht, Gesundheitsversorgung).",
                       (step.id,))
 
 
@@ -212,38 +278,74 @@ def high_risk_log_retention(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule
 def dpia_decision(ctx: CheckContext) -> Iterator[Finding]:
-    """AIOS-C040: two or more WP248 criteria: a DPIA is normally required (Art. 35 GDPR)."""
-    if not dpia_normally_required(ctx.model):
+    """AIOS-C040: a DPIA is required (Art. 35 GDPR): the processing is on the German DSK list
+    (Art. 35(4)), or two or more WP248 criteria apply. Settled by planning it, or by a
+    reasoned decision against it."""
+    if not dpia_needed(ctx.model) or dpia_settled(ctx.model):
         return
-    dpia = ctx.model.compliance.dpia
-    if dpia.decision == DpiaDecision.REQUIRED:
-        return
-    if dpia.decision == DpiaDecision.NOT_REQUIRED and dpia.rationale.strip():
-        return
+    items = listed_items(ctx.model)
     count = len(dpia_criteria(ctx.model))
-    yield Finding("AIOS-C040", W,
-                  f"{count} WP248 criteria apply: a data protection impact assessment (Art. 35 "
-                  "GDPR) is normally required. Plan it, or record why it is not needed.",
-                  f"{count} WP248-Kriterien treffen zu: Eine Datenschutz-Folgenabschätzung "
-                  "(Art. 35 DSGVO) ist in der Regel erforderlich. Einplanen oder begründen, "
-                  "warum sie entfällt.")
+    if items:
+        numbers = ", ".join(items)
+        yield Finding("AIOS-C040", W,
+                      f"The processing is on the DSK list of Art. 35(4) GDPR (item {numbers}; "
+                      f"{count} WP248 criteria apply): a data protection impact assessment is "
+                      "required. Plan it, or record a reasoned decision why it is not needed.",
+                      f"Die Verarbeitung steht auf der DSK-Liste nach Art. 35 Abs. 4 DSGVO "
+                      f"(Nr. {numbers}; {count} WP248-Kriterien treffen zu): Eine "
+                      "Datenschutz-Folgenabschätzung ist durchzuführen. Einplanen oder "
+                      "begründet festhalten, warum sie entfällt.")
+    else:
+        yield Finding("AIOS-C040", W,
+                      f"{count} WP248 criteria apply: a data protection impact assessment "
+                      "(Art. 35 GDPR) is normally required. Plan it, or record why it is not "
+                      "needed.",
+                      f"{count} WP248-Kriterien treffen zu: Eine Datenschutz-Folgenabschätzung "
+                      "(Art. 35 DSGVO) ist in der Regel erforderlich. Einplanen oder begründen, "
+                      "warum sie entfällt.")
 
 
 @rule
 def works_council(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C041: BetrVG §87(1) Nr. 6: a system suitable to observe staff performance needs the
-    works council's consent; intent does not matter."""
+    works council's consent before go-live; intent does not matter. A precondition of
+    production, so a warning."""
     council = ctx.model.compliance.works_council
-    if council.informed or not works_council_relevant(ctx.model):
+    if council.consent or not works_council_relevant(ctx.model):
         return
     reasons = works_council_reasons(ctx.model)
     why_en = "; ".join(r.en for r in reasons) or "recorded as relevant"
     why_de = "; ".join(r.de for r in reasons) or "als relevant erfasst"
-    yield Finding("AIOS-C041", I,
-                  f"Staff behaviour or performance becomes observable ({why_en}): involve the works "
-                  "council (BetrVG §87(1) Nr. 6) before go-live.",
+    yield Finding("AIOS-C041", W,
+                  f"Staff behaviour or performance becomes observable ({why_en}): the works "
+                  "council must consent before go-live (co-determination, BetrVG §87(1) "
+                  "Nr. 6), usually by a works agreement. Informing it is not consent.",
                   f"Verhalten oder Leistung der Beschäftigten werden beobachtbar ({why_de}): "
-                  "Betriebsrat vor dem Start beteiligen (BetrVG §87 Abs. 1 Nr. 6).")
+                  "Der Betriebsrat muss vor dem Start zustimmen (Mitbestimmung, BetrVG §87 "
+                  "Abs. 1 Nr. 6), meist per Betriebsvereinbarung. Eine Unterrichtung ist "
+                  "keine Zustimmung.")
+
+
+@rule
+def works_council_information(ctx: CheckContext) -> Iterator[Finding]:
+    """AIOS-C043: BetrVG §90(1) Nr. 3: the works council is informed in good time of planned
+    work procedures using AI (and may call in an expert for AI, §80(3)); for high-risk
+    systems Art. 26(7) AI Act adds the information of workers' representatives and workers."""
+    if ctx.model.compliance.works_council.informed or not works_council_information_due(ctx.model):
+        return
+    high_risk = ctx.model.compliance.ai_act.risk_class == RiskClass.HIGH_RISK
+    yield Finding("AIOS-C043", I,
+                  "Inform the works council in good time of the planned use of AI (BetrVG "
+                  "§90(1) Nr. 3; it may call in an expert for AI, §80(3))"
+                  + ("; as deployer of a high-risk system also inform the workers' "
+                     "representatives and affected workers (Art. 26(7) AI Act)." if high_risk
+                     else "."),
+                  "Den Betriebsrat rechtzeitig über den geplanten KI-Einsatz unterrichten "
+                  "(BetrVG §90 Abs. 1 Nr. 3; er kann eine sachverständige Person für KI "
+                  "hinzuziehen, §80 Abs. 3)"
+                  + ("; als Betreiber eines Hochrisiko-Systems auch Arbeitnehmervertretung und "
+                     "betroffene Beschäftigte informieren (Art. 26 Abs. 7 KI-VO)." if high_risk
+                     else "."))
 
 
 @rule

@@ -1,5 +1,6 @@
 """Compliance: EU AI Act class with answers and rationale, obligations checklist with dates,
-GDPR/DSGVO per data source and AI step, processors (AVV), DPIA and works council.
+GDPR/DSGVO per data source and AI step, processors (AVV, TIA), DPIA with the WP248 criteria and
+the German DSK list, Art. 22 exception, and the works council's consent and information.
 
 One filterable table (area, item, answer, details, reference, date, done) so the data
 protection officer can filter by area; row 3 carries the note that this is reference for a
@@ -14,10 +15,14 @@ from ...analysis.ai_act import classify, load_questionnaire, obligations_for, so
 from ...analysis.privacy import (
     dpia_criteria,
     effective_safeguard,
+    listed_items,
     load_dpia_criteria,
+    load_national_list,
     personal_data_sources,
     processes_personal_data,
     suggested_dpia_criteria,
+    suggested_listed_items,
+    works_council_information_due,
     works_council_reasons,
     works_council_relevant,
 )
@@ -68,7 +73,25 @@ _TEXT = {
     "not_required": ("not required", "nicht erforderlich"),
     "count": ("{n} criteria apply; {note}", "{n} Kriterien treffen zu; {note}"),
     "relevant": ("Co-determination (BetrVG §87(1) Nr. 6)", "Mitbestimmung (BetrVG §87 Abs. 1 Nr. 6)"),
-    "informed": ("Works council involved", "Betriebsrat beteiligt"),
+    "consent": ("Works council consented (works agreement)", "Zustimmung des Betriebsrats (Betriebsvereinbarung)"),
+    "informed": ("Works council informed of the planned AI use", "Betriebsrat über den geplanten KI-Einsatz unterrichtet"),
+    "expert": ("The works council may call in an expert for AI (BetrVG §80(3)).",
+               "Der Betriebsrat kann eine sachverständige Person für KI hinzuziehen (BetrVG §80 Abs. 3)."),
+    "in_force": ("in force since {date}", "gilt seit {date}"),
+    "from": ("applies from {date}", "gilt ab {date}"),
+    "unverified": ("not verified against the Official Journal text", "nicht am Amtsblatt-Text geprüft"),
+    "amendment": ("AI Act: amendments", "KI-VO: Änderungen"),
+    "amendment_state": ("in force since {date}", "in Kraft seit {date}"),
+    "amendment_pending": ("not in force", "nicht in Kraft"),
+    "listed": ("DSK list item {n}", "DSK-Liste Nr. {n}"),
+    "listed_rule": ("On the list: a DPIA is required (Art. 35(4))", "Auf der Liste: DSFA erforderlich (Art. 35 Abs. 4)"),
+    "dpia_by": ("Decided by / on", "Entschieden von / am"),
+    "a.art22": ("GDPR: automated decisions (Art. 22)", "DSGVO: automatisierte Entscheidungen (Art. 22)"),
+    "art22_exception": ("Exception (Art. 22(2))", "Ausnahme (Art. 22 Abs. 2)"),
+    "art22_none": ("none recorded: significant outcomes need meaningful human involvement",
+                   "keine erfasst: erhebliche Ergebnisse brauchen echte menschliche Beteiligung"),
+    "tia": ("Transfer impact assessment", "Transfer-Folgenabschätzung (TIA)"),
+    "art9_condition": ("Art. 9(2) condition", "Ausnahme nach Art. 9 Abs. 2"),
     "literacy": ("AI literacy training planned", "Schulung KI-Kompetenz geplant"),
     "open": ("open", "offen"),
 }
@@ -96,6 +119,16 @@ _ENUMS = {
     "union_membership": ("union membership", "Gewerkschaftszugehörigkeit"),
     "genetic": ("genetic data", "genetische Daten"), "biometric": ("biometric data", "biometrische Daten"),
     "health": ("health data", "Gesundheitsdaten"), "sex_life": ("sex life / orientation", "Sexualleben / Orientierung"),
+    "explicit_consent": ("explicit consent", "ausdrückliche Einwilligung"),
+    "employment_social_security": ("employment and social security law (Art. 9(2)(b))", "Arbeits- und Sozialrecht (Art. 9 Abs. 2 lit. b)"),
+    "not_for_profit_body": ("not-for-profit body (Art. 9(2)(d))", "Organisation ohne Gewinnerzielungsabsicht (Art. 9 Abs. 2 lit. d)"),
+    "made_public": ("made public by the data subject (Art. 9(2)(e))", "von der betroffenen Person öffentlich gemacht (Art. 9 Abs. 2 lit. e)"),
+    "legal_claims": ("legal claims (Art. 9(2)(f))", "Rechtsansprüche (Art. 9 Abs. 2 lit. f)"),
+    "substantial_public_interest": ("substantial public interest (Art. 9(2)(g))", "erhebliches öffentliches Interesse (Art. 9 Abs. 2 lit. g)"),
+    "health_care": ("health or social care (Art. 9(2)(h))", "Gesundheits- oder Sozialversorgung (Art. 9 Abs. 2 lit. h)"),
+    "public_health": ("public health (Art. 9(2)(i))", "öffentliche Gesundheit (Art. 9 Abs. 2 lit. i)"),
+    "archiving_research": ("archiving, research, statistics (Art. 9(2)(j))", "Archiv, Forschung, Statistik (Art. 9 Abs. 2 lit. j)"),
+    "law": ("Union or Member State law (Art. 22(2)(b))", "Rechtsvorschrift der Union oder eines Mitgliedstaats (Art. 22 Abs. 2 lit. b)"),
 }
 
 
@@ -183,15 +216,39 @@ def _obligation_rows(ctx) -> list[Row]:
     # The checklist follows the recorded class; before a decision, what the answers imply.
     risk = ai_act.risk_class or classify(ai_act.answers).risk_class
     rows = []
+    today = ctx.exported
     for o in obligations_for(risk, ai_act.answers):
-        date_text = o.applies_from.isoformat()
+        date_text = _t(ctx, "in_force" if o.applies_on(today) else "from",
+                       date=o.applies_from.isoformat())
         details = o.text.get(ctx.lang)
+        if o.date_source:
+            details += f"\n({source_label(o.date_source, ctx.lang)})"
+        if not o.verified:
+            details += f"\n{_t(ctx, 'unverified')}"
         if o.pending_date:
             date_text += " (" + _t(ctx, "pending", date=o.pending_date.isoformat(),
                                    title="Digital Omnibus") + ")"
             details += f"\n{o.pending_note.get(ctx.lang)}"
         rows.append(Row(_t(ctx, "a.obligation"), o.title.get(ctx.lang), None, details,
                         source_label(o.source, ctx.lang), date_text, _obligation_done(ctx, o.id)))
+    return rows
+
+
+def _amendment_rows(ctx) -> list[Row]:
+    rows = []
+    for a in load_questionnaire().amendments:
+        title = a.get("title", {}).get(ctx.lang) or a.get("id", "")
+        state = (_t(ctx, "amendment_state", date=a.get("entry_into_force", ""))
+                 if a.get("in_force") else _t(ctx, "amendment_pending"))
+        notes = [a.get("status_note", {}).get(ctx.lang, "")]
+        if not a.get("verified", True):
+            notes.append(a.get("verification_note", {}).get(ctx.lang, ""))
+        reference = ", ".join(x for x in (a.get("act"), a.get("oj_reference")) if x)
+        if ctx.lang == "de":
+            reference = source_label(reference, "de")
+        rows.append(Row(_t(ctx, "amendment"), title, state, "\n".join(x for x in notes if x),
+                        reference, style="AIOS Wrap" if a.get("verified", True)
+                        else "AIOS Warning"))
     return rows
 
 
@@ -222,6 +279,7 @@ def _gdpr_rows(ctx) -> list[Row]:
         for key, value in (("subjects", dp.data_subjects),
                            ("categories", ", ".join(dp.categories)),
                            ("special", ", ".join(_enum(ctx, c) for c in dp.special_categories)),
+                           ("art9_condition", _enum(ctx, dp.special_category_condition)),
                            ("legal_basis", _enum(ctx, dp.legal_basis)),
                            ("retention", dp.retention), ("recipients", dp.recipients)):
             if value:
@@ -234,7 +292,9 @@ def _gdpr_rows(ctx) -> list[Row]:
     for p in model.compliance.processors:
         details = "\n".join(x for x in (
             p.service, f"{_t(ctx, 'country')}: {p.country}" if p.country else "",
-            f"{_t(ctx, 'safeguard')}: {_enum(ctx, p.transfer_safeguard)}", p.notes) if x)
+            f"{_t(ctx, 'safeguard')}: {_enum(ctx, p.transfer_safeguard)}",
+            f"{_t(ctx, 'tia')}: {_yes_no(ctx, p.transfer_impact_assessment)}"
+            if str(p.transfer_safeguard) in ("scc", "bcr") else "", p.notes) if x)
         rows.append(Row(_t(ctx, "a.processor"), p.name, _yes_no(ctx, p.avv_signed), details,
                         "Art. 28 DSGVO" if ctx.lang == "de" else "GDPR Art. 28",
                         done=p.avv_signed, style="AIOS Good" if p.avv_signed else "AIOS Bad"))
@@ -254,6 +314,21 @@ def _dpia_rows(ctx) -> list[Row]:
         rows.append(Row(area, f"{_t(ctx, 'criterion', n=c.number)}: {c.title.get(ctx.lang)}",
                         _t(ctx, "applies" if c.id in applying else "not_applies"), details,
                         "WP248", style="AIOS Warning" if c.id in applying else "AIOS Text"))
+    national = load_national_list()
+    applying_items = set(listed_items(model))
+    suggested_items = suggested_listed_items(model)
+    for item in national.items:
+        if item.number not in applying_items:
+            continue
+        details = (_t(ctx, "suggested", reason=suggested_items[item.number].get(ctx.lang))
+                   if item.number in suggested_items else "")
+        rows.append(Row(area, f"{_t(ctx, 'listed', n=item.number)}: {item.text.get(ctx.lang)}",
+                        _t(ctx, "applies"), "\n".join(x for x in (
+                            details, _t(ctx, "listed_rule"),
+                            "" if national.verified else national.verification_note.get(ctx.lang))
+                            if x),
+                        "Art. 35 Abs. 4 DSGVO" if ctx.lang == "de" else "GDPR Art. 35(4)",
+                        style="AIOS Warning"))
     dpia = model.compliance.dpia
     decision = _t(ctx, str(dpia.decision.value)) if dpia.decision else _t(ctx, "open")
     note = _t(ctx, "count", n=len(applying), note=catalogue.threshold_note.get(ctx.lang))
@@ -262,7 +337,20 @@ def _dpia_rows(ctx) -> list[Row]:
                     "Art. 35 DSGVO" if ctx.lang == "de" else "GDPR Art. 35",
                     done=dpia.decision is not None,
                     style="AIOS Wrap" if dpia.decision else "AIOS Warning"))
+    decided = " / ".join(x for x in (dpia.decided_by,
+                                      dpia.decided_on.isoformat() if dpia.decided_on else "") if x)
+    rows.append(Row(area, _t(ctx, "dpia_by"), decided or _t(ctx, "open"),
+                    style="AIOS Wrap" if decided else "AIOS Warning"))
     return rows
+
+
+def _art22_rows(ctx) -> list[Row]:
+    decision = ctx.model.compliance.automated_decision
+    if decision.exception is None and not decision.safeguards:
+        return []
+    answer = _enum(ctx, decision.exception) if decision.exception else _t(ctx, "art22_none")
+    return [Row(_t(ctx, "a.art22"), _t(ctx, "art22_exception"), answer, decision.safeguards,
+                "Art. 22 Abs. 2, 3 DSGVO" if ctx.lang == "de" else "GDPR Art. 22(2), (3)")]
 
 
 def _council_rows(ctx) -> list[Row]:
@@ -270,14 +358,22 @@ def _council_rows(ctx) -> list[Row]:
     relevant = works_council_relevant(ctx.model)
     reasons = "\n".join(f"• {r.get(ctx.lang)}" for r in works_council_reasons(ctx.model))
     area = _t(ctx, "a.council")
+    council = compliance.works_council
+    informing = works_council_information_due(ctx.model)
     return [
         Row(area, _t(ctx, "relevant"), _yes_no(ctx, relevant),
-            "\n".join(x for x in (reasons, compliance.works_council.notes) if x),
+            "\n".join(x for x in (reasons, council.notes) if x),
             "BetrVG §87 Abs. 1 Nr. 6" if ctx.lang == "de" else "BetrVG §87(1) Nr. 6"),
-        Row(area, _t(ctx, "informed"), _yes_no(ctx, compliance.works_council.informed),
-            reference=source_label("Art. 26(7)", ctx.lang), done=compliance.works_council.informed,
-            style="AIOS Good" if compliance.works_council.informed or not relevant
-            else "AIOS Warning"),
+        Row(area, _t(ctx, "consent"), _yes_no(ctx, council.consent),
+            reference="BetrVG §87 Abs. 1 Nr. 6" if ctx.lang == "de" else "BetrVG §87(1) Nr. 6",
+            done=council.consent,
+            style="AIOS Good" if council.consent or not relevant else "AIOS Warning"),
+        Row(area, _t(ctx, "informed"), _yes_no(ctx, council.informed), _t(ctx, "expert"),
+            reference=("BetrVG §90 Abs. 1 Nr. 3, §80 Abs. 3; " if ctx.lang == "de"
+                       else "BetrVG §90(1) Nr. 3, §80(3); ")
+            + source_label("Art. 26(7)", ctx.lang),
+            done=council.informed,
+            style="AIOS Good" if council.informed or not informing else "AIOS Warning"),
         Row(_t(ctx, "a.obligation"), _t(ctx, "literacy"),
             _yes_no(ctx, compliance.ai_literacy_training_planned), compliance.notes,
             "Art. 4", done=compliance.ai_literacy_training_planned),
@@ -285,8 +381,8 @@ def _council_rows(ctx) -> list[Row]:
 
 
 def rows(ctx) -> list[Row]:
-    return (_ai_act_rows(ctx) + _obligation_rows(ctx) + _gdpr_rows(ctx) + _dpia_rows(ctx)
-            + _council_rows(ctx))
+    return (_ai_act_rows(ctx) + _obligation_rows(ctx) + _amendment_rows(ctx) + _gdpr_rows(ctx)
+            + _dpia_rows(ctx) + _art22_rows(ctx) + _council_rows(ctx))
 
 
 def build(ctx, workbook) -> None:

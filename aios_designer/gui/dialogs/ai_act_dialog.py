@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.ai_act import (
     ANNEX_III,
+    ANNEX_III_ONLY,
     DEROGATION,
     PROFILING,
     classify,
@@ -62,6 +63,7 @@ class AiActDialog(QDialog):
                                   and classify(stored.answers).risk_class != stored.risk_class)
         self.radios: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self.section_boxes: dict[str, QGroupBox] = {}
+        self.question_labels: dict[str, QLabel] = {}
         self.resize(1100, 760)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -111,9 +113,12 @@ class AiActDialog(QDialog):
                 # get their heights wrong inside a scroll area and overlap.
                 text = QLabel(box)
                 text.setTextFormat(Qt.TextFormat.RichText)
+                source = source_label(question.source, lang)
+                if not question.verified:
+                    # Wording of an amendment not checked against the published text.
+                    source += " · " + self.tr("not verified against the Official Journal text")
                 text.setText(f"{html.escape(question.text.get(lang))}<br><span style='color:#777;"
-                             f"font-size:small'>{html.escape(source_label(question.source, lang))}"
-                             "</span>")
+                             f"font-size:small'>{html.escape(source)}</span>")
                 text.setWordWrap(True)
                 text.setObjectName(f"{question.id}_text")
                 text.setToolTip(source_label(question.source, lang))
@@ -132,6 +137,7 @@ class AiActDialog(QDialog):
                 grid.addWidget(yes, row, 1, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(no, row, 2, Qt.AlignmentFlag.AlignTop)
                 self.radios[question.id] = (yes, no)
+                self.question_labels[question.id] = text
                 row += 1
             self.section_boxes[section.id] = box
             layout.addWidget(box)
@@ -228,6 +234,10 @@ class AiActDialog(QDialog):
         for section in self.questionnaire.sections:
             if section.role in (DEROGATION, PROFILING):
                 self.section_boxes[section.id].setEnabled(annex3)
+        # Public body or public service only matters for Annex III uses (Art. 26(8), 27).
+        for question_id in ANNEX_III_ONLY:
+            for widget in (*self.radios[question_id], self.question_labels[question_id]):
+                widget.setEnabled(annex3)
         if not self._class_overridden:
             self.class_combo.setCurrentIndex(_CLASSES.index(self.result.risk_class))
         self.class_label.setText(self._class_name(self.result.risk_class))
@@ -247,6 +257,12 @@ class AiActDialog(QDialog):
             tip = o.text.get(lang)
             if o.pending_date:
                 tip += "\n\n" + o.pending_note.get(lang)
+            if o.date_source:
+                tip += "\n\n" + self.tr("Date: {source}").format(
+                    source=source_label(o.date_source, lang))
+            if not o.verified:
+                # The amendment behind it could not be checked against the published text.
+                tip += "\n" + self.tr("Not verified against the Official Journal text.")
             for col in range(3):
                 item.setToolTip(col, tip)
             items.append(item)
