@@ -6,10 +6,18 @@ document of version N + 1. Loading applies them in order up to ``SCHEMA_VERSION`
 from collections.abc import Callable
 
 FORMAT = "aios-operating-model"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Migration = Callable[[dict], dict]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def migrate_monitoring_plan(document: dict) -> dict:
+    """Schema 2 adds the monitoring plan; older models start with an empty one."""
+    document.setdefault("monitoring", {"metrics": []})
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_monitoring_plan}
 
 
 def migrate(document: dict, version: int, *, current: int | None = None,

@@ -23,8 +23,13 @@ PILOT_CSV = RESOURCES / "examples" / "pilot-ticket-classifier.csv"
 
 
 def build(name: str, lang: str) -> OperatingModel:
+    from ..analysis.monitoring import suggest_plan
+
     module = importlib.import_module(f"{__name__}.{SOURCES[name]}")
-    return module.build(Lang(lang), PILOT_CSV)
+    model = module.build(Lang(lang), PILOT_CSV)
+    # Every template ships with the plan "Suggest plan" derives, with repeatable ids.
+    model.monitoring.metrics = suggest_plan(model, lang, id_namespace=f"aios-template/{name}")
+    return model
 
 
 def build_all() -> dict[str, str]:

@@ -62,4 +62,7 @@ def ready() -> OperatingModel:
     model.compliance.dpia.decision = DpiaDecision.NOT_REQUIRED
     model.compliance.works_council.informed = True
     model.compliance.ai_literacy_training_planned = True
+    from aios_designer.analysis.monitoring import suggest_plan
+
+    model.monitoring.metrics = suggest_plan(model)
     return model

@@ -10,7 +10,8 @@ import aios_designer as aios
 from aios_designer.cli import main
 from aios_designer.fileio import SCHEMA_VERSION, dumps_model, save_model
 
-GOLDEN = Path(__file__).resolve().parents[1] / "fileio" / "data" / "schema-v1.aiosm"
+GOLDEN = (Path(__file__).resolve().parents[1] / "fileio" / "data"
+          / f"schema-v{SCHEMA_VERSION}.aiosm")
 
 
 def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
