@@ -20,6 +20,7 @@ COMMANDS = [
     "calibrate",
     "export",
     "import_raci",
+    "monitoring",
     "screenshot",
 ]
 
