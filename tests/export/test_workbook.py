@@ -10,9 +10,10 @@ from aios_designer.export.sheets.raci import CHECK_MARKER, RACI_MARKER
 from .models import support_model
 
 TODAY = date(2026, 3, 2)
-SHEETS_EN = ["Overview", "Workflow", "RACI", "Review rules", "Exceptions", "Roles", "Team KPIs"]
+SHEETS_EN = ["Overview", "Workflow", "RACI", "Review rules", "Exceptions", "Roles", "Team KPIs",
+             "Monitoring"]
 SHEETS_DE = ["Übersicht", "Arbeitsablauf", "RACI-Matrix", "Prüfregeln", "Ausnahmen", "Rollen",
-             "Team-Kennzahlen"]
+             "Team-Kennzahlen", "Überwachung"]
 
 
 @pytest.fixture(scope="module")
