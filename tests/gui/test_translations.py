@@ -24,7 +24,11 @@ def messages(ts: Path, finished_only: bool) -> set[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if finished_only and (translation is None or not (translation.text or "").strip()
+            forms = [] if translation is None else [
+                (f.text or "").strip() for f in translation.iter("numerusform")]
+            text = (translation.text or "").strip() if translation is not None else ""
+            done = all(forms) if forms else bool(text)
+            if finished_only and (translation is None or not done
                                   or translation.get("type") in ("unfinished", "vanished",
                                                                  "obsolete")):
                 continue

@@ -33,6 +33,8 @@ PANELS = [
     PanelSpec("whatif", QT_TRANSLATE_NOOP("Panels", "What-if"), "whatif_panel", "WhatIfPanel",
               "right"),
     PanelSpec("kpis", QT_TRANSLATE_NOOP("Panels", "KPIs"), "kpi_panel", "KpiPanel", "bottom"),
+    PanelSpec("monitoring", QT_TRANSLATE_NOOP("Panels", "Monitoring"), "monitoring_panel",
+              "MonitoringPanel", "bottom"),
     PanelSpec("readiness", QT_TRANSLATE_NOOP("Panels", "Readiness"), "readiness_panel",
               "ReadinessPanel", "right"),
 ]
