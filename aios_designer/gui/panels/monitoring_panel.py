@@ -71,7 +71,9 @@ class MonitoringPanel(QWidget):
         self._filled_once = False
         self._wheel_filter = _WheelNeedsFocus(self)
 
-        layout = QVBoxLayout(self)
+        # A bottom dock is wide and low: the table takes the width, the buttons and the
+        # messages stand in a column beside it instead of below it.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("metrics")
@@ -81,7 +83,7 @@ class MonitoringPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
         layout.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
+        side = QVBoxLayout()
         self.suggest_button = QPushButton(self)
         self.suggest_button.setObjectName("suggest_plan")
         self.suggest_button.clicked.connect(self.suggest)
@@ -92,17 +94,21 @@ class MonitoringPanel(QWidget):
         self.remove_button.setObjectName("remove_metric")
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (self.suggest_button, self.add_button, self.remove_button):
-            buttons.addWidget(button)
+            side.addWidget(button)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        buttons.addWidget(self.status, 1)
-        layout.addLayout(buttons)
+        side.addWidget(self.status)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
-        layout.addWidget(self.message)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        side_widget = QWidget(self)
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(max(190, self.fontMetrics().averageCharWidth() * 26))
+        layout.addWidget(side_widget)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
