@@ -21,6 +21,7 @@ COMMANDS = [
     "export",
     "import_raci",
     "monitoring",
+    "diagram",
     "screenshot",
 ]
 
