@@ -696,6 +696,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 <context>
     <name>MainActions</name>
     <message>
+        <source>Export &amp;diagram…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the workflow picture as SVG, PDF or PNG</source>
+        <translation>Das Bild des Arbeitsablaufs als SVG, PDF oder PNG speichern</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -2439,6 +2447,39 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
             <numerusform>%n Lücke im Plan: siehe Befunde.</numerusform>
             <numerusform>%n Lücken im Plan: siehe Befunde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Arbeitsablauf</translation>
+    </message>
+    <message>
+        <source>SVG vector picture (*.svg)</source>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The diagram could not be written.
+{reason}</source>
+        <translation>Das Diagramm konnte nicht geschrieben werden.
+{reason}</translation>
     </message>
 </context>
 </TS>

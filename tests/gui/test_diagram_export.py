@@ -100,3 +100,23 @@ def test_cli_writes_each_format_and_reports_errors(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "aios_designer", "diagram", source,
                           str(tmp_path / "d.gif")], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_file_menu_export_writes_the_chosen_format(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from aios_designer.gui.dialogs import diagram_export_dialog
+    from aios_designer.gui.document import Document
+
+    document = Document(instantiate("support-triage", "en"), path=tmp_path / "t.aiosm")
+    asked = {}
+
+    def fake_dialog(parent, title, suggestion, filters):
+        asked["suggestion"], asked["filters"] = suggestion, filters
+        return str(tmp_path / "slide"), "PNG image (*.png)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    path = diagram_export_dialog.export_diagram_interactive(None, document)
+    assert asked["suggestion"].endswith(".svg") and "PDF document (*.pdf)" in asked["filters"]
+    assert path == tmp_path / "slide.png" and QImage(str(path)).width() > 1000
+    assert not document.is_dirty
