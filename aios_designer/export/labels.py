@@ -15,6 +15,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "sheet.roles": ("Roles", "Rollen"),
     "sheet.team_kpis": ("Team KPIs", "Team-Kennzahlen"),
     "sheet.monitoring": ("Monitoring", "Überwachung"),
+    "sheet.change_impact": ("Change impact", "Veränderung je Rolle"),
     # Title block.
     "title.untitled": ("Untitled operating model", "Unbenanntes Betriebsmodell"),
     "title.version": ("Version", "Version"),
@@ -86,6 +87,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "col.data_source": ("Data source", "Datenquelle"),
     "col.action": ("Action on alert", "Maßnahme bei Alarm"),
     "col.week": ("Week {n}", "Woche {n}"),
+    "impact.tasks": ("Tasks in the new workflow", "Aufgaben im neuen Ablauf"),
+    "impact.items": ("items/month", "Vorgänge/Monat"),
+    "impact.hours": ("h/month", "h/Monat"),
+    "impact.hours_col": ("Hours per month (projected)", "Stunden pro Monat (Hochrechnung)"),
+    "impact.fte_col": ("Workload (FTE)", "Arbeitslast (VZÄ)"),
+    "impact.raci": ("RACI letters", "RACI-Buchstaben"),
+    "impact.training": ("Training before go-live", "Schulung vor dem Produktivstart"),
     "value.calibrated": ("calibrated on pilot data ({source})", "kalibriert mit Pilotdaten ({source})"),
     "value.estimate": ("estimate", "Schätzung"),
     # RACI sheet.

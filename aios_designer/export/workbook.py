@@ -29,6 +29,7 @@ SHEETS = [
     "kpis",
     "projection",
     "team_kpis",
+    "change_impact",
     "monitoring",
     "compliance",
     "readiness",

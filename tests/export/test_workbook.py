@@ -11,9 +11,10 @@ from .models import support_model
 
 TODAY = date(2026, 3, 2)
 SHEETS_EN = ["Overview", "Workflow", "RACI", "Review rules", "Exceptions", "Roles", "Team KPIs",
+             "Change impact",
              "Monitoring"]
 SHEETS_DE = ["Übersicht", "Arbeitsablauf", "RACI-Matrix", "Prüfregeln", "Ausnahmen", "Rollen",
-             "Team-Kennzahlen", "Überwachung"]
+             "Team-Kennzahlen", "Veränderung je Rolle", "Überwachung"]
 
 
 @pytest.fixture(scope="module")
