@@ -1033,6 +1033,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 <context>
     <name>Panels</name>
     <message>
+        <source>Change impact</source>
+        <translation>Veränderung je Rolle</translation>
+    </message>
+    <message>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
     </message>
@@ -2480,6 +2484,49 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 {reason}</source>
         <translation>Das Diagramm konnte nicht geschrieben werden.
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeImpactPanel</name>
+    <message>
+        <source>No person or team has a role in the workflow yet.</source>
+        <translation>Noch keine Person und kein Team hat eine Rolle im Arbeitsablauf.</translation>
+    </message>
+    <message>
+        <source>{hours} h/month · {fte} FTE workload · {staff} FTE staffed</source>
+        <translation>{hours} h/Monat · {fte} VZÄ Arbeitslast · {staff} VZÄ besetzt</translation>
+    </message>
+    <message>
+        <source>{n} items/month</source>
+        <translation>{n} Vorgänge/Monat</translation>
+    </message>
+    <message>
+        <source>{n} h/month</source>
+        <translation>{n} h/Monat</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>No task of its own in the workflow.</source>
+        <translation>Keine eigene Aufgabe im Arbeitsablauf.</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Team KPI</source>
+        <translation>Team-Kennzahl</translation>
+    </message>
+    <message>
+        <source>No team KPI yet (KPIs panel, Team KPIs).</source>
+        <translation>Noch keine Team-Kennzahl (Kennzahlen, Team-Kennzahlen).</translation>
+    </message>
+    <message>
+        <source>Training before go-live</source>
+        <translation>Schulung vor dem Produktivstart</translation>
     </message>
 </context>
 </TS>
