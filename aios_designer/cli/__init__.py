@@ -22,6 +22,7 @@ COMMANDS = [
     "import_raci",
     "monitoring",
     "diagram",
+    "handbook",
     "screenshot",
 ]
 

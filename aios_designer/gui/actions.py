@@ -40,6 +40,7 @@ SPECS = {
     "close": (SK.Close,),
     "export_workbook": ("Ctrl+E",),
     "export_diagram": (),
+    "export_handbook": (),
     "import_raci": (),
     "quit": (SK.Quit, "Ctrl+Q"),
     "undo": (SK.Undo,),
@@ -131,6 +132,9 @@ class MainActions(QObject):
                                 self.tr("Export the Excel workbook for the hand-over")),
             "export_diagram": (self.tr("Export &diagram…"),
                                self.tr("Save the workflow picture as SVG, PDF or PNG")),
+            "export_handbook": (self.tr("Export &handbook…"),
+                                self.tr("Write the operating handbook for the team (Word or "
+                                        "PDF)")),
             "import_raci": (self.tr("&Import RACI from Excel…"),
                             self.tr("Read back a RACI sheet edited in Excel")),
             "quit": (self.tr("&Quit"), self.tr("Quit AIOS Designer")),

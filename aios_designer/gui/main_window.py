@@ -52,6 +52,7 @@ GEOMETRY_KEY = "window/geometry"
 DIALOG_ACTIONS = {
     "export_workbook": "aios_designer.gui.dialogs.workbook_export",
     "export_diagram": "aios_designer.gui.dialogs.diagram_export_dialog",
+    "export_handbook": "aios_designer.gui.dialogs.handbook_export_dialog",
     "import_raci": "aios_designer.gui.dialogs.raci_import_dialog",
     "calibrate": "aios_designer.gui.dialogs.calibration_dialog",
     "ai_act": "aios_designer.gui.dialogs.ai_act_dialog",
@@ -217,7 +218,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addActions([a.save, a.save_as])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.export_workbook, a.export_diagram, a.import_raci])
+        self.file_menu.addActions([a.export_workbook, a.export_diagram, a.export_handbook,
+                                   a.import_raci])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
         self.edit_menu = bar.addMenu("")
@@ -422,6 +424,8 @@ class MainWindow(QMainWindow):
             module.export_workbook_interactive(self, self.document)
         elif name == "export_diagram":
             module.export_diagram_interactive(self, self.document)
+        elif name == "export_handbook":
+            module.export_handbook_interactive(self, self.document)
         elif name == "import_raci":
             module.RaciImportDialog(self.document, self).exec()
         elif name == "calibrate":

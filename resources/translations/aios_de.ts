@@ -696,6 +696,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 <context>
     <name>MainActions</name>
     <message>
+        <source>Export &amp;handbook…</source>
+        <translation>&amp;Handbuch exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the operating handbook for the team (Word or PDF)</source>
+        <translation>Das Betriebshandbuch für das Team schreiben (Word oder PDF)</translation>
+    </message>
+    <message>
         <source>Export &amp;diagram…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
@@ -2527,6 +2535,35 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Training before go-live</source>
         <translation>Schulung vor dem Produktivstart</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookExport</name>
+    <message>
+        <source>Operating handbook</source>
+        <translation>Betriebshandbuch</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export handbook</source>
+        <translation>Handbuch exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The handbook could not be written.
+{reason}</source>
+        <translation>Das Handbuch konnte nicht geschrieben werden.
+{reason}</translation>
     </message>
 </context>
 </TS>

@@ -7,9 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtGui import QImage
 
-from aios_designer.cli import main
 from aios_designer.gui.diagram_export import DiagramExportError, export_diagram
-from aios_designer.model import make_step
 from aios_designer.resources import TEMPLATES
 from aios_designer.templates import instantiate, template_names
 
@@ -120,3 +118,20 @@ def test_file_menu_export_writes_the_chosen_format(qtbot, tmp_path, monkeypatch)
     assert asked["suggestion"].endswith(".svg") and "PDF document (*.pdf)" in asked["filters"]
     assert path == tmp_path / "slide.png" and QImage(str(path)).width() > 1000
     assert not document.is_dirty
+
+
+def test_file_menu_handbook_writes_docx_and_pdf(qtbot, tmp_path, monkeypatch):
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    from aios_designer.gui.dialogs import handbook_export_dialog
+    from aios_designer.gui.document import Document
+
+    document = Document(instantiate("order-intake", "de"), path=tmp_path / "o.aiosm")
+    for name, chosen in (("hb", "Word document (*.docx)"), ("hb.pdf", "")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, n=name, c=chosen: (str(tmp_path / n), c)))
+        handbook_export_dialog.export_handbook_interactive(None, document)
+    written = docx.Document(str(tmp_path / "hb.docx"))
+    assert written.inline_shapes and written.paragraphs[0].text.startswith("Betriebshandbuch")
+    assert (tmp_path / "hb.pdf").read_bytes().startswith(b"%PDF")
