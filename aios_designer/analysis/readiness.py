@@ -12,8 +12,8 @@ and German. Readiness gaps are facts for the hand-over, not check findings: they
    consent (BetrVG §87(1) Nr. 6) and information (§90(1) Nr. 3) recorded separately; red when
    not classified or prohibited.
 3. operating model defined — review policy and reviewer for every AI step, handler and SLA
-   for every exception route, RACI without errors, a team KPI for every human role; red when
-   three or four of these four parts are open.
+   for every exception route, RACI without errors, a team KPI for every human role, a complete
+   monitoring plan; red when three or more of these five parts are open.
 4. exec sponsor named with a production mandate; red without a name.
 5. baseline measured — the four baseline metrics with value and measurement period; red when
    none has a value.
@@ -42,6 +42,7 @@ from .privacy import (
 )
 
 RACI_RULE_PREFIX = "AIOS-X"
+MONITORING_RULE_PREFIX = "AIOS-M"
 
 
 class Status(StrEnum):
@@ -236,7 +237,7 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
 
 
 # -- 3 ------------------------------------------------------------------------------------------
-def _workflow_roles(model: OperatingModel) -> list[str]:
+def workflow_roles(model: OperatingModel) -> list[str]:
     """Human roles that work in the workflow: lanes of steps, reviewers, escalation roles."""
     human = {r.id for r in model.roles if r.kind in (RoleKind.HUMAN, RoleKind.TEAM)}
     used: dict[str, None] = {}
@@ -302,7 +303,7 @@ def operating_model_defined(model: OperatingModel, findings: list[Finding] | Non
         evidence.append(Text("RACI complete: one A and at least one R per activity",
                              "RACI-Matrix vollständig: je Aktivität ein A und mindestens ein R"))
 
-    roles = _workflow_roles(model)
+    roles = workflow_roles(model)
     with_kpi = {k.role_id for k in model.team_kpis if k.kpi_after.strip()}
     without = [r for r in roles if r not in with_kpi]
     if without:
@@ -314,6 +315,23 @@ def operating_model_defined(model: OperatingModel, findings: list[Finding] | Non
     elif roles:
         evidence.append(Text(f"team KPIs updated for all {len(roles)} human role(s)",
                              f"Team-Kennzahlen für alle {len(roles)} menschlichen Rollen angepasst"))
+
+    monitoring_findings = [f for f in findings if f.rule.startswith(MONITORING_RULE_PREFIX)]
+    if not model.monitoring.metrics:
+        open_parts += 1
+        missing.append(Text("monitoring plan (what is watched in production, by whom)",
+                            "Überwachungsplan (was im Betrieb von wem beobachtet wird)"))
+    elif monitoring_findings:
+        open_parts += 1
+        missing.append(Text(f"complete monitoring plan ({len(monitoring_findings)} gap(s))",
+                            f"vollständiger Überwachungsplan ({len(monitoring_findings)} "
+                            "Lücke(n))"))
+        elements += [e for f in monitoring_findings for e in f.elements]
+    else:
+        count = len(model.monitoring.metrics)
+        evidence.append(Text(f"monitoring plan: {count} metrics with owner, frequency and alert",
+                             f"Überwachungsplan: {count} Kennwerte mit Verantwortlichen, "
+                             "Häufigkeit und Alarmschwelle"))
 
     status = (Status.GREEN if open_parts == 0
               else Status.AMBER if open_parts <= 2 else Status.RED)

@@ -24,6 +24,9 @@ COMMANDS = [
     "import_raci",
     "import_bpmn",
     "import_kpis",
+    "monitoring",
+    "diagram",
+    "handbook",
     "screenshot",
     "layout",
 ]

@@ -7,6 +7,7 @@ import. Every difference to the model's effective RACI becomes a change (stored 
 override); everything that cannot be used is reported as a problem. The given model is never
 modified.
 """
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +164,11 @@ def _read_sheet(path: Path) -> tuple[list[tuple], str]:
             workbook.close()
 
 
+#: A document type declaration stands before the root element, in the first bytes of a part.
+_DOCTYPE_SCAN_BYTES = 64 * 1024
+_ROOT_ELEMENT = re.compile(rb"<[A-Za-z_]")
+
+
 def _check_container(path: Path) -> None:
     """Refuse what is not a zip container, and zip bombs, before any XML is parsed."""
     try:
@@ -183,6 +189,28 @@ def _check_container(path: Path) -> None:
                                     "workbook; it was not read")
     if not any(i.filename == "[Content_Types].xml" for i in infos):
         raise RaciImportError(path, "is a zip archive but not an Excel workbook (.xlsx)")
+    if _declares_entities(path, infos):
+        raise RaciImportError(path, "contains XML entity declarations (a possible 'XML bomb'), "
+                                    "so it was not read; save it again from Excel and retry")
+
+
+def _declares_entities(path: Path, infos) -> bool:
+    """Whether an XML part declares a document type (where entities are defined). Excel never
+    writes one. Checked here because openpyxl parses with lxml when that is installed, and then
+    defusedxml's refusal does not apply."""
+    with zipfile.ZipFile(path) as archive:
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            with archive.open(info) as part:
+                head = part.read(_DOCTYPE_SCAN_BYTES)
+            root = _ROOT_ELEMENT.search(head)
+            prolog = head[:root.start()] if root else head
+            # A prolog longer than the scan (padding before a declaration) counts as one.
+            if root is None and len(head) == _DOCTYPE_SCAN_BYTES or b"<!DOCTYPE" in prolog \
+                    or b"<!ENTITY" in prolog:
+                return True
+    return False
 
 
 def _chain(exc: BaseException):

@@ -31,6 +31,8 @@ SHEETS = [
     "kpis",
     "projection",
     "team_kpis",
+    "change_impact",
+    "monitoring",
     "compliance",
     "readiness",
     "simulation",

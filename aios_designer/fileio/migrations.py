@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 FORMAT = "aios-operating-model"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 Migration = Callable[[dict], dict]
 
@@ -127,12 +127,19 @@ def migrate_compliance_meanings(document: dict) -> dict:
     return document
 
 
+def migrate_monitoring_plan(document: dict) -> dict:
+    """Schema 2 adds the monitoring plan; older models start with an empty one."""
+    document.setdefault("monitoring", {"metrics": []})
+    return document
+
+
 #: Step N lifts a document of schema version N to N + 1.
 MIGRATIONS: dict[int, Migration] = {
     1: migrate_datetimes_to_utc,
     2: migrate_flow_waypoints,
     3: migrate_calibration_counts,
     4: migrate_compliance_meanings,
+    5: migrate_monitoring_plan,
 }
 
 

@@ -221,11 +221,12 @@ class Document(QObject):
 
     def add_elements(self, text: str, roles: Iterable = (), steps: Iterable = (),
                      flows: Iterable = (), kpis: Iterable = (), team_kpis: Iterable = (),
-                     processors: Iterable = ()) -> bool:
+                     processors: Iterable = (), metrics: Iterable = ()) -> bool:
         edits: list[Edit] = []
         for name, elements in (("roles", roles), ("steps", steps), ("flows", flows),
                                ("kpis", kpis), ("team_kpis", team_kpis),
-                               ("compliance.processors", processors)):
+                               ("compliance.processors", processors),
+                               ("monitoring.metrics", metrics)):
             size = len(collection(self._model, name))
             for offset, element in enumerate(elements):
                 edits.append(InsertElement(name, size + offset, element))
@@ -289,8 +290,13 @@ class Document(QObject):
                   "compliance.processors": processor_ids,
                   "kpis": {k.id for k in model.kpis if k.id in ids},
                   "team_kpis": {t.id for t in model.team_kpis
-                                if t.id in ids or t.role_id in role_ids}}
-        for name in ("flows", "team_kpis", "kpis", "steps", "roles", "compliance.processors"):
+                                if t.id in ids or t.role_id in role_ids},
+                  # A metric about a removed step or role has nothing left to watch.
+                  "monitoring.metrics": {m.id for m in model.monitoring.metrics
+                                         if m.id in ids or m.step_id in step_ids
+                                         or m.role_id in role_ids}}
+        for name in ("flows", "team_kpis", "kpis", "monitoring.metrics", "steps", "roles",
+                     "compliance.processors"):
             items = collection(model, name)
             # Remove from the back so the recorded indexes stay valid in order.
             for index in range(len(items) - 1, -1, -1):
@@ -327,6 +333,10 @@ class Document(QObject):
                     edits.append(SetField(ref, "processor_id", step.processor_id, None))
             if isinstance(step, ExceptionStep) and step.escalation_role_id in role_ids:
                 edits.append(SetField(ref, "escalation_role_id", step.escalation_role_id, None))
+        for metric in model.monitoring.metrics:
+            if metric.owner_role_id in role_ids and metric.role_id not in role_ids:
+                edits.append(SetField(("monitoring.metrics", metric.id), "owner_role_id",
+                                      metric.owner_role_id, None))
         return edits
 
     def _check_new_ids(self, edits: list[Edit]) -> None:

@@ -10,9 +10,10 @@ from typing import Any
 from ..model import OperatingModel
 
 #: Collections of elements with ids, addressed as "steps", "compliance.processors", ...
-COLLECTIONS = ("roles", "steps", "flows", "kpis", "team_kpis", "compliance.processors")
+COLLECTIONS = ("roles", "steps", "flows", "kpis", "team_kpis", "compliance.processors",
+               "monitoring.metrics")
 #: Single objects without ids.
-SINGLETONS = ("meta", "settings", "business_case", "compliance")
+SINGLETONS = ("meta", "settings", "business_case", "compliance", "monitoring")
 
 #: An element reference: ("steps", step_id), ("meta",), ("compliance.processors", id), ...
 Ref = tuple

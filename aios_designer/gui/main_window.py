@@ -51,6 +51,8 @@ GEOMETRY_KEY = "window/geometry"
 #: Dialog actions built by other parts of the app: (action, module, callable name).
 DIALOG_ACTIONS = {
     "export_workbook": "aios_designer.gui.dialogs.workbook_export",
+    "export_diagram": "aios_designer.gui.dialogs.diagram_export_dialog",
+    "export_handbook": "aios_designer.gui.dialogs.handbook_export_dialog",
     "import_raci": "aios_designer.gui.dialogs.raci_import_dialog",
     "export_bpmn": "aios_designer.gui.dialogs.bpmn_exchange",
     "import_bpmn": "aios_designer.gui.dialogs.bpmn_exchange",
@@ -221,8 +223,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.file_menu.addActions([a.save, a.save_as])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a.export_workbook, a.import_raci, a.export_bpmn,
-                                   a.import_bpmn])
+        self.file_menu.addActions([a.export_workbook, a.export_diagram, a.export_handbook,
+                                   a.export_bpmn, a.import_raci, a.import_bpmn])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.close, a.quit])
         self.edit_menu = bar.addMenu("")
@@ -427,6 +429,10 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(DIALOG_ACTIONS[name])
         if name == "export_workbook":
             module.export_workbook_interactive(self, self.document)
+        elif name == "export_diagram":
+            module.export_diagram_interactive(self, self.document)
+        elif name == "export_handbook":
+            module.export_handbook_interactive(self, self.document)
         elif name == "import_raci":
             module.RaciImportDialog(self.document, self).exec()
         elif name == "calibrate":

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 STATE_KEY = "window/state"
 #: Raised when docks or toolbars are added, renamed or removed: an arrangement saved by an
 #: older version is then ignored instead of being applied in part.
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
          "right": Qt.DockWidgetArea.RightDockWidgetArea,

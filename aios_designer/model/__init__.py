@@ -15,6 +15,7 @@ __getattr__, __dir__, __all__ = lazy_exports(globals(), {
     ".flows": ("Flow",),
     ".kpis": ("BusinessCase", "Kpi", "TeamKpi"),
     ".meta": ("ExecSponsor", "Meta", "Settings"),
+    ".monitoring": ("Frequency", "MetricKind", "MetricUnit", "Monitoring", "MonitoringMetric"),
     ".operating_model": ("OperatingModel", "integrity_problems"),
     ".privacy": ("DataProtection",),
     ".review": ("Calibration", "CalibrationPoint", "ReviewPolicy"),

@@ -9,6 +9,7 @@ from .compliance import Compliance
 from .flows import Flow
 from .kpis import BusinessCase, Kpi, TeamKpi
 from .meta import Meta, Settings
+from .monitoring import Monitoring
 from .roles import Role
 from .steps import AiTaskStep, ExceptionStep, Step, StepBase, TriggerStep
 
@@ -23,6 +24,7 @@ class OperatingModel(ModelBase):
     team_kpis: list[TeamKpi] = Field(default_factory=list)
     business_case: BusinessCase = Field(default_factory=BusinessCase)
     compliance: Compliance = Field(default_factory=Compliance)
+    monitoring: Monitoring = Field(default_factory=Monitoring)
 
     @model_validator(mode="after")
     def _consistent(self) -> "OperatingModel":
@@ -64,6 +66,9 @@ def _role_references(model: OperatingModel) -> Iterator[tuple[str, str | None]]:
             yield f"steps[{i}].escalation_role_id", step.escalation_role_id
     for i, team_kpi in enumerate(model.team_kpis):
         yield f"team_kpis[{i}].role_id", team_kpi.role_id
+    for i, metric in enumerate(model.monitoring.metrics):
+        yield f"monitoring.metrics[{i}].owner_role_id", metric.owner_role_id
+        yield f"monitoring.metrics[{i}].role_id", metric.role_id
 
 
 def integrity_problems(model: OperatingModel) -> list[tuple[str, str]]:
@@ -76,6 +81,7 @@ def integrity_problems(model: OperatingModel) -> list[tuple[str, str]]:
         "kpis": model.kpis,
         "team_kpis": model.team_kpis,
         "compliance.processors": model.compliance.processors,
+        "monitoring.metrics": model.monitoring.metrics,
     }
     seen: Counter[str] = Counter()
     for name, items in collections.items():
@@ -95,6 +101,11 @@ def integrity_problems(model: OperatingModel) -> list[tuple[str, str]]:
             ref = getattr(flow, end)
             if ref not in step_ids:
                 problems.append((f"flows[{i}].{end}", f"refers to a step that does not exist ('{ref}')"))
+
+    for i, metric in enumerate(model.monitoring.metrics):
+        if metric.step_id is not None and metric.step_id not in step_ids:
+            problems.append((f"monitoring.metrics[{i}].step_id",
+                             f"refers to a step that does not exist ('{metric.step_id}')"))
 
     processor_ids = {p.id for p in model.compliance.processors}
     for i, step in enumerate(model.steps):

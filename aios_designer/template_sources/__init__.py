@@ -23,12 +23,15 @@ PILOT_CSV = RESOURCES / "examples" / "pilot-ticket-classifier.csv"
 
 
 def build(name: str, lang: str) -> OperatingModel:
-    """The template as shipped: laid out by auto-layout, as Ctrl+L would leave it."""
+    """The template as shipped: laid out by auto-layout, as Ctrl+L would leave it, with the
+    monitoring plan "Suggest plan" derives (repeatable ids)."""
+    from ..analysis.monitoring import suggest_plan
     from ..diagram.layered import apply_auto_layout
 
     module = importlib.import_module(f"{__name__}.{SOURCES[name]}")
     model = module.build(Lang(lang), PILOT_CSV)
     apply_auto_layout(model)
+    model.monitoring.metrics = suggest_plan(model, lang, id_namespace=f"aios-template/{name}")
     return model
 
 

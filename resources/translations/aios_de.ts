@@ -769,6 +769,22 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 <context>
     <name>MainActions</name>
     <message>
+        <source>Export &amp;handbook…</source>
+        <translation>&amp;Handbuch exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the operating handbook for the team (Word or PDF)</source>
+        <translation>Das Betriebshandbuch für das Team schreiben (Word oder PDF)</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagram…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the workflow picture as SVG, PDF or PNG</source>
+        <translation>Das Bild des Arbeitsablaufs als SVG, PDF oder PNG speichern</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
@@ -1148,6 +1164,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 </context>
 <context>
     <name>Panels</name>
+    <message>
+        <source>Change impact</source>
+        <translation>Veränderung je Rolle</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
     <message>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
@@ -2813,6 +2837,309 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Written to {path} (sheet “Simulation”).</source>
         <translation>Geschrieben nach {path} (Blatt „Simulation“).</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPanel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Kennwert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Alert below</source>
+        <translation>Alarm unter</translation>
+    </message>
+    <message>
+        <source>Alert above</source>
+        <translation>Alarm über</translation>
+    </message>
+    <message>
+        <source>Action on alert</source>
+        <translation>Maßnahme bei Alarm</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Suggest plan</source>
+        <translation>Plan vorschlagen</translation>
+    </message>
+    <message>
+        <source>Add the metrics the workflow implies and the plan lacks: auto-approved share, acceptance and QA error of each AI step, share and SLA breaches of each exception route, feed freshness and rejected inputs of each trigger, feedback of each role</source>
+        <translation>Die Kennwerte ergänzen, die der Arbeitsablauf nahelegt und die im Plan fehlen: Anteil automatisch freigegeben, Übernahmequote und QS-Fehlerquote jedes KI-Schritts, Anteil und SLA-Verletzungen jedes Ausnahmewegs, Aktualität und abgewiesene Eingänge jedes Auslösers, Rückmeldung jeder Rolle</translation>
+    </message>
+    <message>
+        <source>Add metric</source>
+        <translation>Kennwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove metric</source>
+        <translation>Kennwert entfernen</translation>
+    </message>
+    <message>
+        <source>auto-approved share</source>
+        <translation>Anteil automatisch freigegeben</translation>
+    </message>
+    <message>
+        <source>acceptance rate</source>
+        <translation>Übernahmequote</translation>
+    </message>
+    <message>
+        <source>edit rate</source>
+        <translation>Änderungsquote</translation>
+    </message>
+    <message>
+        <source>override rate</source>
+        <translation>Übersteuerungsquote</translation>
+    </message>
+    <message>
+        <source>QA-sample error rate</source>
+        <translation>Fehlerquote QS-Stichprobe</translation>
+    </message>
+    <message>
+        <source>exception share</source>
+        <translation>Ausnahmequote</translation>
+    </message>
+    <message>
+        <source>SLA breach rate</source>
+        <translation>SLA-Verletzungsquote</translation>
+    </message>
+    <message>
+        <source>rejected inputs</source>
+        <translation>abgewiesene Eingänge</translation>
+    </message>
+    <message>
+        <source>feed freshness</source>
+        <translation>Aktualität der Lieferung</translation>
+    </message>
+    <message>
+        <source>user feedback</source>
+        <translation>Rückmeldung der Nutzenden</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigener Kennwert</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Role: {name}</source>
+        <translation>Rolle: {name}</translation>
+    </message>
+    <message>
+        <source>No monitoring plan yet: “Suggest plan” derives one from the workflow.</source>
+        <translation>Noch kein Überwachungsplan: „Plan vorschlagen“ leitet einen aus dem Arbeitsablauf ab.</translation>
+    </message>
+    <message>
+        <source>The plan watches every AI step and exception route.</source>
+        <translation>Der Plan überwacht jeden KI-Schritt und jeden Ausnahmeweg.</translation>
+    </message>
+    <message>
+        <source>Edit monitoring metric</source>
+        <translation>Überwachungskennwert bearbeiten</translation>
+    </message>
+    <message>
+        <source>the lower alert limit must not lie above the upper one</source>
+        <translation>die untere Alarmgrenze darf nicht über der oberen liegen</translation>
+    </message>
+    <message>
+        <source>Not accepted: {reason}</source>
+        <translation>Nicht übernommen: {reason}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“{text}” is outside 0–100 %: a share cannot be that.</source>
+        <translation>„{text}“ liegt außerhalb von 0–100 %: Das kann kein Anteil sein.</translation>
+    </message>
+    <message>
+        <source>The plan already has every suggested metric.</source>
+        <translation>Der Plan enthält bereits alle vorgeschlagenen Kennwerte.</translation>
+    </message>
+    <message>
+        <source>Suggest monitoring plan</source>
+        <translation>Überwachungsplan vorschlagen</translation>
+    </message>
+    <message>
+        <source>Add monitoring metric</source>
+        <translation>Überwachungskennwert hinzufügen</translation>
+    </message>
+    <message>
+        <source>New metric</source>
+        <translation>Neuer Kennwert</translation>
+    </message>
+    <message>
+        <source>Remove monitoring metric</source>
+        <translation>Überwachungskennwert entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) in the plan: see Checks.</source>
+        <translation>
+            <numerusform>%n Lücke im Plan: siehe Befunde.</numerusform>
+            <numerusform>%n Lücken im Plan: siehe Befunde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramExport</name>
+    <message>
+        <source>Workflow</source>
+        <translation>Arbeitsablauf</translation>
+    </message>
+    <message>
+        <source>SVG vector picture (*.svg)</source>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The diagram could not be written.
+{reason}</source>
+        <translation>Das Diagramm konnte nicht geschrieben werden.
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeImpactPanel</name>
+    <message>
+        <source>No person or team has a role in the workflow yet.</source>
+        <translation>Noch keine Person und kein Team hat eine Rolle im Arbeitsablauf.</translation>
+    </message>
+    <message>
+        <source>{hours} h/month · {fte} FTE workload · {staff} FTE staffed</source>
+        <translation>{hours} h/Monat · {fte} VZÄ Arbeitslast · {staff} VZÄ besetzt</translation>
+    </message>
+    <message>
+        <source>{n} items/month</source>
+        <translation>{n} Vorgänge/Monat</translation>
+    </message>
+    <message>
+        <source>{n} h/month</source>
+        <translation>{n} h/Monat</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>No task of its own in the workflow.</source>
+        <translation>Keine eigene Aufgabe im Arbeitsablauf.</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Team KPI</source>
+        <translation>Team-Kennzahl</translation>
+    </message>
+    <message>
+        <source>No team KPI yet (KPIs panel, Team KPIs).</source>
+        <translation>Noch keine Team-Kennzahl (Kennzahlen, Team-Kennzahlen).</translation>
+    </message>
+    <message>
+        <source>Training before go-live</source>
+        <translation>Schulung vor dem Produktivstart</translation>
+    </message>
+</context>
+<context>
+    <name>HandbookExport</name>
+    <message>
+        <source>Operating handbook</source>
+        <translation>Betriebshandbuch</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export handbook</source>
+        <translation>Handbuch exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The handbook could not be written.
+{reason}</source>
+        <translation>Das Handbuch konnte nicht geschrieben werden.
+{reason}</translation>
     </message>
 </context>
 </TS>

@@ -67,4 +67,7 @@ def ready() -> OperatingModel:
     model.compliance.works_council.consent = True
     model.compliance.works_council.informed = True
     model.compliance.ai_literacy_training_planned = True
+    from aios_designer.analysis.monitoring import suggest_plan
+
+    model.monitoring.metrics = suggest_plan(model)
     return model

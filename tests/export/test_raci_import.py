@@ -208,3 +208,22 @@ def test_oversized_archive_refused(exported, monkeypatch):
     model, path = exported
     monkeypatch.setattr(raci_import, "MAX_UNPACKED_BYTES", 1000)
     refused(model, path, "unpacks to more than")
+
+
+def test_entity_declaration_after_padding_is_refused(exported, tmp_path):
+    """Whatever parser openpyxl uses (lxml when installed), a declared document type in any
+    part is refused before parsing, also when comments pad it far into the part."""
+    import zipfile
+
+    model, path = exported
+    bomb = tmp_path / "padded.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bomb, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/workbook.xml":
+                declaration, _, rest = data.partition(b"?>") if data.startswith(b"<?xml") \
+                    else (b'<?xml version="1.0"', b"", data)
+                data = declaration + b"?><!--" + b"x" * 70_000 + b"-->" \
+                    b'<!DOCTYPE w [<!ENTITY a "aaaa">]>' + rest
+            target.writestr(info, data)
+    refused(model, bomb, "XML bomb")

@@ -10,9 +10,11 @@ from aios_designer.export.sheets.raci import CHECK_MARKER, RACI_MARKER
 from .models import support_model
 
 TODAY = date(2026, 3, 2)
-SHEETS_EN = ["Overview", "Workflow", "RACI", "Review rules", "Exceptions", "Roles", "Team KPIs"]
+SHEETS_EN = ["Overview", "Workflow", "RACI", "Review rules", "Exceptions", "Roles", "Team KPIs",
+             "Change impact",
+             "Monitoring"]
 SHEETS_DE = ["Übersicht", "Arbeitsablauf", "RACI-Matrix", "Prüfregeln", "Ausnahmen", "Rollen",
-             "Team-Kennzahlen"]
+             "Team-Kennzahlen", "Veränderung je Rolle", "Überwachung"]
 
 
 @pytest.fixture(scope="module")

@@ -31,6 +31,7 @@ TEXT_KEYS = {
     "provider", "trigger_condition", "procedure", "target_system", "condition", "unit",
     "definition", "source", "baseline_period", "kpi_before", "kpi_after", "target",
     "measurement", "rationale", "decided_by", "service", "country", "version", "language",
+    "data_source", "action",
 }
 
 

@@ -35,6 +35,10 @@ PANELS = [
     PanelSpec("kpis", QT_TRANSLATE_NOOP("Panels", "KPIs"), "kpi_panel", "KpiPanel", "bottom"),
     PanelSpec("simulation", QT_TRANSLATE_NOOP("Panels", "Simulation"), "simulation_panel",
               "SimulationPanel", "bottom"),
+    PanelSpec("monitoring", QT_TRANSLATE_NOOP("Panels", "Monitoring"), "monitoring_panel",
+              "MonitoringPanel", "bottom"),
+    PanelSpec("change_impact", QT_TRANSLATE_NOOP("Panels", "Change impact"),
+              "change_impact_panel", "ChangeImpactPanel", "bottom"),
     PanelSpec("readiness", QT_TRANSLATE_NOOP("Panels", "Readiness"), "readiness_panel",
               "ReadinessPanel", "right"),
 ]

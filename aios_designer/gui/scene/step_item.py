@@ -6,8 +6,8 @@ scene, which turns the finished gesture into one Document call.
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFontMetricsF, QPainterPath, QPen, QStaticText, QTextOption,
-                           QTransform)
+from PySide6.QtGui import (QColor, QFontMetricsF, QPaintEngine, QPainterPath, QPen, QStaticText,
+                           QTextOption, QTransform)
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...model import AiTaskStep, ExceptionStep, ReviewStep, StepBase, StepKind
@@ -114,6 +114,20 @@ def _break_word(word: str, fits) -> tuple[str, str]:
     while cut > 1 and not fits(word[:cut] + "-"):
         cut -= 1
     return word[:cut] + "-", word[cut:]
+
+
+_VECTOR_ENGINES = (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf)
+
+
+def draw_static_text(painter, point: QPointF, static: QStaticText) -> None:
+    """``drawStaticText``, except into SVG and PDF, where it would become glyph outlines:
+    an exported diagram keeps its text as text (selectable, searchable)."""
+    engine = painter.paintEngine()
+    if engine is not None and engine.type() in _VECTOR_ENGINES:
+        rect = QRectF(point.x(), point.y(), static.textWidth(), static.size().height() + 2)
+        painter.drawText(rect, static.text().replace("\u2028", "\n"), static.textOption())
+    else:
+        painter.drawStaticText(point, static)
 
 
 def _static_text(text: str, font_role: str, width: float, lines: int) -> QStaticText:
@@ -261,13 +275,13 @@ class StepItem(QGraphicsItem):
                                detail.top() - rect.top())
             painter.setFont(styles.font("detail"))
             painter.setPen(QColor(self.style.border))
-            painter.drawStaticText(QPointF(detail.left(), detail.top()), self._detail_text)
+            draw_static_text(painter, QPointF(detail.left(), detail.top()), self._detail_text)
             painter.setPen(QColor("#1B1B1B"))
             painter.setFont(styles.font("name"))
         size = self._name_text.size()
         top = rect.top() if self.style.label_below else \
             available.top() + max(0.0, (available.height() - size.height()) / 2)
-        painter.drawStaticText(QPointF(rect.left(), top), self._name_text)
+        draw_static_text(painter, QPointF(rect.left(), top), self._name_text)
 
     # -- interaction ------------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:
