@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from ..fileio import ModelFileError, save_model
-from .common import CliError, language
+from .common import CliError, language, refuse_if_open_unsaved
 
 NAME = "import-bpmn"
 HELP = "create an operating model from a BPMN 2.0 file"
@@ -41,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(text["suffix"].format(out=out))
     if out.exists() and not args.force:
         raise CliError(text["exists"].format(out=out))
+    if out.exists():
+        # --force overwrites the file, but not work that a window has not saved yet.
+        refuse_if_open_unsaved(out, False, lang, force_allowed=False)
     from ..export.bpmn.reader import import_bpmn
     from ..export.bpmn.report import BpmnImportError
 

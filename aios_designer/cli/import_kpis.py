@@ -10,7 +10,7 @@ changed.
 import argparse
 
 from ..fileio import ModelFileError, save_model
-from .common import CliError, language, open_model
+from .common import CliError, add_force_option, language, open_model, refuse_if_open_unsaved
 
 NAME = "import-kpis"
 HELP = "take over measured KPI values and dates from an edited workbook"
@@ -31,11 +31,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the edited workbook (.xlsx) with the KPIs sheet")
     parser.add_argument("--dry-run", action="store_true",
                         help="only list the changes and problems, do not save")
+    add_force_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     lang = language(args)
     text = _TEXT[lang]
+    if not args.dry_run:
+        refuse_if_open_unsaved(args.file, args.force, lang)
     model = open_model(args.file)
     from ..export.kpi_import import KpiImportError, import_kpis
 

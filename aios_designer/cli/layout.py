@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from .common import CliError, language, open_model
+from .common import CliError, add_force_option, language, open_model, refuse_if_open_unsaved
 
 NAME = "layout"
 HELP = "print the geometry of the diagram (lanes, steps, flow routes, labels) in scene coordinates"
@@ -30,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the geometry as JSON")
     parser.add_argument("--save", action="store_true",
                         help="with --auto: write the new layout into FILE")
+    add_force_option(parser)
 
 
 def _number(value: float) -> str:
@@ -44,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     if args.save and not args.auto:
         raise CliError("--save needs --auto (it writes the new layout)",
                        de="--save braucht --auto (es schreibt das neue Layout)")
+    if args.save:
+        refuse_if_open_unsaved(args.file, args.force, lang)
     model = open_model(args.file)
     if args.auto:
         apply_auto_layout(model)
