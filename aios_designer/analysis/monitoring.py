@@ -10,9 +10,9 @@ band means the running workflow no longer behaves as designed:
   curve gives five hundredths above and below the threshold (a drift of the model's confidence
   by that much triggers the alert); without a calibration it is p ± max(3·σ, 0.10).
 - error among QA-checked auto-approved items: alert above the one-sided 95 % Clopper-Pearson
-  upper bound of the pilot's error among auto-approved items at the threshold (counts from the
-  calibration: auto-approved ≈ auto share × rows used); without a calibration, above twice the
-  estimated error.
+  upper bound of the pilot's error among auto-approved items at the threshold (the calibration
+  point's counts; curves without counts: auto-approved ≈ auto share × rows used); without a
+  calibration, above twice the estimated error.
 - exception share: alert above max(p + 3·σ, 1.5 · p), p = the projected share of entering items
   that reach the route. SLA breaches: alert above 5 % of the route's cases.
 - input rejects: above 2 %; feed freshness: hours since the last delivery, above 1 h (event
@@ -38,11 +38,13 @@ from ..model import (
     MetricUnit,
     MonitoringMetric,
     OperatingModel,
+    ReviewMode,
     ReviewStep,
     StepKind,
     TriggerStep,
     new_id,
 )
+from .intervals import error_upper_bound
 from .raci import effective_raci
 from .review_rates import review_rates, threshold_curve
 
@@ -70,35 +72,25 @@ class _T:
         return self.de if lang == "de" else self.en
 
 
-def clopper_pearson_upper(errors: int, n: int, confidence: float = 0.95) -> float:
-    """One-sided upper bound of a binomial proportion (exact, Clopper-Pearson): the p at which
-    seeing at most ``errors`` in ``n`` has probability 1 − confidence."""
-    if n <= 0:
-        return 1.0
-    if errors >= n:
-        return 1.0
-    alpha = 1.0 - confidence
-
-    def cdf(p: float) -> float:
-        if p <= 0.0:
-            return 1.0
-        if p >= 1.0:
-            return 0.0
-        log_p, log_q = math.log(p), math.log1p(-p)
-        total = 0.0
-        for k in range(errors + 1):
-            total += math.exp(math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
-                              + k * log_p + (n - k) * log_q)
-        return total
-
-    lo, hi = errors / n, 1.0
-    for _ in range(100):  # the CDF falls with p; bisection to machine precision
-        mid = (lo + hi) / 2.0
-        if cdf(mid) > alpha:
-            lo = mid
-        else:
-            hi = mid
-    return hi
+def _pilot_counts(step: AiTaskStep, auto: float, error_auto: float
+                 ) -> tuple[int, int, float] | None:
+    """(auto-approved items, errors among them, 95 % upper bound) of the pilot at the step's
+    threshold: the calibration point's own counts, else counts recovered from its shares."""
+    cal = step.calibration
+    if cal is None or not cal.points:
+        return None
+    t = step.review.threshold if step.review.mode == ReviewMode.THRESHOLD else 0.0
+    point = next((p for p in reversed(cal.points) if p.threshold <= t + 1e-9), cal.points[0])
+    if point.n_auto and point.errors_auto is not None:
+        upper = point.error_upper if point.error_upper is not None \
+            else error_upper_bound(point.n_auto, point.errors_auto)
+        return point.n_auto, point.errors_auto, upper
+    if cal.rows_used > 0:
+        n_auto = round(auto * cal.rows_used)
+        if n_auto > 0:
+            errors = min(n_auto, round(error_auto * n_auto))
+            return n_auto, errors, error_upper_bound(n_auto, errors)
+    return None
 
 
 def _clamp01(value: float) -> float:
@@ -261,11 +253,9 @@ class _Planner:
 
     def _qa(self, step: AiTaskStep, label: str, owner, auto: float, error_auto: float,
             n_week: float) -> None:
-        cal = step.calibration
-        if cal is not None and cal.points and cal.rows_used > 0:
-            n_auto = round(auto * cal.rows_used)
-            errors = round(error_auto * n_auto)
-            above = clopper_pearson_upper(errors, n_auto)
+        counts = _pilot_counts(step, auto, error_auto)
+        if counts is not None:
+            n_auto, errors, above = counts
             basis = _T(f"above the 95 % upper bound of the pilot ({errors} errors in {n_auto} "
                        "auto-approved items)",
                        f"über der 95-%-Obergrenze des Pilots ({errors} Fehler in {n_auto} "

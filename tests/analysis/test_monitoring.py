@@ -5,10 +5,10 @@ from fractions import Fraction
 import pytest
 
 from aios_designer.analysis.checks import check
+from aios_designer.analysis.intervals import error_upper_bound
 from aios_designer.analysis.monitoring import (
     FEEDBACK_LIMIT,
     SLA_BREACH_LIMIT,
-    clopper_pearson_upper,
     share_band,
     suggest_plan,
 )
@@ -26,7 +26,7 @@ def _binomial_cdf_exact(k: int, n: int, p: Fraction) -> Fraction:
 
 @pytest.mark.parametrize("errors, n", [(0, 10), (0, 300), (1, 20), (3, 50), (21, 1074)])
 def test_upper_bound_is_the_p_where_the_binomial_tail_is_five_percent(errors, n):
-    upper = clopper_pearson_upper(errors, n)
+    upper = error_upper_bound(n, errors)
     # Independent: exact rational binomial CDF just below and above the bound.
     below = _binomial_cdf_exact(errors, n, Fraction(upper * (1 - 1e-6)))
     above = _binomial_cdf_exact(errors, n, Fraction(upper * (1 + 1e-6)))
@@ -35,10 +35,10 @@ def test_upper_bound_is_the_p_where_the_binomial_tail_is_five_percent(errors, n)
 
 def test_upper_bound_textbook_values():
     # No error in n: 1 - 0.05^(1/n) (the exact form behind the "rule of three").
-    assert clopper_pearson_upper(0, 300) == pytest.approx(1 - 0.05 ** (1 / 300), rel=1e-9)
+    assert error_upper_bound(300, 0) == pytest.approx(1 - 0.05 ** (1 / 300), rel=1e-9)
     # The pilot export's 21 errors in 1,074 auto-approved items: 1.96 % point, 2.80 % upper.
-    assert clopper_pearson_upper(21, 1074) == pytest.approx(0.0280, abs=5e-5)
-    assert clopper_pearson_upper(5, 5) == 1.0 and clopper_pearson_upper(0, 0) == 1.0
+    assert error_upper_bound(1074, 21) == pytest.approx(0.0280, abs=5e-5)
+    assert error_upper_bound(5, 5) == 1.0 and error_upper_bound(0, 0) is None
 
 
 def test_share_band_is_three_standard_errors_or_the_margin():
@@ -82,9 +82,12 @@ def test_qa_alert_is_the_calibrated_upper_bound():
     plan = suggest_plan(model)
     qa = next(m for m in plan if m.step_id == classifier.id and m.kind == "qa_error_rate")
     auto = next(m for m in plan if m.step_id == classifier.id and m.kind == "auto_share")
-    n_auto = round(auto.expected * classifier.calibration.rows_used)
-    errors = round(qa.expected * n_auto)
-    assert qa.alert_above == pytest.approx(clopper_pearson_upper(errors, n_auto), abs=1e-4)
+    point = next(p for p in classifier.calibration.points
+                 if abs(p.threshold - classifier.review.threshold) < 1e-9)
+    assert point.n_auto and point.errors_auto is not None
+    assert qa.alert_above == pytest.approx(error_upper_bound(point.n_auto, point.errors_auto),
+                                           abs=1e-4)
+    assert f"{point.errors_auto} errors in {point.n_auto}" in qa.definition
     assert qa.alert_above > qa.expected
     assert auto.alert_below < auto.expected < auto.alert_above
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from aios_designer.analysis.monitoring import clopper_pearson_upper
+from aios_designer.analysis.intervals import error_upper_bound
 from aios_designer.analysis.projection import project
 from aios_designer.fileio import load_model, save_model
 from aios_designer.resources import TEMPLATES
@@ -36,12 +36,11 @@ def test_suggested_plan_of_each_template(capsys, tmp_path, name, lang):
                           and (m["step_id"] == step.id or m["step_id"] in reviews_of[step.id])]
             assert acceptance, step.name
             qa = next(m for m in watching if m["kind"] == "qa_error_rate")
-            if step.calibration is not None:
-                auto = next(m for m in watching if m["kind"] == "auto_share")["expected"]
-                n_auto = round(auto * step.calibration.rows_used)
-                errors = round(qa["expected"] * n_auto)
+            if step.calibration is not None and step.review.mode == "threshold":
+                point = next(p for p in step.calibration.points
+                             if abs(p.threshold - step.review.threshold) < 1e-9)
                 assert qa["alert_above"] == pytest.approx(
-                    clopper_pearson_upper(errors, n_auto), abs=1e-4)
+                    error_upper_bound(point.n_auto, point.errors_auto), abs=1e-4)
         if step.kind == "exception":
             assert "sla_breach_rate" in kinds
     for metric in metrics:
