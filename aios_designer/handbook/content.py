@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..model import AiTaskStep, ExceptionStep, OperatingModel, ReviewMode, ReviewStep
@@ -173,6 +173,8 @@ _W = {
     "cal.baseline": ("Baseline: {period}", "Ausgangswerte: {period}"),
     "cal.baseline_open": ("Baseline: still to be measured (1–2 weeks before go-live)",
                           "Ausgangswerte: noch zu messen (1–2 Wochen vor dem Produktivstart)"),
+    "cal.go_live": ("Go-live: {date}", "Produktivstart: {date}"),
+    "cal.go_live_open": ("Go-live: date not set yet", "Produktivstart: Datum noch nicht festgelegt"),
     "cal.day30": ("Day 30 after go-live: first impact, compared with baseline and target",
                   "Tag 30 nach dem Produktivstart: erste Wirkung, gegen Ausgangswert und Ziel"),
     "cal.day90": ("Day 90 after go-live: stabilised impact and ROI against the baseline",
@@ -249,6 +251,9 @@ class _Writer:
         digits = 0 if abs(value * 100 - round(value * 100)) < 1e-9 else 1
         return f"{self.number(value * 100, digits)} %"
 
+    def date(self, day: date) -> str:
+        return day.strftime("%d.%m.%Y") if self.lang == "de" else day.isoformat()
+
     def role(self, role_id: str | None) -> str:
         role = self.model.role(role_id) if role_id else None
         return role.name if role is not None and role.name else "–"
@@ -280,7 +285,7 @@ def build_handbook(model: OperatingModel, lang: str | None = None,
     book = Handbook(
         title=f"{w.w('title')}: {meta.title or '–'}",
         subtitle=w.w("version", version=meta.version or "–",
-                     date=(today or date.today()).isoformat()),
+                     date=w.date(today or date.today())),
         lang=lang)
     add = book.blocks.append
     add(Paragraph(w.w("intro"), "note"))
@@ -408,8 +413,19 @@ def build_handbook(model: OperatingModel, lang: str | None = None,
         add(Paragraph(w.w("no_kpis")))
     add(Heading(w.w("calendar"), 2))
     periods = sorted({k.baseline_period for k in model.kpis if k.baseline_period})
-    add(Bullets((w.w("cal.baseline", period="; ".join(periods)) if periods
-                 else w.w("cal.baseline_open"), w.w("cal.day30"), w.w("cal.day90"))))
+    go_live = model.business_case.go_live
+    calendar = [w.w("cal.baseline", period="; ".join(periods)) if periods
+                else w.w("cal.baseline_open")]
+    calendar.append(w.w("cal.go_live", date=w.date(go_live)) if go_live
+                    else w.w("cal.go_live_open"))
+    for day, key in ((30, "day30"), (90, "day90")):
+        measured = sorted({getattr(k, f"{key}_date") for k in model.kpis
+                           if getattr(k, f"{key}_date") is not None})
+        when = ", ".join(w.date(d) for d in measured) if measured else \
+            w.date(go_live + timedelta(days=day)) if go_live else None
+        text = w.w(f"cal.{key}")
+        calendar.append(f"{text} ({when})" if when else text)
+    add(Bullets(tuple(calendar)))
 
     # 7 -- monitoring ------------------------------------------------------------------------
     add(Heading(w.w("ch.monitoring")))
@@ -519,7 +535,7 @@ def _compliance_chapter(w: _Writer, add, model: OperatingModel) -> None:
     add(Heading(w.w("ai_act"), 2))
     cls = w.pair(_CLASSES[str(ai_act.risk_class)]) if ai_act.risk_class else w.w("undecided")
     decided = w.w("decided_by", who=ai_act.decided_by or "–",
-                  when=ai_act.decided_on.isoformat()) if ai_act.decided_on else "–"
+                  when=w.date(ai_act.decided_on)) if ai_act.decided_on else "–"
     add(Facts(((w.w("class"), cls), (w.w("rationale"), ai_act.rationale or "–"),
                (w.w("decided"), decided))))
     if ai_act.risk_class is not None:
@@ -527,7 +543,7 @@ def _compliance_chapter(w: _Writer, add, model: OperatingModel) -> None:
         if obligations:
             add(Heading(w.w("obligations"), 3))
             add(Bullets(tuple(w.w("applies_from", title=o.title.get(w.lang), source=o.source,
-                                  date=o.applies_from.isoformat()) for o in obligations)))
+                                  date=w.date(o.applies_from)) for o in obligations)))
     add(Heading(w.w("gdpr"), 2))
     dpia = compliance.dpia.decision
     processors = "; ".join(f"{p.name} ({w.w('avv') if p.avv_signed else w.w('no_avv')})"

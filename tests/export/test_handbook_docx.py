@@ -33,3 +33,20 @@ def test_every_exception_procedure_and_review_outcome_is_there():
                        for b in book.blocks)
         if step.kind == "review":
             assert f"Outcomes: {step.name}" in headings
+
+
+def test_measurement_calendar_counts_from_go_live_or_shows_the_measured_dates():
+    from datetime import date
+
+    from aios_designer.handbook.content import Bullets
+
+    model = instantiate("support-triage", "de")
+    model.business_case.go_live = date(2026, 10, 1)
+    calendar = [b for b in build_handbook(model).blocks if isinstance(b, Bullets)
+                and any(i.startswith("Produktivstart") for i in b.items)][0].items
+    assert "Produktivstart: 01.10.2026" in calendar
+    assert calendar[2].endswith("(31.10.2026)") and calendar[3].endswith("(30.12.2026)")
+    model.kpis[0].day30_date = date(2026, 11, 2)
+    calendar = [b for b in build_handbook(model).blocks if isinstance(b, Bullets)
+                and any(i.startswith("Produktivstart") for i in b.items)][0].items
+    assert calendar[2].endswith("(02.11.2026)")
