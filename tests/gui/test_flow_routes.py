@@ -147,3 +147,20 @@ def test_a_new_flow_is_selected_and_drawn_above_the_other_lines(qtbot):
     assert view.selected_ids() == [flow_id]
     assert new.zValue() > old.zValue()
     assert all(new.zValue() < item.label_item.zValue() for item in scene.flows.values())
+
+
+def test_label_cards_are_wide_enough_for_the_text_the_canvas_draws(qapp):
+    """The headless width table must not be narrower than the canvas font, or text would
+    spill out of its card."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from aios_designer.diagram.text import label_box, text_width
+    from aios_designer.gui.scene import styles
+
+    metrics = QFontMetricsF(styles.font("flow"))
+    samples = ["standard request (1st level) · 77.8\u00a0%", "Gewährleistungsfrage · 17,0\u00a0%",
+               "Betroffenenanfrage · 0,2\u00a0%", "confidence < 0.85", "WWW MMM ßäöü €",
+               "über 10.000 EUR · 9\u00a0%"]
+    for text in samples:
+        for line in label_box(text).lines:
+            assert metrics.horizontalAdvance(line) <= text_width(line), line
