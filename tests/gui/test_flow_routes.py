@@ -164,3 +164,14 @@ def test_label_cards_are_wide_enough_for_the_text_the_canvas_draws(qapp):
     for text in samples:
         for line in label_box(text).lines:
             assert metrics.horizontalAdvance(line) <= text_width(line), line
+
+
+def test_canvas_items_have_the_sizes_of_the_headless_geometry(qapp):
+    from aios_designer.diagram.shapes import LABEL_BELOW_HEIGHT, LABEL_BELOW_KINDS, STEP_SIZES
+    from aios_designer.gui.scene import step_item
+    from aios_designer.gui.scene.styles import STEP_STYLES
+
+    for kind, style in STEP_STYLES.items():
+        assert (style.width, style.height) == STEP_SIZES[kind]
+        assert style.label_below == (kind in LABEL_BELOW_KINDS)
+    assert step_item.LABEL_BELOW_HEIGHT == LABEL_BELOW_HEIGHT
