@@ -175,3 +175,15 @@ def test_canvas_items_have_the_sizes_of_the_headless_geometry(qapp):
         assert (style.width, style.height) == STEP_SIZES[kind]
         assert style.label_below == (kind in LABEL_BELOW_KINDS)
     assert step_item.LABEL_BELOW_HEIGHT == LABEL_BELOW_HEIGHT
+
+
+def test_a_pasted_flow_is_routed_anew(qtbot):
+    model = _zigzag_model()
+    model.flows[0].waypoints = [(400.0, 80.0), (400.0, 240.0)]
+    view = _view(qtbot, model)
+    view.select_ids([s.id for s in model.steps])
+    port = view.viewport()
+    qtbot.keyClick(port, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(port, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.flows) == 2
+    assert model.flows[0].waypoints and model.flows[1].waypoints == []
