@@ -65,35 +65,48 @@ class RectIndex:
         self.rects: dict = {}
         self._buckets: dict[tuple[int, int], list] = defaultdict(list)
 
-    def _cells(self, rect: Rect):
-        cell = self.CELL
-        x0, y0 = int(rect[0] // cell), int(rect[1] // cell)
-        x1, y1 = int(rect[2] // cell), int(rect[3] // cell)
-        for i in range(x0, x1 + 1):
-            for j in range(y0, y1 + 1):
-                yield (i, j)
-
     def add(self, key, rect: Rect) -> None:
         self.rects[key] = rect
-        for cell in self._cells(rect):
-            self._buckets[cell].append(key)
-
-    def near(self, rect: Rect) -> set:
-        found = set()
+        cell = self.CELL
         buckets = self._buckets
-        for cell in self._cells(rect):
-            bucket = buckets.get(cell)
-            if bucket:
-                found.update(bucket)
-        return found
+        for i in range(int(rect[0] // cell), int(rect[2] // cell) + 1):
+            for j in range(int(rect[1] // cell), int(rect[3] // cell) + 1):
+                buckets[(i, j)].append(key)
 
     def overlapping(self, rect: Rect) -> list:
         """Keys whose rectangle overlaps the inside of ``rect`` (touching edges do not count)."""
         left, top, right, bottom = rect
         rects = self.rects
-        return [key for key in self.near(rect)
-                if rects[key][0] < right and left < rects[key][2]
-                and rects[key][1] < bottom and top < rects[key][3]]
+        buckets = self._buckets
+        cell = self.CELL
+        found = []
+        seen = set()
+        for i in range(int(left // cell), int(right // cell) + 1):
+            for j in range(int(top // cell), int(bottom // cell) + 1):
+                for key in buckets.get((i, j), ()):
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    other = rects[key]
+                    if other[0] < right and left < other[2] and other[1] < bottom \
+                            and top < other[3]:
+                        found.append(key)
+        return found
+
+    def overlaps_any(self, rect: Rect, skip=()) -> bool:
+        """True when some rectangle not in ``skip`` overlaps the inside of ``rect``."""
+        left, top, right, bottom = rect
+        rects = self.rects
+        buckets = self._buckets
+        cell = self.CELL
+        for i in range(int(left // cell), int(right // cell) + 1):
+            for j in range(int(top // cell), int(bottom // cell) + 1):
+                for key in buckets.get((i, j), ()):
+                    other = rects[key]
+                    if other[0] < right and left < other[2] and other[1] < bottom \
+                            and top < other[3] and key not in skip:
+                        return True
+        return False
 
     def blocks(self, x1: float, y1: float, x2: float, y2: float, skip=()) -> bool:
         """True when an axis-parallel segment passes through the inside of any rectangle
@@ -123,12 +136,11 @@ class RectIndex:
             x1, x2 = x2, x1
         if y1 > y2:
             y1, y2 = y2, y1
-        rects = self.rects
         hits = []
-        for key in self.near((x1, y1, x2, y2)):
+        for key in set(self.overlapping((x1 - 1, y1 - 1, x2 + 1, y2 + 1))):
             if key in skip:
                 continue
-            left, top, right, bottom = rects[key]
+            left, top, right, bottom = self.rects[key]
             if y1 == y2:
                 if top < y1 < bottom and x1 < right and left < x2:
                     hits.append(key)

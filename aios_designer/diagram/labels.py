@@ -31,11 +31,15 @@ class LabelPlacer:
         self.labels = RectIndex()
 
     def _blocked(self, rect: Rect) -> bool:
-        if self.steps.overlapping(rect):
+        if self.steps.overlaps_any(rect):
             return True
         grown = (rect[0] - CLEARANCE, rect[1] - CLEARANCE, rect[2] + CLEARANCE,
                  rect[3] + CLEARANCE)
-        return bool(self.labels.overlapping(grown))
+        return self.labels.overlaps_any(grown)
+
+    @staticmethod
+    def _own_lines(flow_id: str, points) -> frozenset:
+        return frozenset((flow_id, index) for index in range(len(points) - 1))
 
     def _crossed_lines(self, rect: Rect, flow_id: str) -> int:
         return sum(1 for key in self.lines.overlapping(rect) if key[0] != flow_id)
@@ -45,14 +49,15 @@ class LabelPlacer:
         """The label's rectangle (left, top, right, bottom); it is kept for later labels."""
         best = None
         best_score = None
+        own = self._own_lines(flow_id, points)
         for rank, (cx, cy) in enumerate(_spots(points, width, height)):
             rect = (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
             if self._blocked(rect):
                 continue
-            lines = self._crossed_lines(rect, flow_id)
-            if lines == 0:
+            if not self.lines.overlaps_any(rect, own):
                 best = rect
                 break
+            lines = self._crossed_lines(rect, flow_id)
             score = lines * 1000 + rank
             if best_score is None or score < best_score:
                 best, best_score = rect, score

@@ -304,8 +304,7 @@ def _boxed_in(start: Point, a: Point, b: Point, end: Point, obstacles: Obstacles
     if obstacles.blocks(*start, *a, (source,)) or obstacles.blocks(*b, *end, (target,)):
         return True
     for x, y in (a, b):
-        if any(key not in (source, target)
-               for key in obstacles.overlapping((x - 0.01, y - 0.01, x + 0.01, y + 0.01))):
+        if obstacles.overlaps_any((x - 0.01, y - 0.01, x + 0.01, y + 0.01), (source, target)):
             return True
     return False
 

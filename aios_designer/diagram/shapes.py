@@ -1,7 +1,7 @@
 """Sizes of the step shapes and the lane measures the canvas draws them with."""
 import math
 
-from ..model import StepKind
+from ..model.workflow_kinds import StepKind
 
 #: Scene units between grid lines; lanes are multiples of it so snapped steps line up.
 GRID = 20.0

@@ -67,9 +67,11 @@ def paste_elements(model: OperatingModel, payload: str,
     for raw in data.get("flows", []):
         flow = Flow.model_validate(raw)
         if flow.source_id in fresh and flow.target_id in fresh:
+            # An adjusted route belongs to the original's place: the copy is routed anew.
             flows.append(flow.model_copy(update={"id": new_id(),
                                                  "source_id": fresh[flow.source_id],
-                                                 "target_id": fresh[flow.target_id]}))
+                                                 "target_id": fresh[flow.target_id],
+                                                 "waypoints": []}))
     return steps, flows
 
 

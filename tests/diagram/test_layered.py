@@ -60,3 +60,41 @@ def test_large_random_graph_is_acyclic_after_cut():
         if flow.id not in cut and flow.source_id != flow.target_id:
             assert layer[flow.target_id] > layer[flow.source_id]
     assert len(auto_layout(model)) == 2000
+
+
+def test_crossing_reduction_untangles_two_crossed_pairs():
+    """a1→b2 and a2→b1 listed so that model order crosses them: the sweeps uncross them."""
+    from aios_designer.diagram.layered import _Graph, _total_crossings, crossings, order_layers
+
+    trigger = make_step("trigger")
+    a1, a2, b1, b2 = (make_step("human_task", name=n) for n in ("a1", "a2", "b1", "b2"))
+    c1, c2 = make_step("human_task", name="c1"), make_step("human_task", name="c2")
+    flows = [Flow(source_id=trigger.id, target_id=a1.id), Flow(source_id=trigger.id, target_id=a2.id),
+             Flow(source_id=a1.id, target_id=b2.id), Flow(source_id=a2.id, target_id=b1.id),
+             Flow(source_id=b1.id, target_id=c1.id), Flow(source_id=b2.id, target_id=c2.id)]
+    model = OperatingModel(steps=[trigger, a1, a2, b1, b2, c1, c2], flows=flows)
+    assert crossings(model) == 0
+    # Start the sweeps from a crossed order: they must find the uncrossed one.
+    graph = _Graph(model)
+    for column in graph.columns[2:]:
+        column.reverse()
+    assert _total_crossings(graph, graph.columns) > 0
+    assert _total_crossings(graph, order_layers(graph)) == 0
+    placed = auto_layout(model)
+    # Each chain runs on one row: a1, b2, c2 side by side, a2, b1, c1 on the row below.
+    assert placed[a1.id][1] == placed[b2.id][1] == placed[c2.id][1]
+    assert placed[a2.id][1] == placed[b1.id][1] == placed[c1.id][1]
+    assert placed[a1.id][1] != placed[a2.id][1]
+
+
+def test_a_long_flow_keeps_its_row_free_in_the_layers_it_passes():
+    trigger = make_step("trigger")
+    chain = [make_step("human_task", name=f"s{i}") for i in range(4)]
+    flows = [Flow(source_id=trigger.id, target_id=chain[0].id)]
+    flows += [Flow(source_id=a.id, target_id=b.id) for a, b in zip(chain, chain[1:])]
+    flows.append(Flow(source_id=trigger.id, target_id=chain[-1].id))  # skips three layers
+    model = OperatingModel(steps=[trigger, *chain], flows=flows)
+    placed = auto_layout(model)
+    rows = {placed[s.id][1] for s in chain[:-1]}
+    assert len(rows) == 1, "the chain stays on one row"
+    assert placed[chain[-1].id][0] > placed[chain[-2].id][0]

@@ -147,3 +147,43 @@ def test_a_new_flow_is_selected_and_drawn_above_the_other_lines(qtbot):
     assert view.selected_ids() == [flow_id]
     assert new.zValue() > old.zValue()
     assert all(new.zValue() < item.label_item.zValue() for item in scene.flows.values())
+
+
+def test_label_cards_are_wide_enough_for_the_text_the_canvas_draws(qapp):
+    """The headless width table must not be narrower than the canvas font, or text would
+    spill out of its card."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from aios_designer.diagram.text import label_box, text_width
+    from aios_designer.gui.scene import styles
+
+    metrics = QFontMetricsF(styles.font("flow"))
+    samples = ["standard request (1st level) · 77.8\u00a0%", "Gewährleistungsfrage · 17,0\u00a0%",
+               "Betroffenenanfrage · 0,2\u00a0%", "confidence < 0.85", "WWW MMM ßäöü €",
+               "über 10.000 EUR · 9\u00a0%"]
+    for text in samples:
+        for line in label_box(text).lines:
+            assert metrics.horizontalAdvance(line) <= text_width(line), line
+
+
+def test_canvas_items_have_the_sizes_of_the_headless_geometry(qapp):
+    from aios_designer.diagram.shapes import LABEL_BELOW_HEIGHT, LABEL_BELOW_KINDS, STEP_SIZES
+    from aios_designer.gui.scene import step_item
+    from aios_designer.gui.scene.styles import STEP_STYLES
+
+    for kind, style in STEP_STYLES.items():
+        assert (style.width, style.height) == STEP_SIZES[kind]
+        assert style.label_below == (kind in LABEL_BELOW_KINDS)
+    assert step_item.LABEL_BELOW_HEIGHT == LABEL_BELOW_HEIGHT
+
+
+def test_a_pasted_flow_is_routed_anew(qtbot):
+    model = _zigzag_model()
+    model.flows[0].waypoints = [(400.0, 80.0), (400.0, 240.0)]
+    view = _view(qtbot, model)
+    view.select_ids([s.id for s in model.steps])
+    port = view.viewport()
+    qtbot.keyClick(port, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(port, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(model.flows) == 2
+    assert model.flows[0].waypoints and model.flows[1].waypoints == []

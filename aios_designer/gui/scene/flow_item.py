@@ -341,6 +341,9 @@ class FlowLabelItem(QGraphicsItem):
         super().__init__()
         self.flow_item = flow_item
         self.setZValue(LABEL_Z)
+        # A rounded, antialiased card with text is dear to draw; frames of a drag or a pan
+        # repaint many labels that did not change.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setVisible(False)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
+from ...diagram.shapes import STEP_SIZES
 from ...model.workflow_kinds import FlowKind, ReviewMode, StepKind
 
 if TYPE_CHECKING:
@@ -47,15 +48,18 @@ class StepStyle(NamedTuple):
     label_below: bool = False
 
 
+#: Sizes come from the headless diagram geometry, so the canvas and ``aios-designer layout``
+#: agree on every box.
+_S = STEP_SIZES
 STEP_STYLES: dict[StepKind, StepStyle] = {
-    StepKind.TRIGGER: StepStyle(60, 60, "circle", "#E3F4E1", "#2E7D32", 2.0, True),
-    StepKind.AI_TASK: StepStyle(180, 76, "rounded", "#EEE5FB", "#6A3DB8", 2.0),
-    StepKind.HUMAN_TASK: StepStyle(170, 64, "rounded", "#E3EEFB", "#2F6DB5"),
-    StepKind.REVIEW: StepStyle(170, 64, "rounded", "#DFF3F1", "#1F7F76", 2.0),
-    StepKind.DECISION: StepStyle(180, 96, "diamond", "#FFF3D6", "#B07800", 1.5),
-    StepKind.EXCEPTION: StepStyle(170, 64, "rounded", "#FDE6E1", "#C0392B", 2.5),
-    StepKind.SYSTEM_TASK: StepStyle(170, 64, "rect", "#ECEFF1", "#546E7A"),
-    StepKind.END: StepStyle(60, 60, "circle", "#ECEFF1", "#263238", 4.0, True),
+    StepKind.TRIGGER: StepStyle(*_S[StepKind.TRIGGER], "circle", "#E3F4E1", "#2E7D32", 2.0, True),
+    StepKind.AI_TASK: StepStyle(*_S[StepKind.AI_TASK], "rounded", "#EEE5FB", "#6A3DB8", 2.0),
+    StepKind.HUMAN_TASK: StepStyle(*_S[StepKind.HUMAN_TASK], "rounded", "#E3EEFB", "#2F6DB5"),
+    StepKind.REVIEW: StepStyle(*_S[StepKind.REVIEW], "rounded", "#DFF3F1", "#1F7F76", 2.0),
+    StepKind.DECISION: StepStyle(*_S[StepKind.DECISION], "diamond", "#FFF3D6", "#B07800", 1.5),
+    StepKind.EXCEPTION: StepStyle(*_S[StepKind.EXCEPTION], "rounded", "#FDE6E1", "#C0392B", 2.5),
+    StepKind.SYSTEM_TASK: StepStyle(*_S[StepKind.SYSTEM_TASK], "rect", "#ECEFF1", "#546E7A"),
+    StepKind.END: StepStyle(*_S[StepKind.END], "circle", "#ECEFF1", "#263238", 4.0, True),
 }
 
 KIND_NAMES: dict[StepKind, str] = {
