@@ -17,8 +17,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "aios_designer"
 HEADLESS_PACKAGES = ["model", "fileio", "analysis", "export"] + sorted(
     p.parent.name for p in PACKAGE.glob("*/__init__.py")
     if p.parent.name not in {"model", "fileio", "analysis", "export", "gui", "cli"})
-#: CLI modules that open a window; they may import the GUI inside a function, never at the top.
-GUI_STARTING_CLI_MODULES = {"aios_designer.cli", "aios_designer.cli.screenshot"}
+#: CLI modules that open a window or draw with Qt (offscreen: the screenshot, the diagram and the
+#: handbook's diagram and PDF); they may import the GUI inside a function, never at the top.
+GUI_STARTING_CLI_MODULES = {"aios_designer.cli", "aios_designer.cli.screenshot",
+                            "aios_designer.cli.diagram", "aios_designer.cli.handbook"}
 QT_TOP_LEVEL_NAMES = {"PySide6", "shiboken6", "PySide2", "PyQt5", "PyQt6", "pyqtgraph", "qtpy"}
 
 

@@ -13,8 +13,8 @@ class CalibrationPoint(ModelBase):
     error_rate_auto: Fraction | None = None
     #: Pilot items at or above the threshold and the wrong ones among them: the sample the
     #: error rate rests on (None in curves entered without counts).
-    n_auto: int | None = Field(default=None, ge=0)
-    errors_auto: int | None = Field(default=None, ge=0)
+    n_auto: Count | None = None
+    errors_auto: Count | None = None
     #: One-sided 95 % Clopper–Pearson upper bound of the error among auto-approved items:
     #: the conservative figure a small sample allows.
     error_upper: Fraction | None = None

@@ -3030,10 +3030,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Überwachungskennwert entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>%n gap(s) in the plan: see Checks.</source>
+        <source>%Ln gap(s) in the plan: see Checks.</source>
         <translation>
-            <numerusform>%n Lücke im Plan: siehe Befunde.</numerusform>
-            <numerusform>%n Lücken im Plan: siehe Befunde.</numerusform>
+            <numerusform>%Ln Lücke im Plan: siehe Befunde.</numerusform>
+            <numerusform>%Ln Lücken im Plan: siehe Befunde.</numerusform>
         </translation>
     </message>
 </context>

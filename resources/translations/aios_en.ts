@@ -85,4 +85,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MonitoringPanel</name>
+    <message numerus="yes">
+        <source>%Ln gap(s) in the plan: see Checks.</source>
+        <translation>
+            <numerusform>%Ln gap in the plan: see Checks.</numerusform>
+            <numerusform>%Ln gaps in the plan: see Checks.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

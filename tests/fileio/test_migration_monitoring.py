@@ -21,8 +21,8 @@ def test_an_existing_plan_is_kept():
     assert migrate_monitoring_plan({"monitoring": plan})["monitoring"] is plan
 
 
-def test_the_golden_file_with_a_plan_loads_it():
-    model = load_model(DATA / "schema-v2.aiosm")
+def test_the_current_golden_file_with_a_plan_loads_it():
+    model = load_model(DATA / f"schema-v{migrations.SCHEMA_VERSION}.aiosm")
     (metric,) = model.monitoring.metrics
     assert metric.kind == "qa_error_rate" and metric.alert_above == 0.028
     assert model.step(metric.step_id).kind == "ai_task"

@@ -148,5 +148,9 @@ def test_the_largest_allowed_numbers_project_to_finite_figures_without_warnings(
         aios.check(model)
     figures = projection.to_json()
     assert not projection.unbounded_step_ids
-    for key in ("cost_per_unit", "cycle_time_hours", "human_hours_per_month", "fte"):
+    # One agent pool cannot carry such work: its queue is saturated (wait and cycle time
+    # unbounded, reported as such); the figures without queues stay finite.
+    assert projection.saturated_role_ids == [role.id] and figures["cycle_time_hours"] is None
+    for key in ("cost_per_unit", "cycle_time_hours_without_queues", "human_hours_per_month",
+                "fte"):
         assert figures[key] is not None and math.isfinite(figures[key]), key

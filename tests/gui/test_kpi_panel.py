@@ -125,7 +125,7 @@ def test_measured_values_drive_latest_target_met_and_the_actual_case(panel, qtbo
     qtbot.waitUntil(lambda: table.item(0, 12).text().startswith("4.5"))
     assert "day 30" in table.item(0, 12).text()
     assert table.item(0, 15).text() == "no"       # target 3, lower is better
-    assert panel.case_labels["saving_actual"].text() == "5320 EUR"   # (6.5 − 4.5) × 2660
+    assert panel.case_labels["saving_actual"].text() == "5,320.00 EUR"   # (6.5 − 4.5) × 2660
     assert panel.case_labels["payback_actual"].text() == "2.3"       # 12,000 / 5,320
     type_into(qtbot, table, 0, 11, "2026-06-30")  # day 90 date
     qtbot.waitUntil(lambda: panel.document.model.kpis[0].day90_date is not None)

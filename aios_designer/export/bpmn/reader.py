@@ -552,10 +552,12 @@ def _assemble(root, reader: _Reader) -> OperatingModel:
         meta = Meta(title=title[:500] or reader.name, language=Language(reader.lang))
     roles = [r for r in reader.roles]
     steps = _without_dangling_roles(steps, {r.id for r in roles}, meta, reader)
+    _keep_watching_metrics(data, {s.id for s in steps}, {r.id for r in roles}, reader)
     try:
         model = OperatingModel.model_validate({
             **{k: v for k, v in data.items() if k in ("settings", "kpis", "team_kpis",
-                                                     "business_case", "compliance")},
+                                                     "business_case", "compliance",
+                                                     "monitoring")},
             "meta": meta.model_dump(), "roles": [r.model_dump() for r in roles],
             "steps": [s.model_dump() for s in steps],
             "flows": [f.model_dump() for f in _unique_flows(reader)]})
@@ -612,3 +614,29 @@ def _without_dangling_roles(steps, role_ids: set[str], meta: Meta, reader: _Read
             update["escalation_role_id"] = None
         result.append(step.model_copy(update=update) if update else step)
     return result
+
+
+def _keep_watching_metrics(data: dict, step_ids: set, role_ids: set, reader) -> None:
+    """Monitoring metrics of the payload whose step is gone are left out (with a note); an
+    owner or role that is gone is cleared."""
+    monitoring = data.get("monitoring")
+    if not isinstance(monitoring, dict) or not isinstance(monitoring.get("metrics"), list):
+        data.pop("monitoring", None)
+        return
+    kept = []
+    for metric in monitoring["metrics"]:
+        if not isinstance(metric, dict):
+            continue
+        if metric.get("step_id") is not None and metric["step_id"] not in step_ids:
+            reader.notes.append(ImportNote(
+                str(metric.get("id", "")), "aios:monitoring",
+                f"monitoring metric '{metric.get('name', '')}' watches a step that was not "
+                "imported: left out",
+                f"Überwachungskennwert „{metric.get('name', '')}“ beobachtet einen nicht "
+                "importierten Schritt: weggelassen"))
+            continue
+        for key in ("owner_role_id", "role_id"):
+            if metric.get(key) is not None and metric[key] not in role_ids:
+                metric = {**metric, key: None}
+        kept.append(metric)
+    data["monitoring"] = {**monitoring, "metrics": kept}

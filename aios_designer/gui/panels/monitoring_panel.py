@@ -252,7 +252,7 @@ class MonitoringPanel(QWidget):
             text = self.tr("No monitoring plan yet: “Suggest plan” derives one from the "
                            "workflow.")
         elif findings:
-            text = self.tr("%n gap(s) in the plan: see Checks.", "", len(findings))
+            text = self.tr("%Ln gap(s) in the plan: see Checks.", "", len(findings))
         else:
             text = self.tr("The plan watches every AI step and exception route.")
         self.status.setText(text)
