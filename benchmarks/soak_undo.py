@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.soak_undo")
     parser.add_argument("edits", nargs="?", type=int, default=10_000)
     parser.add_argument("--limit-mb", type=float, default=20.0)
+    parser.add_argument("--verbose", action="store_true",
+                        help="print the memory every 1,000 edits")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -83,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
             document.undo_stack.redo()
         if n % 50 == 0:
             app.processEvents()
+        if args.verbose and n % 1000 == 0:
+            print(f"  {n:6d} edits: RSS {rss_mb():7.1f} MB, {len(sys.modules)} modules",
+                  flush=True)
     app.processEvents()
     gc.collect()
     growth = rss_mb() - (baseline if baseline is not None else rss_mb())

@@ -203,6 +203,8 @@ def _loads_model(raw: bytes | str, path: str | Path | None) -> OperatingModel:
                                 "die Datei stammt nicht vom AIOS Designer") from exc
     except RecursionError as exc:
         raise ModelFileError(path, _TOO_DEEP, de=_TOO_DEEP_DE) from exc
+    # The decoded text is as large as the file; validation needs only the parsed document.
+    del text
     if not isinstance(document, dict) or document.get("format") != migrations.FORMAT:
         raise ModelFileError(path, "is not an AIOS Designer operating model (no "
                                    f"\"format\": \"{migrations.FORMAT}\" marker)",

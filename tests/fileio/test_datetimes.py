@@ -82,3 +82,16 @@ def test_a_time_that_cannot_be_converted_is_refused_at_its_field(berlin, tmp_pat
     assert caught.value.place == "meta.structure_changed"
     assert "too far in the past or the future" in str(caught.value)
     assert "zu weit in der Vergangenheit" in caught.value.message("de")
+
+
+@pytest.mark.parametrize("command", [["check"], ["project"], ["export", "--xlsx", "out.xlsx"]])
+def test_the_commands_answer_for_mixed_zones_without_a_traceback(tmp_path, command):
+    import subprocess
+    import sys
+
+    argv = [sys.executable, "-m", "aios_designer", command[0], str(MIXED), *command[1:]]
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode in (0, 1), done.stderr
+    assert "Traceback" not in done.stderr and done.stderr == ""
+    if command[0] == "export":
+        assert (tmp_path / "out.xlsx").stat().st_size > 0
