@@ -346,6 +346,14 @@
         <source>Your work is safe: a recovery copy was written and the document is still open. Save it under a new name if in doubt.</source>
         <translation>Ihre Arbeit ist sicher: Eine Wiederherstellungskopie wurde geschrieben und das Dokument ist weiter geöffnet. Speichern Sie es im Zweifel unter einem neuen Namen.</translation>
     </message>
+    <message>
+        <source>No work is lost: there were no unsaved changes. The document is still open.</source>
+        <translation>Keine Arbeit ist verloren: Es gab keine ungespeicherten Änderungen. Das Dokument ist weiter geöffnet.</translation>
+    </message>
+    <message>
+        <source>No recovery copy could be written. The document is still open: save it under a new name now.</source>
+        <translation>Es konnte keine Wiederherstellungskopie geschrieben werden. Das Dokument ist weiter geöffnet: Speichern Sie es jetzt unter einem neuen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditors</name>
@@ -765,6 +773,18 @@ Your changes are still open and unsaved.</source>
         <translation>{message}
 Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>'{name}' is open read-only here; save under another name.</source>
+        <translation>„{name}“ ist hier schreibgeschützt geöffnet; bitte unter einem anderen Namen speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot reload the file</source>
+        <translation>Die Datei kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a recovery copy, so the file was not reloaded. Save them under a new name first.</source>
+        <translation>Ihre Änderungen konnten nicht als Wiederherstellungskopie aufbewahrt werden, daher wurde die Datei nicht neu geladen. Speichern Sie sie zuerst unter einem neuen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>
@@ -1150,6 +1170,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>{errors} errors · {warnings} warnings</source>
         <translation>{errors} Fehler · {warnings} Warnungen</translation>
     </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation>{name} (schreibgeschützt)</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -1253,6 +1277,18 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>Untitled ({title})</source>
+        <translation>Unbenannt ({title})</translation>
+    </message>
+    <message>
+        <source>Untitled model</source>
+        <translation>Unbenanntes Modell</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3176,111 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 {reason}</source>
         <translation>Das Handbuch konnte nicht geschrieben werden.
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>AIOS Designer was not closed properly. Unsaved changes to these models were kept:</source>
+        <translation>AIOS Designer wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an diesen Modellen wurden aufbewahrt:</translation>
+    </message>
+    <message>
+        <source>{name} — changes of {time}</source>
+        <translation>{name} – Änderungen vom {time}</translation>
+    </message>
+    <message>
+        <source>Recover opens each ticked model in a window of its own, unsaved. Discard deletes the ticked copies for good. Later keeps them for the next start.</source>
+        <translation>Wiederherstellen öffnet jedes angehakte Modell ungespeichert in einem eigenen Fenster. Verwerfen löscht die angehakten Kopien endgültig. Später bewahrt sie für den nächsten Start auf.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedOnDiskDialog</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>'{name}' was changed by another program since it was opened or saved here.</source>
+        <translation>„{name}“ wurde von einem anderen Programm geändert, seit die Datei hier geöffnet oder gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk; your changes are kept as a recovery copy, offered at the next start. Overwrite saves your version over the other one. Save As saves your version under a new name and leaves the other as it is.</source>
+        <translation>Neu laden zeigt die Fassung auf der Festplatte; Ihre Änderungen werden als Wiederherstellungskopie aufbewahrt und beim nächsten Start angeboten. Überschreiben speichert Ihre Fassung über die andere. Speichern unter speichert Ihre Fassung unter einem neuen Namen und lässt die andere, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk (you have no unsaved changes). Overwrite saves the version shown here over the other one. Save As saves it under a new name.</source>
+        <translation>Neu laden zeigt die Fassung auf der Festplatte (Sie haben keine ungespeicherten Änderungen). Überschreiben speichert die hier gezeigte Fassung über die andere. Speichern unter speichert sie unter einem neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>Es wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>OpenElsewhereDialog</name>
+    <message>
+        <source>File already open</source>
+        <translation>Datei bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>'{name}' is already open in another AIOS Designer window (process {pids}).</source>
+        <translation>„{name}“ ist bereits in einem anderen Fenster des AIOS Designer geöffnet (Prozess {pids}).</translation>
+    </message>
+    <message>
+        <source>That window has unsaved changes to it. </source>
+        <translation>Jenes Fenster hat ungespeicherte Änderungen daran. </translation>
+    </message>
+    <message>
+        <source>Open it read-only to look without the risk of two versions overwriting each other; Save then asks for a new name.</source>
+        <translation>Schreibgeschützt öffnen, um sie anzusehen, ohne dass sich zwei Fassungen gegenseitig überschreiben; Speichern fragt dann nach einem neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open for Editing</source>
+        <translation>Zum Bearbeiten öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>
