@@ -86,13 +86,18 @@ def lane_roles(model: OperatingModel) -> list[str | None]:
     return role_ids + ([None] if unassigned or not role_ids else [])
 
 
+def _finite(value: float) -> float:
+    return value if math.isfinite(value) else 0.0
+
+
 def diagram(model: OperatingModel) -> Diagram:
     roles = lane_roles(model)
     lane_of = {s.id: (s.role_id if s.role_id in roles else None) for s in model.steps}
     heights = dict.fromkeys(roles, LANE_MIN_HEIGHT)
     for step in model.steps:
         lane = lane_of[step.id]
-        heights[lane] = max(heights[lane], step.position.y + _lower_extent(step.kind) + LANE_PADDING)
+        heights[lane] = max(heights[lane],
+                            _finite(step.position.y) + _lower_extent(step.kind) + LANE_PADDING)
     tops, top = {}, 0.0
     for role_id in roles:
         heights[role_id] = GRID * math.ceil(heights[role_id] / GRID)
@@ -101,7 +106,7 @@ def diagram(model: OperatingModel) -> Diagram:
     nodes = {}
     for step in model.steps:
         width, height = BOX_SIZES[step.kind]
-        cx, cy = step.position.x, tops[lane_of[step.id]] + step.position.y
+        cx, cy = _finite(step.position.x), tops[lane_of[step.id]] + _finite(step.position.y)
         nodes[step.id] = Box(cx - width / 2, cy - height / 2, width, height)
     left = min((b.x for b in nodes.values()), default=0.0) - MARGIN_LEFT
     right = max((b.right for b in nodes.values()), default=600.0) + MARGIN_RIGHT

@@ -9,6 +9,7 @@ references are refused, as are very large files.
 """
 import hashlib
 import json
+import math
 import xml.etree.ElementTree as StdET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from ...model import (Flow, FlowKind, Meta, OperatingModel, Position, Role, Step
                       make_step)
 from ...model.enums import EndOutcome, FeedType, Language, RoleKind
 from ...model.steps import AiTaskStep, ExceptionStep, TriggerStep, step_adapter
-from .names import AIOS, BPMN, BPMNDI, DC, xml_id
+from .names import AIOS, BPMN, BPMNDI, DC, xml_id, xml_text
 from .report import BpmnImportError, ImportNote
 from .writer import TAGS
 
@@ -82,6 +83,12 @@ def _payload(element, tag: str):
     return found.attrib, data
 
 
+def _edited(exported: str, found: str) -> str:
+    """The text as found in the file, or the exported one when the file holds exactly what the
+    export could write of it (XML cannot carry control characters; the JSON copy can)."""
+    return exported if xml_text(exported) == found else found
+
+
 def _model_id(bpmn_id: str) -> str:
     """A model id for a foreign element: its BPMN id, shortened if it is too long."""
     if len(bpmn_id) <= 64:
@@ -112,6 +119,8 @@ class _Reader:
     #: BPMN id of an element whose flows count as the step's (boundary events, inner nodes).
     alias: dict[str, str] = field(default_factory=dict)
     boundary_kind: dict[str, FlowKind] = field(default_factory=dict)
+    #: BPMN ids of the nodes inside collapsed sub-processes.
+    inner: set[str] = field(default_factory=set)
     flows: list[Flow] = field(default_factory=list)
     payload_model: dict | None = None
 
@@ -178,7 +187,7 @@ def _read(root, name: str, lang: str) -> tuple[OperatingModel, list[ImportNote]]
         _read_process(process, participant, reader)
     _read_message_flows(root, reader)
     _read_vendor_extensions(root, reader)
-    if not reader.steps:
+    if not reader.steps and reader.payload_model is None:
         raise BpmnImportError(name, "contains no task, event or gateway to import",
                               "enthält keine Aufgabe, kein Ereignis und kein Gateway zum Import")
     model = _assemble(root, reader)
@@ -285,7 +294,7 @@ def _read_process(process, participant, reader: _Reader) -> None:
                 role = Role(id=_model_id(lane_id) or xml_id("Role", str(len(reader.roles))),
                             name=(lane.get("name", "") or lane_id)[:500])
             else:
-                role = role.model_copy(update={"name": lane.get("name", role.name)})
+                role = role.model_copy(update={"name": _edited(role.name, lane.get("name", ""))})
             reader.roles.append(role)
             reader.lanes[lane_id] = _Lane(role, lane_id)
         for ref in lane.findall(_b("flowNodeRef")):
@@ -313,6 +322,7 @@ def _read_node(element, reader: _Reader, default_lane, container, inside=None) -
     if inside is not None:
         # Nodes inside a collapsed sub-process: their flows count as the sub-process step's.
         reader.alias[bpmn_id] = inside
+        reader.inner.add(bpmn_id)
         if tag in SUB_PROCESSES:
             for child in list(element):
                 _read_node(child, reader, default_lane, container, inside)
@@ -414,7 +424,7 @@ def _read_node(element, reader: _Reader, default_lane, container, inside=None) -
         extra["description"] = documentation.text.strip()
     step = _from_payload(element, tag, kind)
     if step is not None:
-        step = step.model_copy(update={"name": name[:500], "role_id": role_id})
+        step = step.model_copy(update={"name": _edited(step.name, name)[:500], "role_id": role_id})
     else:
         step_id = _model_id(bpmn_id)
         step = make_step(kind, id=step_id, name=name[:500], role_id=role_id, **extra)
@@ -442,11 +452,11 @@ def _read_flow(element, reader: _Reader) -> None:
         reader.note(element, "connects an element that was not imported: left out",
                     "verbindet ein nicht übernommenes Element: ausgelassen")
         return
-    if source == target and (raw_source != source or raw_target != target):
+    if raw_source in reader.inner or raw_target in reader.inner:
         return  # a flow inside a collapsed sub-process
-    name = (element.get("name") or "").strip()
+    name = element.get("name") or ""
     expression = element.find(_b("conditionExpression"))
-    condition = name or ((expression.text or "").strip() if expression is not None else "")
+    condition = name.strip() or ((expression.text or "").strip() if expression is not None else "")
     kind = reader.boundary_kind.get(raw_source, FlowKind.NORMAL)
     payload = _payload(element, "flow")
     if payload is not None and isinstance(payload[1], dict):
@@ -457,7 +467,7 @@ def _read_flow(element, reader: _Reader) -> None:
         if flow is not None:
             reader.flows.append(flow.model_copy(update={
                 "source_id": reader.steps[source].id, "target_id": reader.steps[target].id,
-                "condition": condition[:500]}))
+                "condition": _edited(flow.condition, name or condition)[:500]}))
             return
     reader.flows.append(Flow(id=_model_id(bpmn_id), source_id=reader.steps[source].id,
                              target_id=reader.steps[target].id, kind=kind,
@@ -528,11 +538,15 @@ def _assemble(root, reader: _Reader) -> OperatingModel:
             top = tops.get(lane_id)
             if top is None:
                 top = min(shapes[b][1] for b in reader.steps) - 60.0
-            offset = max(cy - top, 40.0)
-            position = Position(x=cx, y=offset)
             old = step.position
-            if abs(old.x - cx) < 0.01 and abs(old.y - offset) < 0.01:
+            # Coordinates went through decimal text and the lane's top: equal up to that.
+            tolerance = 0.01 + 1e-9 * max(abs(old.x), abs(old.y), abs(cx), abs(cy), abs(top))
+            drawable = math.isfinite(old.x) and math.isfinite(old.y)
+            if not drawable or abs(old.x - cx) <= tolerance and abs(old.y - (cy - top)) <= tolerance:
                 position = old  # exported by us: keep the exact figures
+            else:
+                # Not above the lane's top, where the canvas could not show it.
+                position = Position(x=cx, y=max(cy - top, 40.0))
             reader.steps[bpmn_id] = step.model_copy(update={"position": position})
         steps = list(reader.steps.values())
     data = dict(reader.payload_model or {})

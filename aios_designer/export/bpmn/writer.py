@@ -8,6 +8,7 @@ exception step → user task; an exception or escalation flow leaving a task sta
 boundary error (escalation) event on that task, one leaving a gateway is a conditional flow.
 """
 import json
+import math
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from ...model import FlowKind, OperatingModel, StepKind
 from ...model.enums import FeedType
 from ...model.workflow_kinds import ReviewMode
 from .geometry import Box, boundary_box, diagram, flow_waypoints
-from .names import AIOS, BPMN, BPMNDI, DC, DI, EXPORTER, PREFIXES, XSI, q, xml_id
+from .names import AIOS, BPMN, BPMNDI, DC, DI, EXPORTER, PREFIXES, XSI, di_id, q, xml_id, xml_text
 
 TASK_TAGS = {
     StepKind.HUMAN_TASK: "userTask",
@@ -41,6 +42,8 @@ def _b(tag: str) -> str:
 
 
 def _number(value: float) -> str:
+    if not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF")  # xsd:double
     return repr(float(value)) if value != int(value) else str(int(value))
 
 
@@ -58,7 +61,7 @@ def _step_facts(step) -> dict[str, str]:
     if step.kind == StepKind.AI_TASK:
         review = step.review
         facts.update(reviewMode=review.mode.value, qaSampleRate=_number(review.qa_sample_rate),
-                     reviewerRole=review.reviewer_role_id or "")
+                     reviewerRole=xml_text(review.reviewer_role_id or ""))
         if review.mode == ReviewMode.THRESHOLD:
             facts["threshold"] = _number(review.threshold)
     elif step.kind == StepKind.EXCEPTION and step.sla_hours is not None:
@@ -87,7 +90,7 @@ def build_tree(model: OperatingModel) -> ET.ElementTree:
         "exporterVersion": "1", "typeLanguage": "http://www.w3.org/2001/XMLSchema",
         "expressionLanguage": "http://www.w3.org/1999/XPath"})
     collaboration = ET.SubElement(definitions, _b("collaboration"), {"id": "Collaboration_aios"})
-    title = model.meta.title or "AIOS"
+    title = xml_text(model.meta.title) or "AIOS"
     ET.SubElement(collaboration, _b("participant"),
                   {"id": "Participant_aios", "name": title, "processRef": "Process_aios"})
     process = ET.SubElement(definitions, _b("process"), {
@@ -101,10 +104,10 @@ def build_tree(model: OperatingModel) -> ET.ElementTree:
     lane_ids = {}
     for lane in geometry.lanes:
         role = roles.get(lane.role_id)
-        lane_id = ids[role.id] if role else "Lane_unassigned"
+        lane_id = ids[role.id] if role else "LaneUnassigned"
         lane_ids[lane.role_id] = lane_id
         element = ET.SubElement(lane_set, _b("lane"), {
-            "id": lane_id, "name": role.name if role else UNASSIGNED[lang]})
+            "id": lane_id, "name": xml_text(role.name) if role else UNASSIGNED[lang]})
         if role is None:
             _payload(element, "lane", {}, unassigned="true")
         for step in model.steps:
@@ -130,10 +133,10 @@ def build_tree(model: OperatingModel) -> ET.ElementTree:
 
     for step in model.steps:
         tag = TAGS[step.kind]
-        attributes = {"id": ids[step.id], "name": step.name}
+        attributes = {"id": ids[step.id], "name": xml_text(step.name)}
         element = ET.SubElement(process, _b(tag), attributes)
         if step.description:
-            ET.SubElement(element, _b("documentation")).text = step.description
+            ET.SubElement(element, _b("documentation")).text = xml_text(step.description)
         _payload(element, "step", step.model_dump(mode="json"), **_step_facts(step))
         for ref in incoming[step.id]:
             ET.SubElement(element, _b("incoming")).text = ref
@@ -162,7 +165,7 @@ def build_tree(model: OperatingModel) -> ET.ElementTree:
         source = boundary_of[flow.id][0] if flow.id in boundary_of else ids[flow.source_id]
         attributes = {"id": ids[flow.id], "sourceRef": source, "targetRef": ids[flow.target_id]}
         if flow.condition:
-            attributes["name"] = flow.condition
+            attributes["name"] = xml_text(flow.condition)
         element = ET.SubElement(process, _b("sequenceFlow"), attributes)
         facts = {"kind": flow.kind.value}
         if flow.share is not None:
@@ -172,7 +175,7 @@ def build_tree(model: OperatingModel) -> ET.ElementTree:
                 flow.condition and flow.kind in BOUNDARY_KINDS and flow.id not in boundary_of:
             expression = ET.SubElement(element, _b("conditionExpression"),
                                        {q(XSI, "type"): "bpmn:tFormalExpression"})
-            expression.text = flow.condition
+            expression.text = xml_text(flow.condition)
 
     _write_diagram(definitions, model, geometry, ids, lane_ids, boundary_of)
     for prefix, uri in PREFIXES.items():
@@ -192,16 +195,16 @@ def _write_diagram(definitions, model, geometry, ids, lane_ids, boundary_of) -> 
     plane = ET.SubElement(di, q(BPMNDI, "BPMNPlane"),
                           {"id": "Plane_aios", "bpmnElement": "Collaboration_aios"})
     shape = ET.SubElement(plane, q(BPMNDI, "BPMNShape"), {
-        "id": "Participant_aios_di", "bpmnElement": "Participant_aios", "isHorizontal": "true"})
+        "id": di_id("Participant_aios"), "bpmnElement": "Participant_aios", "isHorizontal": "true"})
     _bounds(shape, geometry.pool)
     for lane in geometry.lanes:
         lane_id = lane_ids[lane.role_id]
         shape = ET.SubElement(plane, q(BPMNDI, "BPMNShape"), {
-            "id": f"{lane_id}_di", "bpmnElement": lane_id, "isHorizontal": "true"})
+            "id": di_id(lane_id), "bpmnElement": lane_id, "isHorizontal": "true"})
         _bounds(shape, lane.box)
     kinds = {s.id: s.kind for s in model.steps}
     for step in model.steps:
-        attributes = {"id": f"{ids[step.id]}_di", "bpmnElement": ids[step.id]}
+        attributes = {"id": di_id(ids[step.id]), "bpmnElement": ids[step.id]}
         if step.kind == StepKind.DECISION:
             attributes["isMarkerVisible"] = "true"
         shape = ET.SubElement(plane, q(BPMNDI, "BPMNShape"), attributes)
@@ -216,11 +219,11 @@ def _write_diagram(definitions, model, geometry, ids, lane_ids, boundary_of) -> 
             continue
         boundary_id, index = boundary_of[flow.id]
         shape = ET.SubElement(plane, q(BPMNDI, "BPMNShape"),
-                              {"id": f"{boundary_id}_di", "bpmnElement": boundary_id})
+                              {"id": di_id(boundary_id), "bpmnElement": boundary_id})
         _bounds(shape, boundary_box(geometry.nodes[flow.source_id], index))
     for flow in model.flows:
         edge = ET.SubElement(plane, q(BPMNDI, "BPMNEdge"),
-                             {"id": f"{ids[flow.id]}_di", "bpmnElement": ids[flow.id]})
+                             {"id": di_id(ids[flow.id]), "bpmnElement": ids[flow.id]})
         if flow.id in boundary_of:
             source = boundary_box(geometry.nodes[flow.source_id], boundary_of[flow.id][1])
         else:
