@@ -80,3 +80,12 @@ def error_upper_bound(n: int, errors: int, confidence: float = CONFIDENCE) -> fl
         else:
             hi = mid
     return 0.5 * (lo + hi)
+
+
+def point_upper(point) -> float | None:
+    """A calibration point's upper bound: stored, else from its counts; None without counts."""
+    if point.error_upper is not None:
+        return point.error_upper
+    if point.n_auto is not None and point.errors_auto is not None:
+        return error_upper_bound(point.n_auto, min(point.errors_auto, point.n_auto))
+    return None
