@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Calibration, CalibrationPoint
-from .intervals import error_upper_bound
+from .intervals import error_upper_bound, point_upper
 
 #: Thresholds in integer hundredths, so that 0.7 is exactly the float 0.7 (a running sum
 #: 0.5 + 0.01 + … would drift and change which items count as "at or above").
@@ -344,15 +344,6 @@ def calibration_points(confidence: np.ndarray, correct: np.ndarray) -> list[Cali
             n_auto=n_auto, errors_auto=errors,
             error_upper=error_upper_bound(n_auto, errors)))
     return points
-
-
-def point_upper(point: CalibrationPoint) -> float | None:
-    """The point's upper bound: stored, else from its counts; None without counts."""
-    if point.error_upper is not None:
-        return point.error_upper
-    if point.n_auto is not None and point.errors_auto is not None:
-        return error_upper_bound(point.n_auto, min(point.errors_auto, point.n_auto))
-    return None
 
 
 def _large_enough(point: CalibrationPoint) -> bool:

@@ -7,6 +7,7 @@ errors in n items still has a probability of at least α. It is exact (no normal
 approximation), so it stays honest for 3 items as for 3,000.
 """
 import math
+from functools import lru_cache
 
 #: One-sided confidence of the bounds the product reports (95 %).
 CONFIDENCE = 0.95
@@ -54,6 +55,9 @@ def regularized_beta(a: float, b: float, x: float) -> float:
     return 1.0 - front * _beta_continued_fraction(b, a, 1.0 - x) / b
 
 
+# Cached: a curve read from a file without stored bounds computes them from its counts, and
+# the what-if asks for the same few pairs on every slider move.
+@lru_cache(maxsize=4096)
 def error_upper_bound(n: int, errors: int, confidence: float = CONFIDENCE) -> float | None:
     """One-sided Clopper–Pearson upper bound of an error rate seen as ``errors`` in ``n``.
 
@@ -76,3 +80,12 @@ def error_upper_bound(n: int, errors: int, confidence: float = CONFIDENCE) -> fl
         else:
             hi = mid
     return 0.5 * (lo + hi)
+
+
+def point_upper(point) -> float | None:
+    """A calibration point's upper bound: stored, else from its counts; None without counts."""
+    if point.error_upper is not None:
+        return point.error_upper
+    if point.n_auto is not None and point.errors_auto is not None:
+        return error_upper_bound(point.n_auto, min(point.errors_auto, point.n_auto))
+    return None

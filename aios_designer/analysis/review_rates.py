@@ -5,6 +5,7 @@ Kept apart from the flow solution so that the threshold what-if recomputes only 
 from dataclasses import dataclass
 
 from ..model import AiTaskStep, Calibration, ReviewMode, ReviewPolicy
+from .intervals import point_upper
 
 
 @dataclass(frozen=True)
@@ -26,17 +27,11 @@ class ReviewRates:
     error_rate_auto_upper: float | None = None
 
 
-def _upper(point) -> float | None:
-    from .calibration import point_upper  # the calibration module reads files: load late
-
-    return point_upper(point)
-
-
 def _interpolate(calibration: Calibration, threshold: float, attribute: str) -> float | None:
     """Linear interpolation between the two calibration points around ``threshold``;
     outside the measured range the nearest end point."""
     if attribute == "error_upper":
-        points = [(p.threshold, _upper(p)) for p in calibration.points]
+        points = [(p.threshold, point_upper(p)) for p in calibration.points]
         points = [(t, y) for t, y in points if y is not None]
     else:
         points = [(p.threshold, getattr(p, attribute)) for p in calibration.points

@@ -70,3 +70,11 @@ def test_unreadable_file_disables_apply(dialog, qtbot, tmp_path):
     _load(qtbot, dialog, tmp_path / "missing.csv")
     assert not dialog.apply_button.isEnabled()
     assert "cannot read" in dialog.summary.text()
+
+
+def test_return_in_the_path_field_previews_and_does_not_apply(dialog, qtbot):
+    dialog.activateWindow()
+    dialog.path_edit.setFocus()
+    _load(qtbot, dialog, PILOT)
+    assert dialog.isVisible() and dialog.result is not None
+    assert dialog.document.undo_stack.count() == 0

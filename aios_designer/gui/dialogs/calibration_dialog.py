@@ -321,6 +321,15 @@ class CalibrationDialog(QDialog):
             self.summary.setText(self.tr("Choose the pilot export: one row per item with the "
                                          "model's confidence and whether it was right."))
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Return in the path field loads the file for a preview (editingFinished); it must
+        # not also press Apply, the default button, and close the dialog unseen.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.focusWidget() is self.path_edit:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- apply -------------------------------------------------------------------------------
     def apply(self) -> None:
         """Store the curve (and the threshold) in ONE undo step, then close."""
