@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import dialog_fit
 from ...analysis.privacy import (
     load_dpia_criteria,
     personal_data_sources,
@@ -68,7 +69,7 @@ class DataProtectionDialog(QDialog):
         self.council = copy.deepcopy(model.compliance.works_council)
         self.current_id: str | None = None
         self._loading = False
-        self.resize(980, 640)
+        dialog_fit.fit(self, 980, 640)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._sources_tab(), "")
