@@ -20,6 +20,9 @@ from .scene.workflow_scene import WorkflowScene
 
 MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.25
+#: The smallest zoom at which step names are legible from the back of a workshop room
+#: (11 pt names drawn at about 8 pt); zoom to fit never goes below it.
+LEGIBLE_ZOOM = 0.7
 #: Below this zoom the scene draws an overview (batched shapes) instead of single items.
 OVERVIEW_ZOOM = 0.25
 
@@ -240,16 +243,18 @@ class CanvasView(QGraphicsView):
         self.set_zoom(1.0)
 
     @Slot()
-    def zoom_to_fit(self, min_zoom: float | None = None) -> None:
-        """Show the whole workflow. With ``min_zoom`` (e.g. 0.75 on a projector), never go
-        below it: a workflow too large for that shows its start instead."""
+    def zoom_to_fit(self, min_zoom: float | None = LEGIBLE_ZOOM) -> None:
+        """Show the whole workflow, but never below ``min_zoom``, where step names stop being
+        legible on a projector: a workflow too large for that fits its width (or shows its
+        start at ``min_zoom``) and the rest is scrolled to."""
         rect = self.workflow_scene.content_rect().adjusted(-20, -20, 20, 20)
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.5)
+        width_fit = view.width() / rect.width()
+        factor = min(width_fit, view.height() / rect.height(), 1.5)
         if min_zoom is not None and factor < min_zoom:
-            self.set_zoom(min_zoom)
+            self.set_zoom(max(min_zoom, min(width_fit, 1.5)))
             self.scroll_to_start()
             return
         self.set_zoom(factor)

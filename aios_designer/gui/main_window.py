@@ -57,7 +57,7 @@ DIALOG_ACTIONS = {
     "data_protection": "aios_designer.gui.dialogs.data_protection_dialog",
 }
 
-#: Smallest zoom at which step names stay readable on a projector.
+#: Smallest zoom at which step names stay readable on a projector (zoom to fit's limit).
 READABLE_ZOOM = 0.7
 #: Longest wait for the first frame before the workspace is built anyway (a window that is
 #: never exposed, e.g. started on a hidden virtual desktop, must still get its document).

@@ -715,3 +715,12 @@ def test_a_click_on_a_flow_label_means_its_flow_even_over_another_flows_line(qtb
     assert view.workflow_scene.selectedItems() == [other]
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=on_line)
     assert view.workflow_scene.editor.toPlainText() == "standard request (1st level)"
+
+
+def test_zoom_to_fit_never_goes_below_the_legible_zoom(view, qtbot):
+    from aios_designer.gui.canvas_view import LEGIBLE_ZOOM
+
+    view.resize(300, 200)  # far too small for the whole workflow
+    view.zoom_to_fit()
+    assert view.zoom() == pytest.approx(LEGIBLE_ZOOM)
+    assert view.verticalScrollBar().value() == view.verticalScrollBar().minimum()
