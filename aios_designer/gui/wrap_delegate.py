@@ -29,7 +29,9 @@ class WrappingDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:
         width = self.view.header().sectionSize(index.column())
         if width > 0:
+            # A valid rectangle (the view passes one of height 0): Qt wraps only then.
             option.rect.setWidth(width)
+            option.rect.setHeight(max(option.rect.height(), 1))
         return super().sizeHint(option, index)
 
 
