@@ -40,8 +40,9 @@ def _geometry(kind: StepKind) -> dict:
         name = QRectF(-w * 0.36, -h * 0.32, w * 0.72, h * 0.64)
         detail = QRectF()
     else:
-        # Right of the kind icon (which ends 28 px in), to 6 px from the right edge.
-        name = QRectF(-w / 2 + 31, -h / 2 + 4, w - 37, h - 8)
+        # Right of the kind icon (28 px in; the "AI" badge 33 px), to 6 px from the right.
+        left = 36 if kind == StepKind.AI_TASK else 31
+        name = QRectF(-w / 2 + left, -h / 2 + 4, w - left - 6, h - 8)
         detail = QRectF(-w / 2 + 8, h / 2 - 24, w - 16, 20)
     bounds = body.united(QRectF(handle_centre.x() - HANDLE_RADIUS - 1, -HANDLE_RADIUS - 1,
                                 2 * HANDLE_RADIUS + 2, 2 * HANDLE_RADIUS + 2))
