@@ -469,3 +469,14 @@ def test_no_two_entries_of_a_menu_share_their_alt_key(qtbot, window, lang):
                 keys.setdefault(key.group(1).lower(), []).append(action.text())
         shared = {key: texts for key, texts in keys.items() if len(texts) > 1}
         assert not shared, f"{title}: {shared}"
+
+
+def test_presentation_mode_shows_names_and_labels_at_least_at_full_size(qtbot, window):
+    from aios_designer.gui.main_window import PRESENTATION_ZOOM
+
+    window.files.new_from_template("support-triage", "de", prompt=False)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.canvas.zoom() >= PRESENTATION_ZOOM - 1e-9)
+    qtbot.wait(20)
+    assert window.canvas.zoom() >= PRESENTATION_ZOOM - 1e-9
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
