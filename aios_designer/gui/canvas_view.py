@@ -20,6 +20,11 @@ from .scene.workflow_scene import WorkflowScene
 
 MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.25
+#: Width of the colour band a floating lane name shrinks to where it would cover a step.
+LANE_BAND_WIDTH = 6
+#: The smallest zoom at which step names are legible from the back of a workshop room
+#: (11 pt names drawn at about 8 pt); zoom to fit never goes below it.
+LEGIBLE_ZOOM = 0.7
 #: Below this zoom the scene draws an overview (batched shapes) instead of single items.
 OVERVIEW_ZOOM = 0.25
 
@@ -243,16 +248,18 @@ class CanvasView(QGraphicsView):
         self.set_zoom(1.0)
 
     @Slot()
-    def zoom_to_fit(self, min_zoom: float | None = None) -> None:
-        """Show the whole workflow. With ``min_zoom`` (e.g. 0.75 on a projector), never go
-        below it: a workflow too large for that shows its start instead."""
+    def zoom_to_fit(self, min_zoom: float | None = LEGIBLE_ZOOM) -> None:
+        """Show the whole workflow, but never below ``min_zoom``, where step names stop being
+        legible on a projector: a workflow too large for that fits its width (or shows its
+        start at ``min_zoom``) and the rest is scrolled to."""
         rect = self.workflow_scene.content_rect().adjusted(-20, -20, 20, 20)
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
-        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.5)
+        width_fit = view.width() / rect.width()
+        factor = min(width_fit, view.height() / rect.height(), 1.5)
         if min_zoom is not None and factor < min_zoom:
-            self.set_zoom(min_zoom)
+            self.set_zoom(max(min_zoom, min(width_fit, 1.5)))
             self.scroll_to_start()
             return
         self.set_zoom(factor)
@@ -295,10 +302,41 @@ class CanvasView(QGraphicsView):
                         metrics.height() + 8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(216, 224, 232, 230))
+            if self._covers_a_step(box):
+                # The name would hide a step: only the lane's colour band at the edge.
+                band = QRect(0, max(top, 0), LANE_BAND_WIDTH,
+                             min(bottom, height) - max(top, 0))
+                painter.drawRect(band)
+                continue
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(QColor("#263238"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+    def _covers_a_step(self, box: QRect) -> bool:
+        from .scene.step_item import StepItem
+
+        area = self.mapToScene(box.adjusted(-2, -2, 2, 2)).boundingRect()
+        return any(isinstance(item, StepItem) for item in self.workflow_scene.items(area))
+
+    def pinned_lane_labels(self) -> list[tuple[str, QRect, bool]]:
+        """(lane name, label box in viewport pixels, shown as a band only) of the floating
+        lane names, as drawn now (tests)."""
+        if not self._labels_pinned():
+            return []
+        metrics = QFontMetrics(styles.font("lane"))
+        found = []
+        for lane in self.workflow_scene.lanes:
+            top = self.mapFromScene(QPointF(0, lane.top)).y()
+            bottom = self.mapFromScene(QPointF(0, lane.bottom)).y()
+            if bottom < 0 or top > self.viewport().height() or \
+                    bottom - top < metrics.height() + 8:
+                continue
+            text = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, 200)
+            box = QRect(4, max(top, 0) + 4, metrics.horizontalAdvance(text) + 16,
+                        metrics.height() + 8)
+            found.append((lane.name, box, self._covers_a_step(box)))
+        return found
 
     # -- events -----------------------------------------------------------------------------
     def contextMenuEvent(self, event) -> None:

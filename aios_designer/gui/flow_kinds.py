@@ -30,10 +30,6 @@ MEANINGS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def default_kind(source_kind: StepKind | str, target_kind: StepKind | str) -> FlowKind:
     """A flow drawn out of an exception step or into one is an exception route."""
     if StepKind.EXCEPTION in (StepKind(source_kind), StepKind(target_kind)):
@@ -47,7 +43,7 @@ def set_kind(document, flow_id: str, kind: FlowKind) -> bool:
     if flow is None or FlowKind(flow.kind) == FlowKind(kind):
         return False
     document.set_fields(("flows", flow_id), {"kind": FlowKind(kind)},
-                        tr("Set flow kind to {kind}").format(kind=enum_label(FlowKind(kind))))
+                        QCoreApplication.translate("FlowKinds", "Set flow kind to {kind}").format(kind=enum_label(FlowKind(kind))))
     return True
 
 
@@ -58,7 +54,7 @@ def flow_menu(parent: QWidget, document, flow_id: str | None, show_legend) -> QM
     menu.setObjectName("canvas_context_menu")
     flow = document.model.flow(flow_id) if flow_id else None
     if flow is not None:
-        menu.addSection(tr("Flow kind"))
+        menu.addSection(QCoreApplication.translate("FlowKinds", "Flow kind"))
         for kind in FlowKind:
             action = menu.addAction(line_icon(kind), enum_label(kind))
             action.setObjectName(f"flow_kind_{kind.value}")
@@ -67,7 +63,7 @@ def flow_menu(parent: QWidget, document, flow_id: str | None, show_legend) -> QM
             action.triggered.connect(
                 lambda _=False, k=kind: set_kind(document, flow_id, k))
         menu.addSeparator()
-    legend = menu.addAction(tr("Legend of flow kinds…"))
+    legend = menu.addAction(QCoreApplication.translate("FlowKinds", "Legend of flow kinds…"))
     legend.setObjectName("flow_legend")
     legend.triggered.connect(show_legend)
     return menu
@@ -114,7 +110,7 @@ class FlowLegendDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("flow_legend_dialog")
-        self.setWindowTitle(tr("Flow kinds"))
+        self.setWindowTitle(QCoreApplication.translate("FlowKinds", "Flow kinds"))
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         layout.addLayout(grid)
@@ -123,7 +119,7 @@ class FlowLegendDialog(QDialog):
             sample = QLabel(self)
             sample.setPixmap(line_pixmap(kind, QSize(64, 18)))
             name = QLabel(f"<b>{enum_label(kind)}</b>", self)
-            meaning = QLabel(tr(MEANINGS[kind]), self)
+            meaning = QLabel(QCoreApplication.translate(CONTEXT, MEANINGS[kind]), self)
             meaning.setWordWrap(True)
             meaning.setMinimumWidth(260)
             self.meaning_labels.append(meaning)
@@ -131,7 +127,7 @@ class FlowLegendDialog(QDialog):
             grid.addWidget(name, row, 1)
             grid.addWidget(meaning, row, 2)
         grid.setColumnStretch(2, 1)
-        hint = QLabel(tr("Right-click a flow on the canvas to change its kind."), self)
+        hint = QLabel(QCoreApplication.translate("FlowKinds", "Right-click a flow on the canvas to change its kind."), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

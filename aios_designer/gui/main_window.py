@@ -61,8 +61,10 @@ DIALOG_ACTIONS = {
     "data_protection": "aios_designer.gui.dialogs.data_protection_dialog",
 }
 
-#: Smallest zoom at which step names stay readable on a projector.
+#: Smallest zoom at which step names stay readable on a projector (zoom to fit's limit).
 READABLE_ZOOM = 0.7
+#: Smallest zoom while presenting (F11): step names and flow labels at least at full size.
+PRESENTATION_ZOOM = 1.0
 #: Longest wait for the first frame before the workspace is built anyway (a window that is
 #: never exposed, e.g. started on a hidden virtual desktop, must still get its document).
 FIRST_FRAME_WAIT_MS = 500
@@ -392,6 +394,11 @@ class MainWindow(QMainWindow):
         self.canvas.zoom_to_fit()
         self._update_zoom()
 
+    def _fit_for_presenting(self) -> None:
+        if self._workspace and self.is_presenting():
+            self.canvas.zoom_to_fit(min_zoom=PRESENTATION_ZOOM)
+            self._update_zoom()
+
     def show_opened_model(self) -> None:
         """The whole workflow if it fits at a size the back row of a workshop can read,
         otherwise its start at that size (zoom to fit, Ctrl+0, shows everything)."""
@@ -612,8 +619,9 @@ class MainWindow(QMainWindow):
             self.menuBar().hide()
             self.statusBar().hide()
             self.showFullScreen()
-            # Fitting the whole screen is what makes the steps large enough for the back row.
-            QTimer.singleShot(0, self.zoom_to_fit)
+            # Fitting the whole screen is what makes the steps large enough for the back row;
+            # never below 100 %: names and flow labels at least at their full size.
+            QTimer.singleShot(0, self._fit_for_presenting)
         else:
             state = self._presentation_state
             self._presentation_state = None

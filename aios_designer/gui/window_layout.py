@@ -31,8 +31,13 @@ AREAS = {"left": Qt.DockWidgetArea.LeftDockWidgetArea,
 #: Dock widths that leave the canvas most of a 1280 × 720 projector screen.
 SIDE_WIDTHS = {Qt.DockWidgetArea.LeftDockWidgetArea: 225,
                Qt.DockWidgetArea.RightDockWidgetArea: 285}
-#: Share of the window height for the bottom docks (about 110 px at 720, 145 px at 900).
-BOTTOM_DOCK_SHARE = 0.16
+#: Share of the window width for the right-hand docks, between these limits: at 1280 the
+#: Properties of an exception step, the What-if figures and the Readiness cards fit without
+#: scrolling sideways (about 350 px), and a wide screen does not give them half of it.
+RIGHT_DOCK_SHARE, RIGHT_DOCK_LIMITS = 0.275, (300, 440)
+#: Share of the window height for the bottom docks (about 190 px at 720): Checks and RACI
+#: show a handful of rows, not only their header.
+BOTTOM_DOCK_SHARE = 0.26
 
 
 def place_docks(window: MainWindow, areas: dict[str, str]) -> None:
@@ -56,12 +61,19 @@ def place_docks(window: MainWindow, areas: dict[str, str]) -> None:
 
 
 def size_bottom_docks(window: MainWindow) -> None:
-    """Bottom docks at their share of the window's height (known once it is shown)."""
+    """Bottom docks at their share of the window's height, right docks at theirs of its
+    width (both known once it is shown)."""
     bottoms = [d for d in window.docks.values()
                if window.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea]
     if bottoms:
         height = max(100, int(window.height() * BOTTOM_DOCK_SHARE))
         window.resizeDocks(bottoms, [height] * len(bottoms), Qt.Orientation.Vertical)
+    rights = [d for d in window.docks.values()
+              if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+    if rights:
+        low, high = RIGHT_DOCK_LIMITS
+        width = max(low, min(high, int(window.width() * RIGHT_DOCK_SHARE)))
+        window.resizeDocks(rights, [width] * len(rights), Qt.Orientation.Horizontal)
 
 
 def reset(window: MainWindow, areas: dict[str, str]) -> None:

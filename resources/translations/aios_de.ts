@@ -1044,6 +1044,14 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <source>Steps snap to a grid when moved, so they line up</source>
         <translation>Schritte rasten beim Verschieben am Raster ein und stehen so in einer Linie</translation>
     </message>
+    <message>
+        <source>&amp;Legend of Flow Kinds</source>
+        <translation>&amp;Legende der Flussarten</translation>
+    </message>
+    <message>
+        <source>What the line styles of flows mean</source>
+        <translation>Was die Linienarten der Flüsse bedeuten</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3281,6 +3289,45 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FlowKinds</name>
+    <message>
+        <source>An item leaves the regular path to exception handling (e.g. the AI is unavailable or unsure).</source>
+        <translation>Ein Vorgang verlässt den regulären Weg zur Ausnahmebehandlung (z. B. die KI ist nicht verfügbar oder unsicher).</translation>
+    </message>
+    <message>
+        <source>Flow kind</source>
+        <translation>Art des Flusses</translation>
+    </message>
+    <message>
+        <source>Flow kinds</source>
+        <translation>Arten von Flüssen</translation>
+    </message>
+    <message>
+        <source>Legend of flow kinds…</source>
+        <translation>Legende der Flussarten…</translation>
+    </message>
+    <message>
+        <source>Right-click a flow on the canvas to change its kind.</source>
+        <translation>Rechtsklick auf einen Fluss im Diagramm ändert seine Art.</translation>
+    </message>
+    <message>
+        <source>Set flow kind to {kind}</source>
+        <translation>Flussart auf {kind} setzen</translation>
+    </message>
+    <message>
+        <source>The case goes up to a role with more authority (e.g. the SLA is missed).</source>
+        <translation>Der Fall geht an eine Rolle mit mehr Befugnis (z. B. wenn die SLA verfehlt wird).</translation>
+    </message>
+    <message>
+        <source>The item goes back to an earlier step to be done again.</source>
+        <translation>Der Vorgang geht zur Nacharbeit an einen früheren Schritt zurück.</translation>
+    </message>
+    <message>
+        <source>The regular path of an item.</source>
+        <translation>Der reguläre Weg eines Vorgangs.</translation>
     </message>
 </context>
 </TS>

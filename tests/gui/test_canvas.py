@@ -479,7 +479,7 @@ def test_editor_open_while_step_is_deleted_commits_nothing(view, qtbot):
 
 def test_lane_names_float_at_the_left_when_the_label_column_is_scrolled_away(view, qtbot):
     port = view.viewport()
-    lane = view.workflow_scene.lanes[0]
+    lane = view.workflow_scene.lanes[1]  # no step under its name
     y = view.map_from_scene(QPointF(0, lane.top)).y() + 14
 
     def left_pixel():
@@ -724,3 +724,33 @@ def test_a_click_on_a_flow_label_means_its_flow_even_over_another_flows_line(qtb
     assert view.workflow_scene.selectedItems() == [other]
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=on_line)
     assert view.workflow_scene.editor.toPlainText() == "standard request (1st level)"
+
+
+def test_zoom_to_fit_never_goes_below_the_legible_zoom(view, qtbot):
+    from aios_designer.gui.canvas_view import LEGIBLE_ZOOM
+
+    view.resize(300, 200)  # far too small for the whole workflow
+    view.zoom_to_fit()
+    assert view.zoom() == pytest.approx(LEGIBLE_ZOOM)
+    assert view.verticalScrollBar().value() == view.verticalScrollBar().minimum()
+
+
+def test_a_floating_lane_name_never_covers_a_step(view, qtbot):
+    scene = view.workflow_scene
+    step = scene.item_for(view.document.model.steps[1].id)
+    view.resize(500, 700)  # room to scroll the step to the left edge
+    qtbot.wait(1)
+    bar = view.horizontalScrollBar()
+    # Scroll the step under the place where the lane name floats.
+    bar.setValue(bar.value() + view.mapFromScene(step.pos()).x() - 60)
+    qtbot.wait(1)
+    labels = {name: (box, band) for name, box, band in view.pinned_lane_labels()}
+    box, band = labels["Agent"]
+    assert band, "the name would cover the step: only the colour band is drawn"
+    assert not labels["Lead"][1]  # an empty lane keeps its name
+    # Drawn as a band: the step's own pixels show where the label would have been.
+    image = view.viewport().grab().toImage()
+    step_box = view.mapFromScene(step.sceneBoundingRect()).boundingRect()
+    inside = step_box.intersected(box)
+    assert not inside.isEmpty()
+    assert image.pixelColor(inside.center()).name() != "#d8e0e8"

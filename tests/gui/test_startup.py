@@ -88,9 +88,11 @@ def test_window_is_drawn_before_the_model_code_loads_then_the_template_fills_it(
     assert after["panels"] == ["checks", "properties"]  # those behind tabs: when shown
     assert after["title"].startswith("Untitled")
     assert after["gc"] and after["frozen"] > 10_000
-    # The canvas keeps the height; the bottom docks stay a strip under it.
+    # The canvas keeps most of the height; the bottom docks under it are high enough to
+    # show a handful of findings or RACI rows, not only their header.
     heights = after["heights"]
-    assert heights["canvas"] > 0.6 * heights["window"] > 3 * heights["checks"]
+    assert heights["canvas"] > 0.6 * heights["window"]
+    assert 150 <= heights["checks"] <= 0.3 * heights["window"]
 
 
 def test_german_start_is_german_from_the_first_frame(tmp_path):

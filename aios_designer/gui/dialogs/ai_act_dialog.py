@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..wrap_delegate import wrap_rows
+from .. import dialog_fit
 from ...analysis.ai_act import (
     ANNEX_III,
     ANNEX_III_ONLY,
@@ -64,7 +66,7 @@ class AiActDialog(QDialog):
         self.radios: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         self.section_boxes: dict[str, QGroupBox] = {}
         self.question_labels: dict[str, QLabel] = {}
-        self.resize(1100, 760)
+        dialog_fit.fit(self, 1100, 760)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._questions_widget())
@@ -171,6 +173,7 @@ class AiActDialog(QDialog):
         header = self.obligations.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.obligations.setMinimumHeight(160)
+        wrap_rows(self.obligations)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import dialog_fit
 from ...analysis.calibration import (
     DEFAULT_MAX_ERROR,
     CalibrationError,
@@ -57,7 +58,7 @@ class CalibrationDialog(QDialog):
             raise ValueError(f"step {step_id!r} is not an AI step")
         self.setWindowTitle(self.tr("Calibrate “{name}” from pilot data").format(
             name=step.name or step.id[:8]))
-        self.resize(720, 620)
+        dialog_fit.fit(self, 720, 620)
 
         layout = QVBoxLayout(self)
         file_row = QHBoxLayout()

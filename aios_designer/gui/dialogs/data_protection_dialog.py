@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import dialog_fit
 from ...analysis.privacy import (
     load_dpia_criteria,
     load_national_list,
@@ -78,7 +79,7 @@ class DataProtectionDialog(QDialog):
         self.automated = copy.deepcopy(model.compliance.automated_decision)
         self.current_id: str | None = None
         self._loading = False
-        self.resize(980, 640)
+        dialog_fit.fit(self, 980, 640)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._sources_tab(), "")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import dialog_fit
 from ...export.raci_cells import cell_text
 from ...export.raci_import import RaciImportError, import_raci
 from ..edits import set_field
@@ -36,7 +37,7 @@ class RaciImportDialog(QDialog):
         self.new_model = None
         self.changes = []
         self.setObjectName("raci_import_dialog")
-        self.resize(760, 480)
+        dialog_fit.fit(self, 760, 480)
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..wrap_delegate import wrap_rows
 from ..document import Document
 from ..i18n import current_language
 
@@ -41,12 +42,15 @@ class ChecksPanel(QWidget):
         self.tree.setObjectName("findings")
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(2)
-        self.tree.setUniformRowHeights(True)
+        # Rows as high as their wrapped message: a long finding is read in full.
+        self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(True)
+        # Rows as high as their wrapped message: a long finding is read in full.
+        wrap_rows(self.tree)
         layout.addWidget(self.tree)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
         self.tree.itemActivated.connect(self._on_double_click)

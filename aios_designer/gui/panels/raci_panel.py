@@ -345,7 +345,8 @@ class RaciTableView(QTableView):
             if column == model.check_column():
                 text = max([text] + [model.status_text(s) for s in
                                      ("ok", "no_a", "several_a", "no_r", "several_r")], key=len)
-            width = min(max(metrics.horizontalAdvance(text) + 18, 44), 220)
+            # Wide enough for a long German role name ("Vertriebsinnendienst (Auftragserfassung)").
+            width = min(max(metrics.horizontalAdvance(text) + 18, 44), 320)
             self.setColumnWidth(column, width)
 
     def _is_letter_cell(self, index: QModelIndex) -> bool:
@@ -414,6 +415,9 @@ class RaciPanel(QWidget):
         self.legend = QLabel(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("raci_summary")
+        # The legend and summary wrap: a narrow window must not make the panel scroll sideways.
+        self.legend.setWordWrap(True)
+        self.summary.setWordWrap(True)
         bar.addWidget(self.cycle_button)
         bar.addWidget(self.reset_button)
         bar.addWidget(self.legend, 1)

@@ -103,6 +103,8 @@ class RolesPanel(QWidget):
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        # Rows grow with a wrapped name instead of cutting its second line.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #C62828;")

@@ -15,6 +15,8 @@ from . import styles
 from .hyphenation import SOFT_HYPHEN, text_break_points
 from .styles import GRID, HANDLE_RADIUS, STEP_STYLES, TEXT_MIN_LOD
 
+#: Fonts a step name may take, largest first (``styles.font`` roles).
+NAME_FONTS = ("name", "name_10", "name_9")
 #: Room below a circle for its name (two lines).
 LABEL_BELOW_HEIGHT = 44.0
 LABEL_BELOW_WIDTH = 150.0
@@ -38,7 +40,9 @@ def _geometry(kind: StepKind) -> dict:
         name = QRectF(-w * 0.36, -h * 0.32, w * 0.72, h * 0.64)
         detail = QRectF()
     else:
-        name = QRectF(-w / 2 + 34, -h / 2 + 4, w - 42, h - 8)
+        # Right of the kind icon (28 px in; the "AI" badge 33 px), to 6 px from the right.
+        left = 36 if kind == StepKind.AI_TASK else 31
+        name = QRectF(-w / 2 + left, -h / 2 + 4, w - left - 6, h - 8)
         detail = QRectF(-w / 2 + 8, h / 2 - 24, w - 16, 20)
     bounds = body.united(QRectF(handle_centre.x() - HANDLE_RADIUS - 1, -HANDLE_RADIUS - 1,
                                 2 * HANDLE_RADIUS + 2, 2 * HANDLE_RADIUS + 2))
@@ -130,8 +134,16 @@ def draw_static_text(painter, point: QPointF, static: QStaticText) -> None:
         painter.drawStaticText(point, static)
 
 
+def _elided(text: str, shown: str) -> bool:
+    return shown.endswith("…") and not text.rstrip().endswith("…")
+
+
 def _static_text(text: str, font_role: str, width: float, lines: int) -> QStaticText:
-    static = QStaticText(fit_lines(text, font_role, width, lines))
+    return _prepared(fit_lines(text, font_role, width, lines), font_role, width)
+
+
+def _prepared(text: str, font_role: str, width: float) -> QStaticText:
+    static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.setTextWidth(width)
     static.setTextOption(_text_option())
@@ -167,6 +179,7 @@ class StepItem(QGraphicsItem):
         self.name = ""
         self.detail = ""
         self._name_text: QStaticText | None = None
+        self._name_role = NAME_FONTS[0]
         self._detail_text: QStaticText | None = None
         flags = QGraphicsItem.GraphicsItemFlag
         self.setFlags(flags.ItemIsMovable | flags.ItemIsSelectable
@@ -258,12 +271,37 @@ class StepItem(QGraphicsItem):
             painter.drawText(QRectF(-6, -5, 12, 14), Qt.AlignmentFlag.AlignCenter, "!")
         painter.translate(-centre)
 
+    def name_layout(self) -> tuple[str, bool, str]:
+        """The name as drawn (lines joined by U+2028), whether the detail line is shown and
+        the font role of the name. The name comes first: when it needs a third line, the
+        detail line gives up its room (it stays in the tooltip and the Properties panel);
+        when three lines are not enough, the name steps down to 10 and then 9 pt."""
+        width = self._geometry["name"].width()
+        tries = []
+        if self.style.label_below:
+            tries = [(role, 2, False) for role in NAME_FONTS] + [(NAME_FONTS[-1], 3, False)]
+        else:
+            if self.detail:
+                tries.append((NAME_FONTS[0], 2, True))
+            tries += [(role, 3, False) for role in NAME_FONTS]
+            # Last resort before cutting: a fourth line, where the box is high enough.
+            smallest = NAME_FONTS[-1]
+            spacing = QFontMetricsF(styles.font(smallest)).lineSpacing()
+            if 4 * spacing <= self._geometry["name"].height() + 2:
+                tries.append((smallest, 4, False))
+        for role, lines, with_detail in tries:
+            shown = fit_lines(self.name, role, width, lines)
+            if not _elided(self.name, shown):
+                return shown, with_detail, role
+        return shown, False, role
+
     def _paint_texts(self, painter) -> None:
         rect = self._geometry["name"]
         if self._name_text is None:
-            lines = 2 if self.style.label_below or self.detail else 3
-            self._name_text = _static_text(self.name, "name", rect.width(), lines)
-            if self.detail and not self.style.label_below:
+            text, with_detail, self._name_role = self.name_layout()
+            self._name_text = _prepared(text, self._name_role, rect.width())
+            self._detail_text = None
+            if with_detail:
                 self._detail_text = _static_text(self.detail, "detail",
                                                  self._geometry["detail"].width(), 1)
         painter.setPen(QColor("#1B1B1B"))
@@ -277,7 +315,7 @@ class StepItem(QGraphicsItem):
             painter.setPen(QColor(self.style.border))
             draw_static_text(painter, QPointF(detail.left(), detail.top()), self._detail_text)
             painter.setPen(QColor("#1B1B1B"))
-            painter.setFont(styles.font("name"))
+        painter.setFont(styles.font(self._name_role))
         size = self._name_text.size()
         top = rect.top() if self.style.label_below else \
             available.top() + max(0.0, (available.height() - size.height()) / 2)

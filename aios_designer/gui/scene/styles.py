@@ -194,10 +194,11 @@ def font(role: str) -> QFont:
     from PySide6.QtGui import QFont
 
     result = QFont()
-    sizes = {"name": 11.0, "detail": 10.0, "badge": 10.0, "flow": 10.0, "lane": 12.0,
+    # "name_10" and "name_9": a long step name steps down to these before it would be cut.
+    sizes = {"name": 11.0, "name_10": 10.0, "name_9": 9.0, "detail": 10.0, "badge": 10.0, "flow": 10.0, "lane": 12.0,
              "glyph": 14.0}
     result.setPointSizeF(sizes[role])
-    if role in ("name", "lane", "badge", "glyph"):
+    if role in ("name", "name_10", "name_9", "lane", "badge", "glyph"):
         result.setBold(True)
     return result
 
