@@ -81,3 +81,25 @@ def test_error_lines_are_german_with_lang_de(capsys, tmp_path, argv, german):
     assert code == 2
     assert german in err, err
     assert "Expecting" not in err and "must" not in err and "is not" not in err
+
+
+@pytest.mark.parametrize("argv, german", [
+    (["check"], "diese Angaben fehlen: FILE (siehe --help)"),
+    (["check", "x.aiosm", "--bogus"], "unbekannte Angaben: --bogus"),
+    (["calibrate", "x", "--step", "s", "--pilot", "p", "--max-error", "viel"],
+     "--max-error: 'viel' ist kein gültiger Wert"),
+    (["project", "x.aiosm", "--json=1"], "--json: nimmt keinen Wert"),
+])
+def test_usage_errors_are_german_with_lang_de(capsys, argv, german):
+    code, _, err = run_cli(capsys, *argv, "--lang", "de")
+    assert code == 2 and german in err, err
+    code, _, err = run_cli(capsys, *argv, "--lang", "en")
+    assert code == 2 and "(see --help)" in err
+
+
+def test_an_argparse_sentence_not_known_is_not_shown_in_english():
+    from aios_designer.cli import usage_error_de
+
+    assert usage_error_de("argument --lang: invalid choice: 'fr' (choose from 'en', 'de')") \
+        == "--lang: 'fr' ist nicht möglich (möglich: 'en', 'de')"
+    assert usage_error_de("some new wording from a later Python") == "ungültiger Aufruf"
