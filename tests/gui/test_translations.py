@@ -404,3 +404,4 @@ def test_screenshot_command_reports_in_german(tmp_path):
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{out} geschrieben (640x400)"
+    assert result.stderr.strip() == "", "no English platform notes after the German line"
