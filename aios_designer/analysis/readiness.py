@@ -29,6 +29,7 @@ from ..model import (
     RoleKind,
     StepKind,
 )
+from ..number_format import format_number
 from .ai_act import Text, classification_outdated, classify, load_questionnaire
 from .findings import Finding, Severity
 from .privacy import dpia_criteria, dsgvo_gaps, works_council_relevant
@@ -330,11 +331,10 @@ def baseline_measured(model: OperatingModel) -> Blocker:
         if measured is not None:
             with_value += 1
             unit = f" {measured.unit}" if measured.unit else ""
-            value = f"{measured.baseline:g}"
-            # German writes a decimal comma.
+            value, value_de = (format_number(measured.baseline, 4, lang, trim=True)
+                               for lang in ("en", "de"))
             evidence.append(Text(f"{en}: {value}{unit} ({measured.baseline_period})",
-                                 f"{de}: {value.replace('.', ',')}{unit} "
-                                 f"({measured.baseline_period})"))
+                                 f"{de}: {value_de}{unit} ({measured.baseline_period})"))
         elif not kpis:
             missing.append(Text(f"{en}: no KPI", f"{de}: keine Kennzahl"))
         else:

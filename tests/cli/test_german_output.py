@@ -30,6 +30,8 @@ def test_numbers_are_grouped_in_thousands_the_way_each_language_writes_them():
     assert format_number(float("nan"), 2, "en", none="") == ""
     assert format_percent(0.4671, 1, "de") == "46,7 %"
     assert format_percent(12.5, 0, "en") == "1,250 %"
+    assert format_number(12000.0, 4, "de", trim=True) == "12.000"
+    assert format_number(11.5, 4, "de", trim=True) == "11,5"
 
 
 def test_counted_nouns_agree_with_the_count():
