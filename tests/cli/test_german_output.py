@@ -105,3 +105,20 @@ def test_an_argparse_sentence_not_known_is_not_shown_in_english():
     assert usage_error_de("argument --lang: invalid choice: 'fr' (choose from 'en', 'de')") \
         == "--lang: 'fr' ist nicht möglich (möglich: 'en', 'de')"
     assert usage_error_de("some new wording from a later Python") == "ungültiger Aufruf"
+
+
+def test_finding_messages_write_numbers_the_german_way():
+    import re
+
+    from aios_designer import check, load_model
+
+    model = load_model(TEMPLATES / "support-triage.de.aiosm")
+    for role in model.roles:
+        role.headcount = 0.5  # everyone overloaded: capacity findings with hours and FTE
+    capacity = [f for f in check(model) if f.rule in ("AIOS-P001", "AIOS-P002")]
+    assert capacity
+    for finding in capacity:
+        german, english = finding.message("de"), finding.message("en")
+        assert re.search(r"\d+,\d\d VZÄ", german), german
+        assert not re.search(r"\d\.\d\d VZÄ", german), german
+        assert re.search(r"\d+\.\d\d FTE", english), english
