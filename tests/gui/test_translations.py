@@ -30,7 +30,14 @@ from aios_designer.resources import TRANSLATIONS
 
 from .gui_texts import widget_texts
 from .helpers import forget_changes, isolate_settings, open_window
-from .translation_sources import TS_DE, TS_EN, Message, code_messages, translations
+from .translation_sources import (
+    TS_DE,
+    TS_EN,
+    Message,
+    code_messages,
+    translations,
+    untranslated_literals,
+)
 
 GUI = Path(__file__).resolve().parents[2] / "aios_designer" / "gui"
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -405,3 +412,9 @@ def test_screenshot_command_reports_in_german(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{out} geschrieben (640x400)"
     assert result.stderr.strip() == "", "no English platform notes after the German line"
+
+
+def test_no_text_is_shown_without_going_through_tr():
+    found = untranslated_literals()
+    assert not found, _listing("text shown without tr()/translate() (wrap it and add the "
+                               "German to aios_de.ts)", found)
