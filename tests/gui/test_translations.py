@@ -190,10 +190,14 @@ def _collect_modal(qtbot, trigger, texts: list, where: str) -> None:
     seen: list = []
     errors: list = []
 
+    polls = [0]
+
     def read_and_close():
         dialog = QApplication.activePopupWidget() or QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(20, read_and_close)
+            polls[0] += 1
+            if polls[0] < 200:  # gives up after about 4 s; the wait below then fails
+                QTimer.singleShot(20, read_and_close)
             return
         seen.append(dialog)
         try:
