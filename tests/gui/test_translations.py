@@ -241,6 +241,11 @@ def _perform_every_kind_of_edit(window, qtbot) -> None:
     canvas.select_ids([new_step])
     window.commands.delete.trigger()                             # Delete
     window.commands.auto_layout.trigger()                        # Auto-layout
+    canvas.select_ids([steps[1]])
+    window.commands.rename.trigger()                             # Rename step
+    editor = canvas.workflow_scene.editor
+    editor.setPlainText("Neu benannt")
+    editor.finish(True)
     properties = window.panel("properties")
     window.select_elements([ai_step.id])
     editor = properties.editor("review.threshold")
@@ -257,6 +262,7 @@ def _perform_every_kind_of_edit(window, qtbot) -> None:
     roles.delete_role()                                          # Delete role
     kpis = window.panel("kpis")
     kpis.add_kpi()                                               # Add KPI
+    kpis.add_baseline_metrics()                                  # Add baseline metrics
     kpis.add_team_kpi()                                          # Add team KPI
     kpis._set_case("one_off_investment", 5000.0)                 # Edit business case
     whatif = window.panel("whatif")
