@@ -354,10 +354,26 @@ def _english_left(text: str, english_words: set[str], sources: dict[str, str],
     return [f"English word(s) {', '.join(english)}"] if english else []
 
 
+_english_run: list = []
+
+
+def _english_scenario(qtbot, monkeypatch, tmp_path):
+    """The English run, once per test session: both German runs compare against it."""
+    if not _english_run:
+        english, english_undo, _ = _run_scenario(qtbot, monkeypatch, tmp_path, "en")
+        _english_run.append((english, english_undo))
+    return _english_run[0]
+
+
+_german_run: list = []
+
+
 @pytest.fixture
 def scenario_texts(qtbot, monkeypatch, tmp_path):
-    english, english_undo, _ = _run_scenario(qtbot, monkeypatch, tmp_path, "en")
-    german, german_undo, model_strings = _run_scenario(qtbot, monkeypatch, tmp_path, "de")
+    english, english_undo = _english_scenario(qtbot, monkeypatch, tmp_path)
+    if not _german_run:
+        _german_run.append(_run_scenario(qtbot, monkeypatch, tmp_path, "de"))
+    german, german_undo, model_strings = _german_run[0]
     return english, english_undo, german, german_undo, model_strings
 
 
@@ -366,7 +382,7 @@ def test_the_german_window_shows_no_english_text_after_every_kind_of_edit(scenar
 
 
 def test_switching_to_german_while_running_leaves_no_english_text(qtbot, monkeypatch, tmp_path):
-    english, english_undo, _ = _run_scenario(qtbot, monkeypatch, tmp_path, "en")
+    english, english_undo = _english_scenario(qtbot, monkeypatch, tmp_path)
     german, german_undo, model_strings = _run_scenario(qtbot, monkeypatch, tmp_path, "de",
                                                        start="en")
     _assert_german(english, english_undo, german, german_undo, model_strings)
