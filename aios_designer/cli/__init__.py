@@ -87,6 +87,10 @@ def build_parser(commands: dict) -> argparse.ArgumentParser:
         command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
         add_global_options(command_parser, suppress_defaults=True)
         module.add_arguments(command_parser)
+    if _Parser.lang == "de":
+        from .help_de import germanize
+
+        germanize(parser)
     return parser
 
 
@@ -96,6 +100,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="operating-model file (.aiosm) to open")
     parser.add_argument("--template", metavar="NAME",
                         help="start a new, untitled model from a bundled template")
+    if _Parser.lang == "de":
+        from .help_de import germanize
+
+        germanize(parser)
     return parser
 
 

@@ -164,3 +164,17 @@ def test_every_raci_import_reason_in_the_code_has_its_german():
     assert len(reasons) >= 8
     missing = sorted(reasons - set(module._REASONS_DE))
     assert not missing, f"no German in _REASONS_DE for: {missing}"
+
+
+def test_help_is_german_with_lang_de(capsys):
+    from aios_designer.cli import _gui_parser, _load_commands, build_parser
+    from aios_designer.cli.help_de import germanize
+
+    missing = germanize(build_parser(_load_commands())) + germanize(_gui_parser())
+    assert not missing, ("no German in aios_designer/cli/help_de.py for:\n"
+                         + "\n".join(f"  {text!r}" for text in dict.fromkeys(missing)))
+    code, out, _ = run_cli(capsys, "--lang", "de", "check", "--help")
+    assert code == 0 and out.startswith("Aufruf: aios-designer check")
+    assert "Optionen:" in out and "diese Hilfe zeigen und beenden" in out
+    code, out, _ = run_cli(capsys, "check", "--help", "--lang", "en")
+    assert out.startswith("usage: ") and "show this help message" in out
