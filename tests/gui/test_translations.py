@@ -444,3 +444,18 @@ def test_no_text_is_shown_without_going_through_tr():
     found = untranslated_literals()
     assert not found, _listing("text shown without tr()/translate() (wrap it and add the "
                                "German to aios_de.ts)", found)
+
+
+def test_an_empty_model_in_the_german_window_is_a_german_model(qtbot):
+    """Its workbook is exported in German, as the facilitator works."""
+    isolate_settings()
+    install_language("de")
+    window = open_window(qtbot, (1280, 720))
+    try:
+        assert window.document.model.meta.language == "de"
+        window.document.replace_model(window.document.model.model_copy(deep=True))
+        assert window.files.close()
+        assert window.document.model.meta.language == "de"
+    finally:
+        forget_changes(window)
+        install_language("en")
