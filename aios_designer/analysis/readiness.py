@@ -152,7 +152,8 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
         by = ai_act.decided_by.strip()
         evidence.append(Text(f"AI Act class {cls_en}, decided {ai_act.decided_on.isoformat()}"
                              + (f" by {by}" if by else ""),
-                             f"KI-VO-Klasse {cls_de}, entschieden am {ai_act.decided_on.isoformat()}"
+                             f"KI-VO-Klasse {cls_de}, entschieden am "
+                             f"{ai_act.decided_on.strftime('%d.%m.%Y')}"
                              + (f" von {by}" if by else "")))
         if not by:
             missing.append(Text("who decided the AI Act class", "wer die Risikoklasse entschieden hat"))
@@ -165,7 +166,7 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
             missing.append(Text(f"classification is older than the last workflow change "
                                 f"({changed.date().isoformat()}): review it",
                                 f"Einstufung ist älter als die letzte Workflow-Änderung "
-                                f"({changed.date().isoformat()}): überprüfen"))
+                                f"({changed.strftime('%d.%m.%Y')}): überprüfen"))
         result = classify(ai_act.answers)
         if ai_act.answers and result.risk_class != ai_act.risk_class:
             missing.append(Text("recorded class differs from what the answers imply",
