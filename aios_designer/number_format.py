@@ -11,15 +11,17 @@ _SEPARATORS = {"de": (".", ","), "en": (",", ".")}
 
 
 def format_number(value: float | None, decimals: int = 0, lang: str = "en",
-                  none: str = "–") -> str:
-    """``value`` rounded to ``decimals`` places, digits grouped in thousands; ``none`` for
-    a missing or non-finite value."""
+                  none: str = "–", trim: bool = False) -> str:
+    """``value`` rounded to ``decimals`` places (``trim``: without trailing zeros), digits
+    grouped in thousands; ``none`` for a missing or non-finite value."""
     if value is None or not math.isfinite(value):
         return none
     thousands, decimal = _SEPARATORS.get(lang, _SEPARATORS["en"])
     text = f"{value:,.{decimals}f}"
     if text.startswith("-") and not text.strip("-0.,"):
         text = text[1:]  # rounding a tiny negative number must not show "-0,00"
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
     return text.translate({ord(","): thousands, ord("."): decimal})
 
 

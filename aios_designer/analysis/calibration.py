@@ -72,10 +72,12 @@ class PilotColumns:
     true_label: str | None = None
     predicted_label: str | None = None
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
+        confidence, correct = ("Konfidenz", "richtig") if lang == "de" else ("confidence",
+                                                                           "correct")
         if self.correct is not None:
-            return f"confidence={self.confidence}, correct={self.correct}"
-        return (f"confidence={self.confidence}, correct={self.true_label} == "
+            return f"{confidence}={self.confidence}, {correct}={self.correct}"
+        return (f"{confidence}={self.confidence}, {correct}={self.true_label} == "
                 f"{self.predicted_label}")
 
 

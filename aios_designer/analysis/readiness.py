@@ -31,6 +31,7 @@ from ..model import (
     RoleKind,
     StepKind,
 )
+from ..number_format import format_number
 from .ai_act import Text, classification_outdated, classify, load_questionnaire
 from .findings import Finding, Severity
 from .privacy import (
@@ -160,7 +161,8 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
         by = ai_act.decided_by.strip()
         evidence.append(Text(f"AI Act class {cls_en}, decided {ai_act.decided_on.isoformat()}"
                              + (f" by {by}" if by else ""),
-                             f"KI-VO-Klasse {cls_de}, entschieden am {ai_act.decided_on.isoformat()}"
+                             f"KI-VO-Klasse {cls_de}, entschieden am "
+                             f"{ai_act.decided_on.strftime('%d.%m.%Y')}"
                              + (f" von {by}" if by else "")))
         if not by:
             missing.append(Text("who decided the AI Act class", "wer die Risikoklasse entschieden hat"))
@@ -173,7 +175,7 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
             missing.append(Text(f"classification is older than the last workflow change "
                                 f"({changed.date().isoformat()}): review it",
                                 f"Einstufung ist älter als die letzte Workflow-Änderung "
-                                f"({changed.date().isoformat()}): überprüfen"))
+                                f"({changed.strftime('%d.%m.%Y')}): überprüfen"))
         result = classify(ai_act.answers)
         if ai_act.answers and result.risk_class != ai_act.risk_class:
             missing.append(Text("recorded class differs from what the answers imply",
@@ -371,11 +373,10 @@ def baseline_measured(model: OperatingModel) -> Blocker:
         if measured is not None:
             with_value += 1
             unit = f" {measured.unit}" if measured.unit else ""
-            value = f"{measured.baseline:g}"
-            # German writes a decimal comma.
+            value, value_de = (format_number(measured.baseline, 4, lang, trim=True)
+                               for lang in ("en", "de"))
             evidence.append(Text(f"{en}: {value}{unit} ({measured.baseline_period})",
-                                 f"{de}: {value.replace('.', ',')}{unit} "
-                                 f"({measured.baseline_period})"))
+                                 f"{de}: {value_de}{unit} ({measured.baseline_period})"))
         elif not kpis:
             missing.append(Text(f"{en}: no KPI", f"{de}: keine Kennzahl"))
         else:

@@ -7,6 +7,7 @@ Each sub-command is one module in this package exposing ``NAME``, ``HELP``,
 import argparse
 import gc
 import importlib
+import re
 import sys
 
 from ..languages import LANGUAGES
@@ -35,8 +36,38 @@ COMMANDS = [
 class _Parser(argparse.ArgumentParser):
     """Usage errors as one line on stderr and exit code 2, as for every other failure."""
 
+    #: The language of the error line, set by ``main`` from ``--lang`` before parsing.
+    lang = "en"
+
     def error(self, message: str):  # noqa: D401 - argparse override
+        if self.lang == "de":
+            fail(f"{usage_error_de(message)} (siehe --help)")
         fail(f"{message} (see --help)")
+
+
+#: argparse's own error sentences (English only), in German.
+_USAGE_DE = [
+    (r"the following arguments are required: (.+)", "diese Angaben fehlen: {0}"),
+    (r"unrecognized arguments: (.+)", "unbekannte Angaben: {0}"),
+    (r"argument (\S+): expected one argument", "zu {0} fehlt der Wert"),
+    (r"argument (\S+): expected at least one argument", "zu {0} fehlt der Wert"),
+    (r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)",
+     "{0}: {1} ist nicht möglich (möglich: {2})"),
+    (r"argument (\S+): invalid \w+ value: (.+)", "{0}: {1} ist kein gültiger Wert"),
+    (r"argument (\S+): ignored explicit argument (.+)", "{0}: nimmt keinen Wert ({1})"),
+    (r"argument (\S+): not allowed with argument (.+)", "{0} geht nicht zusammen mit {1}"),
+    (r"ambiguous option: (\S+) could match (.+)", "{0} ist mehrdeutig: {1}"),
+]
+
+
+def usage_error_de(message: str) -> str:
+    """argparse's error in German; one it words in a way not listed here is not shown in
+    English inside a German line."""
+    for pattern, german in _USAGE_DE:
+        match = re.fullmatch(pattern, message)
+        if match:
+            return german.format(*match.groups())
+    return "ungültiger Aufruf"
 
 
 def _load_commands(only: str | None = None) -> dict:
@@ -64,6 +95,10 @@ def build_parser(commands: dict) -> argparse.ArgumentParser:
         command_parser = sub.add_parser(name, help=module.HELP, description=module.HELP)
         add_global_options(command_parser, suppress_defaults=True)
         module.add_arguments(command_parser)
+    if _Parser.lang == "de":
+        from .help_de import germanize
+
+        germanize(parser)
     return parser
 
 
@@ -73,6 +108,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", help="operating-model file (.aiosm) to open")
     parser.add_argument("--template", metavar="NAME",
                         help="start a new, untitled model from a bundled template")
+    if _Parser.lang == "de":
+        from .help_de import germanize
+
+        germanize(parser)
     return parser
 
 
@@ -146,6 +185,7 @@ def _run_window(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _Parser.lang = _language_of(argv)
     first = _first_positional(argv)
     wants_help = "-h" in argv or "--help" in argv
     # Importing every sub-command costs start-up time (the model layer and pydantic): the

@@ -125,7 +125,7 @@ def report_text(result, step: AiTaskStep, lang: str, saved: bool, reason_text) -
 
     lines = [
         (f"Schritt: {step.name or step.id}" if de else f"Step: {step.name or step.id}"),
-        (f"Pilotdatei: {data.source} ({data.columns.describe()})" if de
+        (f"Pilotdatei: {data.source} ({data.columns.describe(lang)})" if de
          else f"Pilot file: {data.source} ({data.columns.describe()})"),
         (f"Zeilen verwendet: {format_number(data.rows_used, 0, lang)}, verworfen: "
          f"{format_number(data.rows_rejected, 0, lang)}" if de

@@ -33,8 +33,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "overview.risk_class": ("EU AI Act risk class", "Risikoklasse (EU AI Act)"),
     "overview.risk_rationale": ("Rationale", "Begründung"),
     "overview.size": ("Size", "Umfang"),
-    "overview.size_value": ("{steps} steps, {flows} flows, {roles} roles",
-                            "{steps} Schritte, {flows} Verbindungen, {roles} Rollen"),
+    "overview.size_value": ("{steps}, {flows}, {roles}", "{steps}, {flows}, {roles}"),
+    # Counted nouns: singular | plural.
+    "count.steps": ("step|steps", "Schritt|Schritte"),
+    "count.flows": ("flow|flows", "Verbindung|Verbindungen"),
+    "count.roles": ("role|roles", "Rolle|Rollen"),
     "overview.notes": ("Notes", "Notizen"),
     "overview.item": ("Item", "Punkt"),
     "overview.value": ("Value", "Wert"),

@@ -187,7 +187,9 @@ def run_gui(args) -> int:
         from ..cli.common import CliError
 
         raise CliError("no display to show the window on (DISPLAY is not set); the "
-                       "sub-commands (check, export, screenshot, …) work without one")
+                       "sub-commands (check, export, screenshot, …) work without one",
+                       de="kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); die "
+                          "Befehle (check, export, screenshot, …) brauchen keinen")
     window = open_window(args)
     guard = ExceptionGuard(window)
     guard.install()

@@ -42,6 +42,13 @@ def file_filter() -> str:
         "FileController", "Operating models (*{suffix});;All files (*)").format(suffix=SUFFIX)
 
 
+def empty_model(lang: str) -> OperatingModel:
+    """An empty model in the interface language (its workbook is exported in that language)."""
+    model = OperatingModel()
+    model.meta.language = lang
+    return model
+
+
 class TemplateDialog(QDialog):
     """Pick a bundled template, or start empty."""
 
@@ -130,9 +137,7 @@ class FileController(QObject):
                 return False
             template = dialog.chosen_template()
         if template is None:
-            model = OperatingModel()
-            model.meta.language = lang
-            self._replace(model, None, dirty=False)
+            self._replace(empty_model(lang), None, dirty=False)
             return True
         return self.new_from_template(template, lang, prompt=False)
 
@@ -349,7 +354,9 @@ class FileController(QObject):
         """Close the document (the window stays, with an empty model)."""
         if not self.maybe_save():
             return False
-        self._replace(OperatingModel(), None, dirty=False)
+        from .i18n import current_language
+
+        self._replace(empty_model(current_language()), None, dirty=False)
         self.disk_state = None
         self._set_read_only(False)
         return True

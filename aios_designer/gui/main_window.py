@@ -166,13 +166,14 @@ class MainWindow(QMainWindow):
         """Document, recovery, files, canvas and the visible panels; imports the model."""
         from .canvas_view import CanvasView
         from .document import Document
-        from .file_controller import FileController
+        from .file_controller import FileController, empty_model
         from .recovery import RecoveryKeeper
         from . import wheel_guard
 
         # Before any panel exists: their spin boxes must never take the focus from the wheel.
         wheel_guard.install()
-        self.document = self._pending_document or Document(parent=self)
+        self.document = self._pending_document or Document(
+            empty_model(current_language()), parent=self)
         self._pending_document = None
         self.keeper = RecoveryKeeper(self.document, self)
         self.files = FileController(self.document, self, self.keeper)

@@ -53,6 +53,7 @@ def test_structure_change_on_the_day_of_the_decision():
     model.meta.structure_changed = datetime(2026, 9, 2, 11, 30, tzinfo=timezone.utc)
     [finding] = findings(model, "AIOS-C002")
     assert "2026-09-02 11:30 UTC" in finding.message_en
+    assert "02.09.2026 11:30 UTC" in finding.message_de  # German dates in German sentences
 
 
 def test_recorded_class_differs_from_answers():

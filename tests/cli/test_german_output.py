@@ -30,6 +30,8 @@ def test_numbers_are_grouped_in_thousands_the_way_each_language_writes_them():
     assert format_number(float("nan"), 2, "en", none="") == ""
     assert format_percent(0.4671, 1, "de") == "46,7 %"
     assert format_percent(12.5, 0, "en") == "1,250 %"
+    assert format_number(12000.0, 4, "de", trim=True) == "12.000"
+    assert format_number(11.5, 4, "de", trim=True) == "11,5"
 
 
 def test_counted_nouns_agree_with_the_count():
@@ -81,3 +83,98 @@ def test_error_lines_are_german_with_lang_de(capsys, tmp_path, argv, german):
     assert code == 2
     assert german in err, err
     assert "Expecting" not in err and "must" not in err and "is not" not in err
+
+
+@pytest.mark.parametrize("argv, german", [
+    (["check"], "diese Angaben fehlen: FILE (siehe --help)"),
+    (["check", "x.aiosm", "--bogus"], "unbekannte Angaben: --bogus"),
+    (["calibrate", "x", "--step", "s", "--pilot", "p", "--max-error", "viel"],
+     "--max-error: 'viel' ist kein gültiger Wert"),
+    (["project", "x.aiosm", "--json=1"], "--json: nimmt keinen Wert"),
+])
+def test_usage_errors_are_german_with_lang_de(capsys, argv, german):
+    code, _, err = run_cli(capsys, *argv, "--lang", "de")
+    assert code == 2 and german in err, err
+    code, _, err = run_cli(capsys, *argv, "--lang", "en")
+    assert code == 2 and "(see --help)" in err
+
+
+def test_an_argparse_sentence_not_known_is_not_shown_in_english():
+    from aios_designer.cli import usage_error_de
+
+    assert usage_error_de("argument --lang: invalid choice: 'fr' (choose from 'en', 'de')") \
+        == "--lang: 'fr' ist nicht möglich (möglich: 'en', 'de')"
+    assert usage_error_de("some new wording from a later Python") == "ungültiger Aufruf"
+
+
+def test_finding_messages_write_numbers_the_german_way():
+    import re
+
+    from aios_designer import check, load_model
+
+    model = load_model(TEMPLATES / "support-triage.de.aiosm")
+    for role in model.roles:
+        role.headcount = 0.5  # everyone overloaded: capacity findings with hours and FTE
+    capacity = [f for f in check(model) if f.rule in ("AIOS-P001", "AIOS-P002")]
+    assert capacity
+    for finding in capacity:
+        german, english = finding.message("de"), finding.message("en")
+        assert re.search(r"\d+,\d\d VZÄ", german), german
+        assert not re.search(r"\d\.\d\d VZÄ", german), german
+        assert re.search(r"\d+\.\d\d FTE", english), english
+
+
+def test_raci_import_and_workbook_export_failures_have_german_sentences(tmp_path):
+    import zipfile
+
+    from aios_designer import load_model
+    from aios_designer.export.raci_import import _REASONS_DE, RaciImportError, import_raci
+    from aios_designer.export.workbook import WorkbookExportError, export_workbook
+
+    model = load_model(TEMPLATES / "support-triage.de.aiosm")
+    not_zip = tmp_path / "notes.xlsx"
+    not_zip.write_text("just text", encoding="utf-8")
+    other_zip = tmp_path / "other.xlsx"
+    with zipfile.ZipFile(other_zip, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    for path in (tmp_path / "missing.xlsx", tmp_path, not_zip, other_zip):
+        with pytest.raises(RaciImportError) as caught:
+            import_raci(model, path)
+        assert caught.value.reason in _REASONS_DE, caught.value.reason
+        german = caught.value.message("de")
+        assert german.startswith(f"'{path.name}' ") and german != str(caught.value)
+    with pytest.raises(WorkbookExportError) as caught:
+        export_workbook(model, tmp_path / "no such folder" / "out.xlsx")
+    german = caught.value.message("de")
+    assert "konnte nicht geschrieben werden" in german and "No such file" not in german
+
+
+def test_every_raci_import_reason_in_the_code_has_its_german():
+    import ast
+
+    import aios_designer.export.raci_import as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    reasons = {node.args[1].value for node in ast.walk(tree)
+               if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "RaciImportError"
+               and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)}
+    reasons |= {node.value.value for node in ast.walk(tree)
+                if isinstance(node, ast.Return) and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str) and " " in node.value.value}
+    assert len(reasons) >= 8
+    missing = sorted(reasons - set(module._REASONS_DE))
+    assert not missing, f"no German in _REASONS_DE for: {missing}"
+
+
+def test_help_is_german_with_lang_de(capsys):
+    from aios_designer.cli import _gui_parser, _load_commands, build_parser
+    from aios_designer.cli.help_de import germanize
+
+    missing = germanize(build_parser(_load_commands())) + germanize(_gui_parser())
+    assert not missing, ("no German in aios_designer/cli/help_de.py for:\n"
+                         + "\n".join(f"  {text!r}" for text in dict.fromkeys(missing)))
+    code, out, _ = run_cli(capsys, "--lang", "de", "check", "--help")
+    assert code == 0 and out.startswith("Aufruf: aios-designer check")
+    assert "Optionen:" in out and "diese Hilfe zeigen und beenden" in out
+    code, out, _ = run_cli(capsys, "check", "--help", "--lang", "en")
+    assert out.startswith("usage: ") and "show this help message" in out

@@ -9,6 +9,7 @@ those helpers and the literal strings passed to them, with the context the helpe
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,4 +200,48 @@ def translations(ts: Path = TS_DE) -> dict[tuple[str, str], Translation]:
                                                               "obsolete")
             found[(name, source)] = Translation(text if not forms else forms[-1], forms,
                                                 finished)
+    return found
+
+
+#: Qt calls that put a string in front of the user.
+_SHOWS_TEXT = {
+    "setText", "setToolTip", "setStatusTip", "setWindowTitle", "setPlaceholderText", "setTitle",
+    "addItem", "addItems", "addTab", "insertTab", "setTabText", "setTabToolTip",
+    "setHeaderLabels", "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setSuffix",
+    "setPrefix", "setSpecialValueText", "setWhatsThis", "setInformativeText", "setDetailedText",
+    "addButton", "showMessage", "setIconText", "drawText", "addMenu", "addAction", "setLabel",
+    "information", "warning", "critical", "question", "about",
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
+    "QToolButton", "QListWidgetItem", "QTreeWidgetItem", "QTableWidgetItem",
+}
+_TRANSLATING = {"tr", "_tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+#: Literals shown as they are on purpose: language names in their own language, plot sides.
+SHOWN_AS_IS = {"English", "Deutsch", "bottom", "left", "right", "top"}
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def untranslated_literals(root: Path = GUI) -> list[str]:
+    """``file:line: text`` of every string literal given to a call that shows text, outside
+    any ``tr``/``translate`` call (a literal shown in English in the German interface)."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        translated = {id(node) for call in ast.walk(tree)
+                      if isinstance(call, ast.Call) and _call_name(call) in _TRANSLATING
+                      for node in ast.walk(call)}
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call) or _call_name(call) not in _SHOWS_TEXT:
+                continue
+            for arg in call.args:
+                for node in ast.walk(arg):
+                    if id(node) in translated or not isinstance(node, ast.Constant) \
+                            or not isinstance(node.value, str) or node.value in SHOWN_AS_IS:
+                        continue
+                    words = re.sub(r"<[^>]*>", " ", node.value)  # markup is not text
+                    if re.search(r"[A-Za-z]{2,}", words):
+                        found.append(f"{path.relative_to(REPO)}:{node.lineno}: {node.value!r}")
     return found

@@ -11,7 +11,8 @@ Readiness gaps are never errors, so a template that is still being prepared chec
 """
 from collections.abc import Iterator
 
-from ...model import Hosting, ReviewMode, RiskClass, StepKind
+from ...model import DpiaDecision, Hosting, ReviewMode, RiskClass, StepKind
+from ...number_format import count_noun
 from .. import graph as g
 from ..ai_act import classification_outdated, classify, load_questionnaire
 from ..checks import CheckContext
@@ -66,16 +67,18 @@ def classification_missing(ctx: CheckContext) -> Iterator[Finding]:
 def classification_outdated_rule(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C002: steps or flows changed after the class was decided."""
     if ctx.model.compliance.ai_act.risk_class is not None and classification_outdated(ctx.model):
-        decided = ctx.model.compliance.ai_act.decided_on.isoformat()
+        day = ctx.model.compliance.ai_act.decided_on
+        decided, decided_de = day.isoformat(), day.strftime("%d.%m.%Y")
         moment = ctx.model.meta.structure_changed
         # Same day (a workshop): the time tells which came first.
-        changed = (moment.strftime("%Y-%m-%d %H:%M UTC") if moment.date().isoformat() == decided
-                   else moment.date().isoformat())
+        same_day = moment.date() == day
+        changed = moment.strftime("%Y-%m-%d %H:%M UTC" if same_day else "%Y-%m-%d")
+        changed_de = moment.strftime("%d.%m.%Y %H:%M UTC" if same_day else "%d.%m.%Y")
         yield Finding("AIOS-C002", W,
                       f"The AI Act classification ({decided}) is older than the last change of "
                       f"the workflow ({changed}): review it.",
-                      f"Die Einstufung nach KI-Verordnung ({decided}) ist älter als die letzte "
-                      f"Änderung des Workflows ({changed}): bitte überprüfen.")
+                      f"Die Einstufung nach KI-Verordnung ({decided_de}) ist älter als die "
+                      f"letzte Änderung des Workflows ({changed_de}): bitte überprüfen.")
 
 
 @rule
@@ -267,8 +270,9 @@ def high_risk_log_retention(ctx: CheckContext) -> Iterator[Finding]:
     minimum = load_questionnaire().min_log_retention_months
     months = ai_act.log_retention_months
     if months is None or months < minimum:
-        have_en = "not set" if months is None else f"{months} months"
-        have_de = "nicht festgelegt" if months is None else f"{months} Monate"
+        have_en = "not set" if months is None else count_noun(months, "month", "months")
+        have_de = "nicht festgelegt" if months is None else count_noun(months, "Monat",
+                                                                       "Monate", "de")
         yield Finding("AIOS-C030", W,
                       f"High-risk AI system: log retention is {have_en}; keep the system's logs "
                       f"at least {minimum} months (Art. 26(6) AI Act).",

@@ -72,6 +72,7 @@ _TEXT = {
     "required": ("required", "erforderlich"),
     "not_required": ("not required", "nicht erforderlich"),
     "count": ("{n} criteria apply; {note}", "{n} Kriterien treffen zu; {note}"),
+    "count_one": ("1 criterion applies; {note}", "1 Kriterium trifft zu; {note}"),
     "relevant": ("Co-determination (BetrVG §87(1) Nr. 6)", "Mitbestimmung (BetrVG §87 Abs. 1 Nr. 6)"),
     "consent": ("Works council consented (works agreement)", "Zustimmung des Betriebsrats (Betriebsvereinbarung)"),
     "informed": ("Works council informed of the planned AI use", "Betriebsrat über den geplanten KI-Einsatz unterrichtet"),
@@ -331,7 +332,8 @@ def _dpia_rows(ctx) -> list[Row]:
                         style="AIOS Warning"))
     dpia = model.compliance.dpia
     decision = _t(ctx, str(dpia.decision.value)) if dpia.decision else _t(ctx, "open")
-    note = _t(ctx, "count", n=len(applying), note=catalogue.threshold_note.get(ctx.lang))
+    note = _t(ctx, "count_one" if len(applying) == 1 else "count", n=len(applying),
+              note=catalogue.threshold_note.get(ctx.lang))
     rows.append(Row(area, _t(ctx, "decision"), decision,
                     "\n".join(x for x in (note, dpia.rationale) if x),
                     "Art. 35 DSGVO" if ctx.lang == "de" else "GDPR Art. 35",

@@ -8,6 +8,7 @@ exist yet are skipped.
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...number_format import count_noun
 from .. import providers
 from ..layout import HEADER_ROW, finish_sheet, fit_row_heights, fit_widths, write_header, \
     write_title_block, write_value
@@ -43,7 +44,9 @@ def model_block(ctx) -> OverviewBlock:
                     "AIOS Good" if sponsor.production_mandate else "AIOS Warning"),
         OverviewRow(ctx.t("overview.process_owner"), ctx.role_name(meta.process_owner_role_id)),
         OverviewRow(ctx.t("overview.size"), ctx.t("overview.size_value").format(
-            steps=len(ctx.model.steps), flows=len(ctx.model.flows), roles=len(ctx.model.roles))),
+            **{name: count_noun(len(getattr(ctx.model, name)),
+                                *ctx.t(f"count.{name}").split("|"), ctx.lang)
+               for name in ("steps", "flows", "roles")})),
     ]
     if meta.notes:
         rows.append(OverviewRow(ctx.t("overview.notes"), meta.notes))

@@ -20,6 +20,7 @@ import math
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 
+from ...number_format import format_percent
 from ..layout import HEADER_ROW, Column, Formula, finish_sheet, fit_header_height, \
     fit_widths, write_header, write_title_block, write_value
 from .. import providers
@@ -45,10 +46,10 @@ LABELS = {
     "col.queue": ("Queue wait minutes per item (Erlang C, value)",
                   "Warteminuten pro Vorgang (Erlang C, Wert)"),
     "work.step": ("step", "Schritt"),
-    "work.review": ("review before release (policy: {share:.0%} of items)",
-                    "Prüfung vor Freigabe (Regel: {share:.0%} der Vorgänge)"),
-    "work.qa": ("QA sample of auto-approved ({rate:.0%})",
-                "QS-Stichprobe der automatisch freigegebenen ({rate:.0%})"),
+    "work.review": ("review before release (policy: {share} of items)",
+                    "Prüfung vor Freigabe (Regel: {share} der Vorgänge)"),
+    "work.qa": ("QA sample of auto-approved ({rate})",
+                "QS-Stichprobe der automatisch freigegebenen ({rate})"),
     "sum.heading": ("Projection per month", "Hochrechnung pro Monat"),
     "sum.value": ("Value", "Wert"),
     "sum.how": ("How", "Berechnung"),
@@ -185,13 +186,15 @@ def _lines(ctx) -> list[dict]:
         role_id = a.qa_role_id
         if not a.review_step_ids and a.review_share > 0:
             lines.append({"step": sp.name,
-                          "work": t(ctx, "work.review").format(share=a.review_share),
+                          "work": t(ctx, "work.review").format(
+                              share=format_percent(a.review_share, 0, ctx.lang)),
                           "role_id": role_id, "items_of": row,
                           "factor": a.review_share, "minutes": a.review_minutes,
                           "cycle": a.review_minutes, "ai_cost": 0.0, "residual": 0.0,
                           "queue": _role_wait_minutes(projection, role_id)})
         if a.qa_rate > 0 and a.auto_share > 0:
-            lines.append({"step": sp.name, "work": t(ctx, "work.qa").format(rate=a.qa_rate),
+            lines.append({"step": sp.name, "work": t(ctx, "work.qa").format(
+                              rate=format_percent(a.qa_rate, 0, ctx.lang)),
                           "role_id": role_id, "items_of": row,
                           "factor": a.auto_share * a.qa_rate, "minutes": a.review_minutes,
                           "cycle": 0.0, "ai_cost": 0.0, "residual": 0.0, "queue": 0.0})

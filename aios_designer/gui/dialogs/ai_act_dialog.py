@@ -6,7 +6,7 @@ decided and when as one undoable change.
 import html
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -252,10 +252,10 @@ class AiActDialog(QDialog):
         items = []
         for o in obligations_for(self.recorded_class() or self.result.risk_class, self.answers,
                                  self.questionnaire):
-            when = o.applies_from.isoformat()
+            when = _date(o.applies_from)
             if o.pending_date:
                 # The pending date of an amendment not yet in force; the tooltip says which.
-                when += f" (→ {o.pending_date.isoformat()})"
+                when += f" (→ {_date(o.pending_date)})"
             item = QTreeWidgetItem([o.title.get(lang), source_label(o.source, lang), when])
             tip = o.text.get(lang)
             if o.pending_date:
@@ -319,3 +319,11 @@ class AiActDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "class_combo"):
             self.retranslate()
         super().changeEvent(event)
+
+
+def _date(day) -> str:
+    """A date as the interface language writes it: 02.08.2026 in German, 2026-08-02 in
+    English (a legal date with its full year, unambiguous)."""
+    if QLocale().name().startswith("de"):
+        return day.strftime("%d.%m.%Y")
+    return day.isoformat()
