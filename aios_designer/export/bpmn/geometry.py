@@ -5,7 +5,7 @@ The same coordinates as the canvas: a step's centre is (``position.x``, lane top
 in a BPMN tool shows the picture of the canvas. Pure geometry, no Qt.
 """
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import Flow, OperatingModel, StepKind
 
@@ -67,11 +67,21 @@ class LaneBox:
 
 
 @dataclass(frozen=True)
+class Route:
+    #: The canvas's orthogonal route, from the source's border to the target's border.
+    points: tuple[tuple[float, float], ...]
+    #: (left, top, right, bottom) of the flow's label card on the canvas, or None.
+    label: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
 class Diagram:
     pool: Box
     lanes: list[LaneBox]
     #: Step id -> its box.
     nodes: dict[str, Box]
+    #: Flow id -> the canvas's route.
+    routes: dict[str, Route] = field(default_factory=dict)
 
 
 def _lower_extent(kind: StepKind) -> float:
@@ -91,30 +101,42 @@ def _finite(value: float) -> float:
 
 
 def diagram(model: OperatingModel) -> Diagram:
+    """Pool, lanes and node boxes where the canvas draws them, with the canvas's routed flows
+    (``diagram_geometry``), so a BPMN tool shows the picture of the canvas."""
+    from ...diagram import diagram_geometry
+
+    canvas = diagram_geometry(model)
     roles = lane_roles(model)
-    lane_of = {s.id: (s.role_id if s.role_id in roles else None) for s in model.steps}
-    heights = dict.fromkeys(roles, LANE_MIN_HEIGHT)
-    for step in model.steps:
-        lane = lane_of[step.id]
-        heights[lane] = max(heights[lane],
-                            _finite(step.position.y) + _lower_extent(step.kind) + LANE_PADDING)
-    tops, top = {}, 0.0
-    for role_id in roles:
-        heights[role_id] = GRID * math.ceil(heights[role_id] / GRID)
-        tops[role_id] = top
-        top += heights[role_id]
+    tops = {lane.role_id: lane.top for lane in canvas.lanes}
     nodes = {}
     for step in model.steps:
         width, height = BOX_SIZES[step.kind]
-        cx, cy = _finite(step.position.x), tops[lane_of[step.id]] + _finite(step.position.y)
+        lane = step.role_id if step.role_id in tops else None
+        cx, cy = step.position.x, tops.get(lane, 0.0) + step.position.y
         nodes[step.id] = Box(cx - width / 2, cy - height / 2, width, height)
-    left = min((b.x for b in nodes.values()), default=0.0) - MARGIN_LEFT
-    right = max((b.right for b in nodes.values()), default=600.0) + MARGIN_RIGHT
-    left = GRID * math.floor(left / GRID)
-    pool = Box(left, 0.0, right - left, max(top, LANE_MIN_HEIGHT))
-    lanes = [LaneBox(r, Box(left + NAME_BAND, tops[r], pool.width - NAME_BAND, heights[r]))
-             for r in roles]
-    return Diagram(pool, lanes, nodes)
+    if canvas.lanes:
+        left = canvas.lanes[0].left - NAME_BAND
+        right = canvas.lanes[0].right
+        bottom = canvas.lanes[-1].bottom
+    else:
+        left, right, bottom = -NAME_BAND, 600.0, LANE_MIN_HEIGHT
+    pool = Box(left, 0.0, right - left, max(bottom, LANE_MIN_HEIGHT))
+    by_role = {lane.role_id: lane for lane in canvas.lanes}
+    lanes = [LaneBox(r, Box(left + NAME_BAND, by_role[r].top, pool.width - NAME_BAND,
+                            by_role[r].height)) for r in roles if r in by_role]
+    routes = {flow_id: Route(tuple(route.points), route.label)
+              for flow_id, route in canvas.flows.items()}
+    return Diagram(pool, lanes, nodes, routes)
+
+
+def _clip(end: tuple[float, float], neighbour: tuple[float, float], box: Box
+          ) -> tuple[float, float]:
+    """``end`` of a route (on the canvas shape's border) moved along its segment onto the
+    border of the BPMN shape, which is smaller for events and gateways."""
+    x, y = end
+    if abs(neighbour[1] - y) < 1e-6:  # horizontal segment
+        return (box.right if neighbour[0] > x else box.x, y)
+    return (x, box.bottom if neighbour[1] > y else box.y)
 
 
 def boundary_box(host: Box, index: int) -> Box:
@@ -125,7 +147,8 @@ def boundary_box(host: Box, index: int) -> Box:
 
 
 def flow_waypoints(model: OperatingModel, flow: Flow, source: Box, target: Box,
-                   from_bottom: bool = False) -> list[tuple[float, float]]:
+                   from_bottom: bool = False, route: Route | None = None
+                   ) -> list[tuple[float, float]]:
     """The waypoints of ``flow`` from the box it leaves to the box it enters.
 
     The one place the BPMN export takes flow geometry from: orthogonal lines between the
@@ -133,6 +156,11 @@ def flow_waypoints(model: OperatingModel, flow: Flow, source: Box, target: Box,
     the flow leaves a boundary event). ``model`` is passed so that saved, routed flow points
     can replace these here without touching the writer.
     """
+    if route is not None and not from_bottom and len(route.points) >= 2:
+        points = list(route.points)
+        points[0] = _clip(points[0], points[1], source)
+        points[-1] = _clip(points[-1], points[-2], target)
+        return points
     if from_bottom:
         start = (source.cx, source.bottom)
         if target.x > source.cx:

@@ -228,8 +228,9 @@ def _write_diagram(definitions, model, geometry, ids, lane_ids, boundary_of) -> 
             source = boundary_box(geometry.nodes[flow.source_id], boundary_of[flow.id][1])
         else:
             source = geometry.nodes[flow.source_id]
+        route = geometry.routes.get(flow.id)
         points = flow_waypoints(model, flow, source, geometry.nodes[flow.target_id],
-                                from_bottom=flow.id in boundary_of)
+                                from_bottom=flow.id in boundary_of, route=route)
         for x, y in points:
             ET.SubElement(edge, q(DI, "waypoint"), {"x": _number(round(x, 3)),
                                                     "y": _number(round(y, 3))})
@@ -238,7 +239,11 @@ def _write_diagram(definitions, model, geometry, ids, lane_ids, boundary_of) -> 
             # of one gateway share their first segment, their labels would cover each other.
             (x1, y1), (x2, y2) = points[-2], points[-1]
             label = ET.SubElement(edge, q(BPMNDI, "BPMNLabel"))
-            if abs(y1 - y2) < 0.5:
+            if route is not None and route.label is not None and flow.id not in boundary_of:
+                # Where the canvas puts the label card: clear of every step and other label.
+                left, top, right, bottom = route.label
+                _bounds(label, Box(left, top, right - left, bottom - top))
+            elif abs(y1 - y2) < 0.5:
                 _bounds(label, Box((x1 + x2) / 2 - 50, y1 - 30, 100, 26))
             else:
                 _bounds(label, Box(x1 + 6, (y1 + y2) / 2 - 13, 100, 26))
