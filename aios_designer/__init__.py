@@ -3,7 +3,14 @@
 The scripting API (``import aios_designer as aios``) is imported on first use, so that the
 desktop window and the command line start without loading what they do not need.
 """
+import os
+
 from .lazy import lazy_exports
+
+# openpyxl switches to lxml whenever lxml is installed (python-docx brings it): its reader then
+# no longer goes through defusedxml, and its writer bypasses the fast cell writer of
+# export/xlsx_writer.py. Decided here, before any module of ours imports openpyxl.
+os.environ.setdefault("OPENPYXL_LXML", "False")
 
 __version__ = "0.1.0"
 

@@ -2,9 +2,9 @@ import os
 
 # Every test runs headless; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# lxml is installed for the tests (BPMN schema validation) but is no dependency of the program;
-# openpyxl would switch to its lxml writer when it finds it, and the tests must exercise the
-# workbook export the way an installation without lxml runs it.
+# lxml is installed (python-docx needs it, the BPMN tests validate with it). The package tells
+# openpyxl not to use it (aios_designer/__init__.py); tests that import openpyxl before the
+# package get the same here.
 os.environ.setdefault("OPENPYXL_LXML", "False")
 
 
