@@ -23,18 +23,29 @@ SOURCE_TREE = _PACKAGE.parent / "resources"
 
 
 def _from_archive() -> Path:
-    """The package data of a package imported from an archive, unpacked once for the life of
-    the process (Qt and the JSON readers want real files)."""
+    """The package data of a package imported from an archive, copied out once for the life
+    of the process (Qt and the JSON readers want real files)."""
     import atexit
-    import contextlib
-    from importlib.resources import as_file, files
+    import shutil
+    import tempfile
+    from importlib.resources import files
 
     packaged = files(__package__).joinpath(PACKAGE_DATA)
     if not packaged.is_dir():
         return SOURCE_TREE
-    stack = contextlib.ExitStack()
-    atexit.register(stack.close)
-    return stack.enter_context(as_file(packaged))
+    target = Path(tempfile.mkdtemp(prefix="aios-designer-data-"))
+    atexit.register(shutil.rmtree, target, True)
+    _copy_tree(packaged, target)
+    return target
+
+
+def _copy_tree(node, target: Path) -> None:
+    for child in node.iterdir():
+        if child.is_dir():
+            (target / child.name).mkdir()
+            _copy_tree(child, target / child.name)
+        else:
+            (target / child.name).write_bytes(child.read_bytes())
 
 
 def _locate() -> Path:

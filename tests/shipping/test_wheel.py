@@ -142,3 +142,18 @@ def test_the_package_data_is_what_importlib_resources_finds(installed):
     out = subprocess.run([str(env_dir / "bin" / "python"), "-c", probe], cwd=work,
                          check=True, capture_output=True, text=True).stdout.split()
     assert out == ["True"] * 4
+
+
+def test_the_data_is_found_when_the_package_is_imported_from_the_archive(installed, tmp_path_factory):
+    """zipimport straight from the wheel file: the data comes through importlib.resources."""
+    env_dir, work = installed
+    (wheel,) = (env_dir.parent / "dist").glob("aios_designer-*.whl")
+    probe = ("import aios_designer, aios_designer.resources as r; "
+             "print(aios_designer.__file__.startswith(%r), r.RESOURCES.is_dir(), "
+             "(r.TEMPLATES / 'support-triage.de.aiosm').is_file(), "
+             "(r.TRANSLATIONS / 'aios_de.qm').is_file())" % str(wheel))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYTHONPATH"] = str(wheel)
+    out = subprocess.run([str(env_dir / "bin" / "python"), "-c", probe], cwd=work, env=env,
+                         check=True, capture_output=True, text=True).stdout.split()
+    assert out == ["True"] * 4

@@ -46,6 +46,18 @@ ARTIFACTS = {"dataObject", "dataObjectReference", "dataStoreReference", "dataSto
 UNNAMED_ROLE = {"en": "Process", "de": "Prozess"}
 
 
+#: German names of the event definitions, for the report.
+_DEFINITIONS_DE = {None: "einfach", "timer": "Zeitgeber", "message": "Nachricht",
+                   "signal": "Signal", "conditional": "Bedingung", "error": "Fehler",
+                   "escalation": "Eskalation", "compensate": "Kompensation",
+                   "cancel": "Abbruch", "link": "Link", "terminate": "Terminierung",
+                   "multiple": "mehrfach", "parallelMultiple": "parallel mehrfach"}
+
+
+def _de(definition: str | None) -> str:
+    return _DEFINITIONS_DE.get(definition, definition or "einfach")
+
+
 def _local(tag) -> tuple[str, str]:
     if not isinstance(tag, str):
         return "", ""
@@ -337,7 +349,7 @@ def _read_node(element, reader: _Reader, default_lane, container, inside=None) -
                 None: FeedType.MANUAL_EXPORT}
         if definition not in feed:
             reader.note(element, f"a {definition} start event: imported as a trigger fed by "
-                        "manual export", f"ein Start-Ereignis ({definition}): als Auslöser mit "
+                        "manual export", f"ein Start-Ereignis ({_de(definition)}): als Auslöser mit "
                         "manuellem Export übernommen")
         extra["feed_type"] = feed.get(definition, FeedType.MANUAL_EXPORT)
     elif tag == "endEvent":
@@ -346,7 +358,7 @@ def _read_node(element, reader: _Reader, default_lane, container, inside=None) -
             extra["outcome"] = EndOutcome.ESCALATED
         elif definition not in (None, "terminate"):
             reader.note(element, f"a {definition} end event: imported as a plain end",
-                        f"ein End-Ereignis ({definition}): als einfaches Ende übernommen")
+                        f"ein End-Ereignis ({_de(definition)}): als einfaches Ende übernommen")
     elif tag in TASKS:
         kind = TASKS[tag]
         if tag in ("sendTask", "receiveTask", "scriptTask", "businessRuleTask"):
@@ -387,7 +399,7 @@ def _read_node(element, reader: _Reader, default_lane, container, inside=None) -
         label = {StepKind.HUMAN_TASK: ("a human task", "manuelle Aufgabe"),
                  StepKind.SYSTEM_TASK: ("a system task", "Systemaufgabe")}[kind]
         reader.note(element, f"an intermediate {definition or 'plain'} event: imported as "
-                    f"{label[0]}", f"ein Zwischenereignis ({definition or 'einfach'}): als "
+                    f"{label[0]}", f"ein Zwischenereignis ({_de(definition)}): als "
                     f"{label[1]} übernommen")
     elif tag == "boundaryEvent":
         host = element.get("attachedToRef", "")
@@ -400,7 +412,7 @@ def _read_node(element, reader: _Reader, default_lane, container, inside=None) -
             if definition != "error" and own is None:
                 reader.note(element, f"a {definition or 'plain'} boundary event: its flows "
                             "became exception flows of the task it is attached to",
-                            f"ein Randereignis ({definition or 'einfach'}): seine Flüsse wurden "
+                            f"ein Randereignis ({_de(definition)}): seine Flüsse wurden "
                             "Ausnahmeflüsse der Aufgabe, an der es hängt")
         return
     elif tag in ARTIFACTS:
