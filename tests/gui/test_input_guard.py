@@ -148,3 +148,16 @@ def test_in_german_a_threshold_of_1_comma_5_is_refused_with_the_reason_in_german
     finally:
         forget_changes(window)
         install_language("en")
+
+
+def test_after_switching_to_german_numbers_are_read_the_german_way(qtbot, window):
+    ai = window.document.model.steps[1]
+    editor = properties(window, ai.id).editor("review.threshold")
+    window.language_actions["de"].trigger()
+    try:
+        qtbot.waitUntil(lambda: editor.widget.text() == "0,90")
+        type_into(qtbot, editor.widget, "0,5")
+        assert window.document.model.step(ai.id).review.threshold == pytest.approx(0.5)
+    finally:
+        window.language_actions["en"].trigger()
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
