@@ -403,7 +403,8 @@ class MainWindow(QMainWindow):
     def show_opened_model(self) -> None:
         """The whole workflow if it fits at a size the back row of a workshop can read,
         otherwise its start at that size (zoom to fit, Ctrl+0, shows everything)."""
-        self.canvas.zoom_to_fit(min_zoom=READABLE_ZOOM)
+        self.canvas.zoom_to_fit(min_zoom=PRESENTATION_ZOOM if self.is_presenting()
+                                else READABLE_ZOOM)
         self._update_zoom()
 
     def place_step(self, kind: StepKind) -> None:

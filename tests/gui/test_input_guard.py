@@ -124,3 +124,40 @@ def test_negative_minutes_and_a_share_above_100_percent_are_refused(qtbot, windo
     type_into(qtbot, share.widget, "120")
     assert share.has_error and "100" in share.error_label.text()
     assert window.document.model.model_dump() == before
+
+
+def test_in_german_a_threshold_of_1_comma_5_is_refused_with_the_reason_in_german(
+        qtbot, monkeypatch):
+    from aios_designer.gui.i18n import install_language
+
+    isolate_settings()
+    forbid_dialogs(monkeypatch)
+    install_language("de")  # as a German start: before the window exists
+    window = open_window(qtbot, size=(1280, 720))
+    try:
+        window.document.replace_model(model())
+        ai = window.document.model.steps[1]
+        editor = properties(window, ai.id).editor("review.threshold")
+        before = window.document.model.model_dump()
+        type_into(qtbot, editor.widget, "1,5")
+        assert window.document.model.model_dump() == before
+        assert window.document.undo_stack.count() == 0
+        assert editor.has_error and editor.error_label.isVisible()
+        assert editor.error_label.text() == "Darf höchstens 1 sein."
+        assert editor.widget.text() == "1,50"
+    finally:
+        forget_changes(window)
+        install_language("en")
+
+
+def test_after_switching_to_german_numbers_are_read_the_german_way(qtbot, window):
+    ai = window.document.model.steps[1]
+    editor = properties(window, ai.id).editor("review.threshold")
+    window.language_actions["de"].trigger()
+    try:
+        qtbot.waitUntil(lambda: editor.widget.text() == "0,90")
+        type_into(qtbot, editor.widget, "0,5")
+        assert window.document.model.step(ai.id).review.threshold == pytest.approx(0.5)
+    finally:
+        window.language_actions["en"].trigger()
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&File")

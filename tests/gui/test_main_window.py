@@ -436,8 +436,9 @@ def test_presentation_mode_shows_names_and_labels_at_least_at_full_size(qtbot, w
     from aios_designer.gui.main_window import PRESENTATION_ZOOM
 
     window.files.new_from_template("support-triage", "de", prompt=False)
+    qtbot.wait(50)  # the opened model is shown first
     qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
-    qtbot.waitUntil(lambda: window.canvas.zoom() >= PRESENTATION_ZOOM - 1e-9)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: window.canvas.zoom() >= PRESENTATION_ZOOM - 1e-9, timeout=15_000)
+    qtbot.wait(50)
     assert window.canvas.zoom() >= PRESENTATION_ZOOM - 1e-9
     qtbot.keyClick(window.canvas, Qt.Key.Key_F11)

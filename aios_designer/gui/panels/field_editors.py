@@ -280,8 +280,17 @@ class FieldEditor(QObject):
         elif isinstance(self.widget, QLineEdit) and self.ftype.kind == "str_list":
             self.widget.setPlaceholderText(
                 QCoreApplication.translate("FieldEditors", "comma-separated"))
-        if isinstance(self.widget, (QDoubleSpinBox, QSpinBox)) and self.ftype.optional:
-            self.widget.setSpecialValueText(QCoreApplication.translate("FieldEditors", "not set"))
+        if isinstance(self.widget, (QDoubleSpinBox, QSpinBox)):
+            # Numbers are read and shown in the new language's way (1,5 in German) at once.
+            self._loading = True
+            try:
+                self.widget.setLocale(QLocale())
+                self.widget.setValue(self.widget.value())
+            finally:
+                self._loading = False
+            if self.ftype.optional:
+                self.widget.setSpecialValueText(
+                    QCoreApplication.translate("FieldEditors", "not set"))
 
     def _member(self, item: QListWidgetItem):
         # Qt hands enum members back as plain strings.
