@@ -88,6 +88,8 @@ class SessionInfo:
     copy: Path | None
     #: When the copy was last written (ISO 8601, UTC), or None.
     written: str | None
+    #: The model file as the window loaded or last saved it (``DiskState.to_json``).
+    disk: dict | None = None
 
     def display_name(self) -> str | None:
         return self.path.name if self.path else None
@@ -109,6 +111,7 @@ class Session:
         self.title = ""
         self.written: str | None = None
         self.copy: Path | None = None
+        self.disk: dict | None = None
         self.closed = False
         self._save_info()
 
@@ -127,12 +130,15 @@ class Session:
         return self.folder / RECOVERY / f"{name}.aiosm"
 
     def update(self, path: Path | None, dirty: bool, read_only: bool = False,
-               title: str = "") -> None:
-        """The document's file, unsaved state or title changed: say so in the registry."""
+               title: str = "", disk: dict | None = None) -> None:
+        """The document's file, unsaved state or title changed: say so in the registry.
+        ``disk``: the file as loaded or saved, so that work recovered after a crash still
+        notices a change made to the file meanwhile."""
         path = Path(path) if path else None
         if path != self.path and self.copy is not None:
             self.remove_copy()  # the copy is named for the file; a new one follows
         self.path, self.dirty, self.read_only, self.title = path, dirty, read_only, title
+        self.disk = disk
         self._save_info()
 
     def write_copy(self, text: str) -> Path:
@@ -154,7 +160,8 @@ class Session:
     def _save_info(self) -> None:
         info = {"pid": os.getpid(), "path": str(self.path) if self.path else None,
                 "dirty": self.dirty, "read_only": self.read_only, "title": self.title,
-                "copy": self.copy.name if self.copy else None, "written": self.written}
+                "copy": self.copy.name if self.copy else None, "written": self.written,
+                "disk": self.disk}
         with suppress(OSError):
             _write_atomically(self._file(".json"),
                               json.dumps(info, ensure_ascii=False).encode("utf-8"))
@@ -184,7 +191,7 @@ def _read_info(info_file: Path, running: bool) -> SessionInfo | None:
             dirty=bool(info.get("dirty")), read_only=bool(info.get("read_only")),
             title=str(info.get("title") or ""),
             copy=copy_path if copy_path is not None and copy_path.is_file() else None,
-            written=info.get("written"))
+            written=info.get("written"), disk=info.get("disk"))
     except (OSError, ValueError, TypeError, AttributeError):
         return None
 
@@ -294,12 +301,12 @@ def _legacy_copy(folder: Path) -> Claim | None:
 
 
 def keep_detached_copy(folder: Path | str, text: str, path: Path | None,
-                       title: str = "") -> Path:
+                       title: str = "", disk: dict | None = None) -> Path:
     """A recovery copy owned by no running window: offered at the next start (and by
     File ▸ Recover unsaved work). For changes set aside when the file is reloaded."""
     folder = Path(folder)
     session = Session(folder)
-    session.update(path, dirty=True, title=title)
+    session.update(path, dirty=True, title=title, disk=disk)
     copy = session.write_copy(text)
     # Released, not closed: the entry stays and counts as left behind.
     session._lock.release()

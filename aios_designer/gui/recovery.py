@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileio import ModelFileError, dumps_model, loads_model
+from ..fileio.disk_state import DiskState
 from ..fileio.open_documents import (
     RECOVERY,
     Claim,
@@ -69,6 +70,9 @@ class RecoveryKeeper(QObject):
         self.folder = folder
         self.session: Session | None = None
         self.read_only = False
+        #: The document's file as it was loaded or last saved (kept by the FileController;
+        #: here so that it goes into the registry and comes back with recovered work).
+        self.disk_state: DiskState | None = None
         self._stopped = False
         #: Single-shot, restarted by every edit.
         self.timer = QTimer(self)
@@ -102,7 +106,12 @@ class RecoveryKeeper(QObject):
                 self.session = Session(self._folder())
             except OSError:
                 return  # no data folder (read-only home): the window still works
-        self.session.update(doc.path, doc.is_dirty, self.read_only, doc.model.meta.title)
+        self.session.update(doc.path, doc.is_dirty, self.read_only, doc.model.meta.title,
+                            self.disk_state.to_json() if self.disk_state else None)
+
+    def set_disk_state(self, state: DiskState | None) -> None:
+        self.disk_state = state
+        self._register()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -175,8 +184,10 @@ class RecoveryKeeper(QObject):
         """Keep the current work as a copy owned by no window (offered at the next start and
         by File ▸ Recover unsaved work), before the document is replaced; never raises."""
         try:
-            return keep_detached_copy(self._folder(), dumps_model(self.document.model),
-                                      self.document.path, self.document.model.meta.title)
+            return keep_detached_copy(
+                self._folder(), dumps_model(self.document.model), self.document.path,
+                self.document.model.meta.title,
+                self.disk_state.to_json() if self.disk_state else None)
         except (OSError, ValueError):
             return None
 
@@ -256,9 +267,17 @@ def _name(claim: Claim, model: OperatingModel) -> str:
         _translate("Untitled model")
 
 
+def recovered_disk_state(claim: Claim) -> DiskState | None:
+    """What the recovered work's file looked like when its window loaded or saved it; if
+    that is not known, any file there counts as changed (saving over it asks first)."""
+    if claim.info.path is None:
+        return None
+    return DiskState.from_json(claim.info.disk)
+
+
 def offer_recovery(keeper: RecoveryKeeper, parent: QWidget | None = None,
-                   open_more: Callable[[OperatingModel, Path | None], None] | None = None
-                   ) -> bool:
+                   open_more: Callable[[OperatingModel, Path | None, DiskState | None], None]
+                   | None = None) -> bool:
     """Offer every copy left behind by a window that no longer runs; True when one was
     recovered into the keeper's document. Further ones are given to ``open_more`` (a new
     window each); without it, they stay for the next start."""
@@ -283,6 +302,7 @@ def offer_recovery(keeper: RecoveryKeeper, parent: QWidget | None = None,
                 claim.forget()
             elif not recovered:
                 keeper.document.replace_model(model, claim.info.path, dirty=True)
+                keeper.set_disk_state(recovered_disk_state(claim))
                 recovered = True
                 # This window writes its own copy before the old one goes: the work is on
                 # disk at every moment.
@@ -291,7 +311,7 @@ def offer_recovery(keeper: RecoveryKeeper, parent: QWidget | None = None,
                 else:
                     claim.forget()
             elif open_more is not None:
-                open_more(model, claim.info.path)
+                open_more(model, claim.info.path, recovered_disk_state(claim))
                 claim.forget()  # the new window wrote its own copy already
             else:
                 claim.release()
