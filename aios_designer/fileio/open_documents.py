@@ -180,6 +180,20 @@ class Session:
             self._file(".lock").unlink(missing_ok=True)
 
 
+def _info_files(folder: Path) -> list[Path]:
+    """The sessions' info files, oldest first; one vanishing meanwhile is skipped."""
+    def age(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    try:
+        return sorted((folder / SESSIONS).glob("*.json"), key=age)
+    except OSError:
+        return []
+
+
 def _read_info(info_file: Path, running: bool) -> SessionInfo | None:
     try:
         info = json.loads(info_file.read_text(encoding="utf-8"))
@@ -213,12 +227,10 @@ def sessions(folder: Path | str | None = None) -> list[SessionInfo]:
     """Every session in the registry, running or left behind, oldest first."""
     folder = Path(folder) if folder else default_data_folder()
     found = []
-    with suppress(OSError):
-        infos = sorted((folder / SESSIONS).glob("*.json"), key=lambda p: p.stat().st_mtime)
-        for info_file in infos:
-            info = _read_info(info_file, is_running(folder, info_file.stem))
-            if info is not None:
-                found.append(info)
+    for info_file in _info_files(folder):
+        info = _read_info(info_file, is_running(folder, info_file.stem))
+        if info is not None:
+            found.append(info)
     return found
 
 
@@ -266,21 +278,21 @@ def claim_left_behind(folder: Path | str) -> list[Claim]:
     sessions left behind without a copy (nothing unsaved) are tidied away."""
     folder = Path(folder)
     claims: list[Claim] = []
-    with suppress(OSError):
-        infos = sorted((folder / SESSIONS).glob("*.json"), key=lambda p: p.stat().st_mtime)
-        for info_file in infos:
-            lock = _lock(folder / SESSIONS / f"{info_file.stem}.lock")
-            try:
-                lock.acquire(timeout=0)
-            except (Timeout, OSError):
-                continue  # its window runs (or someone else is deciding about it)
-            info = _read_info(info_file, running=False)
-            claim = Claim(folder, info or SessionInfo(info_file.stem, False, None, None,
-                                                      False, False, "", None, None), lock)
-            if info is None or info.copy is None:
-                claim.forget()
-            else:
-                claims.append(claim)
+    for info_file in _info_files(folder):
+        lock = _lock(folder / SESSIONS / f"{info_file.stem}.lock")
+        try:
+            lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            continue  # its window runs (or someone else is deciding about it)
+        info = _read_info(info_file, running=False)
+        claim = Claim(folder, info or SessionInfo(info_file.stem, False, None, None,
+                                                  False, False, "", None, None), lock)
+        if info is None and info_file.exists() or info is not None and info.copy is None:
+            claim.forget()  # nothing unsaved left behind (or an unreadable entry)
+        elif info is None:
+            claim.release()  # closed meanwhile by its owner
+        else:
+            claims.append(claim)
     legacy = _legacy_copy(folder)
     if legacy is not None:
         claims.append(legacy)

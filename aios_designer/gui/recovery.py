@@ -256,7 +256,10 @@ def _when(written: str | None) -> str:
         moment = datetime.fromisoformat(written).astimezone()
     except ValueError:
         return written
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+    from .i18n import current_language
+
+    return moment.strftime("%d.%m.%Y %H:%M:%S" if current_language() == "de"
+                           else "%Y-%m-%d %H:%M:%S")
 
 
 def _name(claim: Claim, model: OperatingModel) -> str:
