@@ -212,6 +212,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         self.entries = QListWidget(self)
         self.entries.setObjectName("recovery_entries")
+        # Long names wrap rather than hide the time behind a scroll bar.
+        self.entries.setWordWrap(True)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for name, written in entries:
             item = QListWidgetItem(self.tr("{name} — changes of {time}").format(
                 name=name, time=written), self.entries)
@@ -232,7 +235,7 @@ class RecoveryDialog(QDialog):
                                          QDialogButtonBox.ButtonRole.RejectRole)
         self.recover_button.setDefault(True)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
 
     def _button(self, box: QDialogButtonBox, text: str, choice: str, role) -> QPushButton:
         button = box.addButton(text, role)
@@ -266,6 +269,8 @@ def _name(claim: Claim, model: OperatingModel) -> str:
     if claim.info.path is not None:
         return claim.info.path.name
     title = model.meta.title.strip()
+    if len(title) > 40:
+        title = title[:39] + "…"
     return _translate("Untitled ({title})").format(title=title) if title else \
         _translate("Untitled model")
 
