@@ -314,8 +314,8 @@ def _legacy_copy(folder: Path) -> Claim | None:
 
 def keep_detached_copy(folder: Path | str, text: str, path: Path | None,
                        title: str = "", disk: dict | None = None) -> Path:
-    """A recovery copy owned by no running window: offered at the next start (and by
-    File ▸ Recover unsaved work). For changes set aside when the file is reloaded."""
+    """A recovery copy owned by no running window: offered at the next start (and
+    by any window starting meanwhile). For changes set aside when the file is reloaded."""
     folder = Path(folder)
     session = Session(folder)
     session.update(path, dirty=True, title=title, disk=disk)

@@ -182,7 +182,7 @@ class RecoveryKeeper(QObject):
 
     def keep_aside(self) -> Path | None:
         """Keep the current work as a copy owned by no window (offered at the next start and
-        by File ▸ Recover unsaved work), before the document is replaced; never raises."""
+        by any window starting meanwhile), before the document is replaced; never raises."""
         try:
             return keep_detached_copy(
                 self._folder(), dumps_model(self.document.model), self.document.path,
