@@ -30,6 +30,17 @@ class DiskState:
             return None
         return cls(info.st_size, info.st_mtime_ns, digest.hexdigest())
 
+    def to_json(self) -> dict:
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
+
+    @classmethod
+    def from_json(cls, data: object) -> "DiskState":
+        """The state written by ``to_json``; ``UNKNOWN`` for anything else."""
+        try:
+            return cls(int(data["size"]), int(data["mtime_ns"]), str(data["sha256"]))
+        except (TypeError, KeyError, ValueError):
+            return UNKNOWN
+
     def changed_on_disk(self, path: Path | str) -> tuple[bool, "DiskState | None"]:
         """(changed, the state now): changed when the content differs or the file is gone;
         a new time with the same content is not a change."""
@@ -41,3 +52,8 @@ class DiskState:
             return False, self
         now = DiskState.of(path)
         return (now is None or now.sha256 != self.sha256), now
+
+
+#: The state of a file whose loaded version is not known (work recovered from an older
+#: version's copy): any file found there counts as changed, so saving over it asks first.
+UNKNOWN = DiskState(-1, -1, "")

@@ -88,6 +88,8 @@ class SessionInfo:
     copy: Path | None
     #: When the copy was last written (ISO 8601, UTC), or None.
     written: str | None
+    #: The model file as the window loaded or last saved it (``DiskState.to_json``).
+    disk: dict | None = None
 
     def display_name(self) -> str | None:
         return self.path.name if self.path else None
@@ -109,6 +111,7 @@ class Session:
         self.title = ""
         self.written: str | None = None
         self.copy: Path | None = None
+        self.disk: dict | None = None
         self.closed = False
         self._save_info()
 
@@ -127,12 +130,15 @@ class Session:
         return self.folder / RECOVERY / f"{name}.aiosm"
 
     def update(self, path: Path | None, dirty: bool, read_only: bool = False,
-               title: str = "") -> None:
-        """The document's file, unsaved state or title changed: say so in the registry."""
+               title: str = "", disk: dict | None = None) -> None:
+        """The document's file, unsaved state or title changed: say so in the registry.
+        ``disk``: the file as loaded or saved, so that work recovered after a crash still
+        notices a change made to the file meanwhile."""
         path = Path(path) if path else None
         if path != self.path and self.copy is not None:
             self.remove_copy()  # the copy is named for the file; a new one follows
         self.path, self.dirty, self.read_only, self.title = path, dirty, read_only, title
+        self.disk = disk
         self._save_info()
 
     def write_copy(self, text: str) -> Path:
@@ -154,7 +160,8 @@ class Session:
     def _save_info(self) -> None:
         info = {"pid": os.getpid(), "path": str(self.path) if self.path else None,
                 "dirty": self.dirty, "read_only": self.read_only, "title": self.title,
-                "copy": self.copy.name if self.copy else None, "written": self.written}
+                "copy": self.copy.name if self.copy else None, "written": self.written,
+                "disk": self.disk}
         with suppress(OSError):
             _write_atomically(self._file(".json"),
                               json.dumps(info, ensure_ascii=False).encode("utf-8"))
@@ -173,6 +180,20 @@ class Session:
             self._file(".lock").unlink(missing_ok=True)
 
 
+def _info_files(folder: Path) -> list[Path]:
+    """The sessions' info files, oldest first; one vanishing meanwhile is skipped."""
+    def age(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    try:
+        return sorted((folder / SESSIONS).glob("*.json"), key=age)
+    except OSError:
+        return []
+
+
 def _read_info(info_file: Path, running: bool) -> SessionInfo | None:
     try:
         info = json.loads(info_file.read_text(encoding="utf-8"))
@@ -184,7 +205,7 @@ def _read_info(info_file: Path, running: bool) -> SessionInfo | None:
             dirty=bool(info.get("dirty")), read_only=bool(info.get("read_only")),
             title=str(info.get("title") or ""),
             copy=copy_path if copy_path is not None and copy_path.is_file() else None,
-            written=info.get("written"))
+            written=info.get("written"), disk=info.get("disk"))
     except (OSError, ValueError, TypeError, AttributeError):
         return None
 
@@ -206,12 +227,10 @@ def sessions(folder: Path | str | None = None) -> list[SessionInfo]:
     """Every session in the registry, running or left behind, oldest first."""
     folder = Path(folder) if folder else default_data_folder()
     found = []
-    with suppress(OSError):
-        infos = sorted((folder / SESSIONS).glob("*.json"), key=lambda p: p.stat().st_mtime)
-        for info_file in infos:
-            info = _read_info(info_file, is_running(folder, info_file.stem))
-            if info is not None:
-                found.append(info)
+    for info_file in _info_files(folder):
+        info = _read_info(info_file, is_running(folder, info_file.stem))
+        if info is not None:
+            found.append(info)
     return found
 
 
@@ -259,21 +278,21 @@ def claim_left_behind(folder: Path | str) -> list[Claim]:
     sessions left behind without a copy (nothing unsaved) are tidied away."""
     folder = Path(folder)
     claims: list[Claim] = []
-    with suppress(OSError):
-        infos = sorted((folder / SESSIONS).glob("*.json"), key=lambda p: p.stat().st_mtime)
-        for info_file in infos:
-            lock = _lock(folder / SESSIONS / f"{info_file.stem}.lock")
-            try:
-                lock.acquire(timeout=0)
-            except (Timeout, OSError):
-                continue  # its window runs (or someone else is deciding about it)
-            info = _read_info(info_file, running=False)
-            claim = Claim(folder, info or SessionInfo(info_file.stem, False, None, None,
-                                                      False, False, "", None, None), lock)
-            if info is None or info.copy is None:
-                claim.forget()
-            else:
-                claims.append(claim)
+    for info_file in _info_files(folder):
+        lock = _lock(folder / SESSIONS / f"{info_file.stem}.lock")
+        try:
+            lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            continue  # its window runs (or someone else is deciding about it)
+        info = _read_info(info_file, running=False)
+        claim = Claim(folder, info or SessionInfo(info_file.stem, False, None, None,
+                                                  False, False, "", None, None), lock)
+        if info is None and info_file.exists() or info is not None and info.copy is None:
+            claim.forget()  # nothing unsaved left behind (or an unreadable entry)
+        elif info is None:
+            claim.release()  # closed meanwhile by its owner
+        else:
+            claims.append(claim)
     legacy = _legacy_copy(folder)
     if legacy is not None:
         claims.append(legacy)
@@ -294,12 +313,12 @@ def _legacy_copy(folder: Path) -> Claim | None:
 
 
 def keep_detached_copy(folder: Path | str, text: str, path: Path | None,
-                       title: str = "") -> Path:
-    """A recovery copy owned by no running window: offered at the next start (and by
-    File ▸ Recover unsaved work). For changes set aside when the file is reloaded."""
+                       title: str = "", disk: dict | None = None) -> Path:
+    """A recovery copy owned by no running window: offered at the next start (and
+    by any window starting meanwhile). For changes set aside when the file is reloaded."""
     folder = Path(folder)
     session = Session(folder)
-    session.update(path, dirty=True, title=title)
+    session.update(path, dirty=True, title=title, disk=disk)
     copy = session.write_copy(text)
     # Released, not closed: the entry stays and counts as left behind.
     session._lock.release()

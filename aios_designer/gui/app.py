@@ -134,12 +134,13 @@ def open_initial(window, file: str | None, template: str | None, lang: str) -> N
 _recovered_windows: list = []
 
 
-def open_recovered_window(model, path) -> None:
+def open_recovered_window(model, path, disk_state=None) -> None:
     """A window of its own for one more recovered model; its copy is written at once."""
     from .main_window import MainWindow
 
     window = MainWindow()
     window.document.replace_model(model, path, dirty=True)
+    window.keeper.set_disk_state(disk_state)
     window.keeper.autosave()
     window.show()
     _recovered_windows.append(window)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileio import SUFFIX, ModelFileError, load_model
-from ..fileio.disk_state import DiskState
+from ..fileio.disk_state import UNKNOWN, DiskState
 from ..fileio.open_documents import open_elsewhere, same_file
 from ..model import OperatingModel
 from .document import Document
@@ -97,12 +97,24 @@ class FileController(QObject):
         self.parent_widget = parent_widget
         #: The RecoveryKeeper, told when the user knowingly ends the current work.
         self.keeper = keeper
-        #: The file as it was loaded or last saved; None for an untitled document.
-        self.disk_state: DiskState | None = None
+        self._disk_state: DiskState | None = None
         #: A changed file the user chose to decide about later: not asked again on focus.
         self._deferred_state: DiskState | None = None
         self._checking = False
         self.read_only = False
+
+    @property
+    def disk_state(self) -> DiskState | None:
+        """The file as it was loaded or last saved; None for an untitled document. Kept by
+        the RecoveryKeeper when there is one: recovered work brings it back."""
+        return self.keeper.disk_state if self.keeper is not None else self._disk_state
+
+    @disk_state.setter
+    def disk_state(self, state: DiskState | None) -> None:
+        if self.keeper is not None:
+            self.keeper.set_disk_state(state)
+        else:
+            self._disk_state = state
 
     # -- prompts --------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -299,7 +311,8 @@ class FileController(QObject):
 
     def check_disk(self) -> None:
         """The window was activated: report a change of the file made elsewhere, once."""
-        if self._checking or self.document.path is None or QApplication.activeModalWidget():
+        if (self._checking or self.document.path is None or QApplication.activeModalWidget()
+                or self.disk_state is UNKNOWN):  # nothing to compare with; a save asks
             return
         changed, now = self._changed_on_disk()
         if not changed or (now is not None and now == self._deferred_state):

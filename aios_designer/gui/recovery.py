@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileio import ModelFileError, dumps_model, loads_model
+from ..fileio.disk_state import DiskState
 from ..fileio.open_documents import (
     RECOVERY,
     Claim,
@@ -69,6 +70,9 @@ class RecoveryKeeper(QObject):
         self.folder = folder
         self.session: Session | None = None
         self.read_only = False
+        #: The document's file as it was loaded or last saved (kept by the FileController;
+        #: here so that it goes into the registry and comes back with recovered work).
+        self.disk_state: DiskState | None = None
         self._stopped = False
         #: Single-shot, restarted by every edit.
         self.timer = QTimer(self)
@@ -102,7 +106,12 @@ class RecoveryKeeper(QObject):
                 self.session = Session(self._folder())
             except OSError:
                 return  # no data folder (read-only home): the window still works
-        self.session.update(doc.path, doc.is_dirty, self.read_only, doc.model.meta.title)
+        self.session.update(doc.path, doc.is_dirty, self.read_only, doc.model.meta.title,
+                            self.disk_state.to_json() if self.disk_state else None)
+
+    def set_disk_state(self, state: DiskState | None) -> None:
+        self.disk_state = state
+        self._register()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -173,10 +182,12 @@ class RecoveryKeeper(QObject):
 
     def keep_aside(self) -> Path | None:
         """Keep the current work as a copy owned by no window (offered at the next start and
-        by File ▸ Recover unsaved work), before the document is replaced; never raises."""
+        by any window starting meanwhile), before the document is replaced; never raises."""
         try:
-            return keep_detached_copy(self._folder(), dumps_model(self.document.model),
-                                      self.document.path, self.document.model.meta.title)
+            return keep_detached_copy(
+                self._folder(), dumps_model(self.document.model), self.document.path,
+                self.document.model.meta.title,
+                self.disk_state.to_json() if self.disk_state else None)
         except (OSError, ValueError):
             return None
 
@@ -201,6 +212,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         self.entries = QListWidget(self)
         self.entries.setObjectName("recovery_entries")
+        # Long names wrap rather than hide the time behind a scroll bar.
+        self.entries.setWordWrap(True)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for name, written in entries:
             item = QListWidgetItem(self.tr("{name} — changes of {time}").format(
                 name=name, time=written), self.entries)
@@ -221,7 +235,7 @@ class RecoveryDialog(QDialog):
                                          QDialogButtonBox.ButtonRole.RejectRole)
         self.recover_button.setDefault(True)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
 
     def _button(self, box: QDialogButtonBox, text: str, choice: str, role) -> QPushButton:
         button = box.addButton(text, role)
@@ -245,20 +259,33 @@ def _when(written: str | None) -> str:
         moment = datetime.fromisoformat(written).astimezone()
     except ValueError:
         return written
-    return moment.strftime("%Y-%m-%d %H:%M:%S")
+    from .i18n import current_language
+
+    return moment.strftime("%d.%m.%Y %H:%M:%S" if current_language() == "de"
+                           else "%Y-%m-%d %H:%M:%S")
 
 
 def _name(claim: Claim, model: OperatingModel) -> str:
     if claim.info.path is not None:
         return claim.info.path.name
     title = model.meta.title.strip()
+    if len(title) > 40:
+        title = title[:39] + "…"
     return _translate("Untitled ({title})").format(title=title) if title else \
         _translate("Untitled model")
 
 
+def recovered_disk_state(claim: Claim) -> DiskState | None:
+    """What the recovered work's file looked like when its window loaded or saved it; if
+    that is not known, any file there counts as changed (saving over it asks first)."""
+    if claim.info.path is None:
+        return None
+    return DiskState.from_json(claim.info.disk)
+
+
 def offer_recovery(keeper: RecoveryKeeper, parent: QWidget | None = None,
-                   open_more: Callable[[OperatingModel, Path | None], None] | None = None
-                   ) -> bool:
+                   open_more: Callable[[OperatingModel, Path | None, DiskState | None], None]
+                   | None = None) -> bool:
     """Offer every copy left behind by a window that no longer runs; True when one was
     recovered into the keeper's document. Further ones are given to ``open_more`` (a new
     window each); without it, they stay for the next start."""
@@ -283,6 +310,7 @@ def offer_recovery(keeper: RecoveryKeeper, parent: QWidget | None = None,
                 claim.forget()
             elif not recovered:
                 keeper.document.replace_model(model, claim.info.path, dirty=True)
+                keeper.set_disk_state(recovered_disk_state(claim))
                 recovered = True
                 # This window writes its own copy before the old one goes: the work is on
                 # disk at every moment.
@@ -291,7 +319,7 @@ def offer_recovery(keeper: RecoveryKeeper, parent: QWidget | None = None,
                 else:
                     claim.forget()
             elif open_more is not None:
-                open_more(model, claim.info.path)
+                open_more(model, claim.info.path, recovered_disk_state(claim))
                 claim.forget()  # the new window wrote its own copy already
             else:
                 claim.release()

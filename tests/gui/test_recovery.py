@@ -68,14 +68,15 @@ def answer(qtbot, name: str, button: str, seen: list) -> None:
     QTimer.singleShot(0, act)
 
 
-def crashed_window(folder: Path, path: Path | None, model: OperatingModel) -> None:
+def crashed_window(folder: Path, path: Path | None, model: OperatingModel,
+                   disk: dict | None = None) -> None:
     """Another process that had ``model`` unsaved and died by kill -9."""
     script = textwrap.dedent(f"""
         import os, sys
         from pathlib import Path
         from aios_designer.fileio.open_documents import Session
         s = Session(Path({str(folder)!r}))
-        s.update({repr(str(path)) if path else None}, dirty=True)
+        s.update({repr(str(path)) if path else None}, dirty=True, disk={disk!r})
         s.write_copy(sys.stdin.read())
         os.kill(os.getpid(), 9)
     """)
@@ -174,7 +175,7 @@ def test_recover_opens_each_copy_in_a_window_of_its_own(qtbot, windows, model_fi
     seen = []
     answer(qtbot, "recovery_dialog", "recovery_recover", seen)
     assert offer_recovery(starting.keeper, starting,
-                          open_more=lambda model, path: more.append((model, path)))
+                          open_more=lambda model, path, disk: more.append((model, path)))
     titles = {starting.document.model.meta.title, more[0][0].meta.title}
     assert titles == {"A", "B"} and starting.document.is_dirty
     # The recovering window holds the work in its own copy now; the dead one's is gone.
@@ -346,3 +347,32 @@ def test_the_error_dialog_says_a_copy_was_written_only_when_one_was(qtbot, windo
         assert "a recovery copy was written" in shown[-1]
     finally:
         guard.uninstall()
+
+
+@pytest.mark.parametrize("case", ["unchanged", "changed meanwhile", "not known"])
+def test_recovered_work_still_notices_a_change_made_to_its_file_meanwhile(
+        qtbot, windows, model_file, case):
+    from aios_designer.fileio.disk_state import DiskState
+
+    disk = DiskState.of(model_file).to_json() if case != "not known" else None
+    crashed_window(data_folder(), model_file,
+                   OperatingModel.model_validate({"meta": {"title": "recovered"}}), disk)
+    if case == "changed meanwhile":
+        change_elsewhere(model_file, "theirs")
+    window = windows()
+    answer(qtbot, "recovery_dialog", "recovery_recover", [])
+    seen = []
+    if case != "unchanged":
+        # Coming back from the recovery dialog may already report the change; "Later".
+        answer(qtbot, "changed_on_disk_dialog", "changed_cancel", seen)
+    assert offer_recovery(window.keeper, window)
+    qtbot.wait(200)
+    if seen:
+        answer(qtbot, "changed_on_disk_dialog", "changed_cancel", seen)
+    press_save(qtbot, window)
+    if case == "unchanged":
+        assert load_model(model_file).meta.title == "recovered"
+    else:
+        qtbot.waitUntil(lambda: bool(seen))
+        assert load_model(model_file).meta.title != "recovered"
+        assert window.document.is_dirty
