@@ -77,6 +77,65 @@ HELP_DE = {
         "nur die Änderungen und Probleme auflisten, nicht speichern",
     "where to write the PNG image": "wohin das PNG-Bild geschrieben wird",
     "window size in pixels (default 1600x900)": "Fenstergröße in Pixeln (Standard 1600x900)",
+    # commands added later
+    'the KPI table (baseline, target, projected, measured) and the business case':
+        'die Kennzahlentabelle (Ausgangswert, Ziel, Hochrechnung, Messwerte) und die Wirtschaftlichkeit',
+    'simulate the workflow: cycle-time percentiles, waits per role, SLA breach odds':
+        'den Arbeitsablauf simulieren: Perzentile der Durchlaufzeit, Wartezeiten je Rolle, Wahrscheinlichkeit von SLA-Verletzungen',
+    'export the operating model (Excel workbook, BPMN 2.0)':
+        'das Betriebsmodell exportieren (Excel-Arbeitsmappe, BPMN 2.0)',
+    'create an operating model from a BPMN 2.0 file':
+        'ein Betriebsmodell aus einer BPMN-2.0-Datei anlegen',
+    'take over measured KPI values and dates from an edited workbook':
+        'gemessene Kennzahlwerte und Daten aus einer bearbeiteten Arbeitsmappe übernehmen',
+    'print the monitoring plan (--suggest: the plan derived from the model)':
+        'den Überwachungsplan ausgeben (--suggest: den aus dem Modell abgeleiteten Plan)',
+    'write the workflow diagram as SVG, PDF or PNG (no display needed)':
+        'das Diagramm des Arbeitsablaufs als SVG, PDF oder PNG schreiben (ohne Bildschirm)',
+    'write the operating handbook for the team as DOCX and/or PDF':
+        'das Betriebshandbuch für das Team als DOCX und/oder PDF schreiben',
+    'print the geometry of the diagram (lanes, steps, flow routes, labels) in scene coordinates':
+        'die Geometrie des Diagramms (Bahnen, Schritte, Verbindungswege, Beschriftungen) in Szenenkoordinaten ausgeben',
+    'recommend by the one-sided 95 %% upper bound of the error among auto-approved items (default) or by the measured rate':
+        'nach der einseitigen 95-%%-Obergrenze des Fehlers unter den automatisch freigegebenen Vorgängen empfehlen (Standard) oder nach der gemessenen Quote',
+    'write FILE even while an AIOS Designer window has it open with unsaved changes':
+        'FILE auch dann schreiben, wenn ein Fenster des AIOS Designer sie mit ungespeicherten Änderungen geöffnet hat',
+    'print the KPIs and the business case as JSON':
+        'die Kennzahlen und die Wirtschaftlichkeit als JSON ausgeben',
+    'simulated days per replication (default 90)':
+        'simulierte Tage je Wiederholung (Standard 90)',
+    'independent replications (default 20)':
+        'unabhängige Wiederholungen (Standard 20)',
+    'random seed: the same seed gives the same figures (default 1)':
+        'Startwert des Zufalls: derselbe Startwert ergibt dieselben Zahlen (Standard 1)',
+    'also write the hand-over workbook with a Simulation sheet':
+        'auch die Arbeitsmappe für die Übergabe mit einer Tabelle Simulation schreiben',
+    'write the workflow as BPMN 2.0 with diagram to OUT (.bpmn)':
+        'den Arbeitsablauf als BPMN 2.0 mit Diagramm nach OUT (.bpmn) schreiben',
+    'the BPMN 2.0 file to import':
+        'die BPMN-2.0-Datei, die importiert wird',
+    'the operating-model file to create':
+        'die Betriebsmodell-Datei, die angelegt wird',
+    'the edited workbook (.xlsx) with the KPIs sheet':
+        'die bearbeitete Arbeitsmappe (.xlsx) mit der Tabelle Kennzahlen',
+    'print the plan derived from the model instead of the stored one':
+        'den aus dem Modell abgeleiteten Plan statt des gespeicherten ausgeben',
+    'print the plan as JSON':
+        'den Plan als JSON ausgeben',
+    'the picture: OUT.svg, OUT.pdf or OUT.png':
+        'das Bild: OUT.svg, OUT.pdf oder OUT.png',
+    'PNG pixels per canvas unit (default 2; 0.1 to 10)':
+        'PNG-Pixel je Einheit der Zeichenfläche (Standard 2; 0,1 bis 10)',
+    'write the Word document':
+        'das Word-Dokument schreiben',
+    'write the PDF':
+        'das PDF schreiben',
+    'apply auto-layout first (the file is not changed without --save)':
+        'zuerst automatisch anordnen (die Datei ändert sich nur mit --save)',
+    'print the geometry as JSON':
+        'die Geometrie als JSON ausgeben',
+    'with --auto: write the new layout into FILE':
+        'mit --auto: die neue Anordnung in FILE schreiben',
 }
 
 

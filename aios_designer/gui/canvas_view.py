@@ -360,6 +360,13 @@ class CanvasView(QGraphicsView):
         menu.deleteLater()
         event.accept()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Kind and policy lines, badges and the decimal separator of flow labels are drawn in
+        # the interface language: draw every item anew after a switch.
+        if event.type() == QEvent.Type.LanguageChange and self.scene() is not None:
+            self.scene().rebuild()
+        super().changeEvent(event)
+
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120

@@ -50,6 +50,7 @@ SAME_IN_GERMAN = {
     "—", "API", "Definition", "English", "EU-US Data Privacy Framework", "Hosting", "Name",
     "Normal",
     "OK", "RACI", "SLA {hours} h", "System", "Team", "Version", "Zoom {percent} %",
+    "Simulation", "SLA (h)",
 }
 
 #: Words English and German share (or names and units), never reported as English.
@@ -64,6 +65,8 @@ SHARED_WORDS = {
     "alternative", "gas", "manipulative", "migration", "private", "social", "scoring", "vitro",
     "will", "art", "land", "bank", "hand", "rest", "also", "die", "man", "hat", "audio",
     "video", "internet", "relevant", "august", "profiling", "event", "stream", "english",
+    "innovative", "profile", "mobile", "union", "digital", "omnibus",  # "Digital-Omnibus"
+    "ba", "bb",  # Art. 5 Abs. 1 lit. ba, bb
     # key names in shortcuts
     "alt", "ctrl", "shift", "esc", "del", "f1", "f2", "f11",
 }

@@ -46,9 +46,10 @@ def export_handbook_interactive(parent: QWidget | None, document) -> Path | None
                 write_docx(book, path)
     except (DiagramExportError, OSError) as exc:
         QApplication.restoreOverrideCursor()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         QMessageBox.critical(parent, _tr("Export failed"),
                              _tr("The handbook could not be written.\n{reason}")
-                             .format(reason=getattr(exc, "strerror", None) or str(exc)))
+                             .format(reason=reason))
         return None
     QApplication.restoreOverrideCursor()
     return path

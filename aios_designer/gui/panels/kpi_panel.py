@@ -312,8 +312,9 @@ class KpiPanel(QWidget):
                     item = QTableWidgetItem(self._computed_text(kind, status))
                     item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
                     item.setBackground(QBrush(READONLY))
+                    from_projection = kind == "projected"
                     item.setToolTip(self.tr("From the projection of the workflow (read-only)")
-                                    if kind == "projected" else
+                                    if from_projection else
                                     self.tr("Computed from the measured values (read-only)"))
                 elif kind == "date":
                     value = getattr(kpi, field)

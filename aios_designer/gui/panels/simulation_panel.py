@@ -183,8 +183,11 @@ class SimulationPanel(QWidget):
         self.sla_table.setObjectName("sla")
         self.sla_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sla_table.verticalHeader().setVisible(False)
+        # Headers never cut: columns as wide as their contents, the table scrolls sideways
+        # when the dock is narrow.
         self.sla_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.sla_table.horizontalHeader().setStretchLastSection(True)
         left.addWidget(self.sla_table, 1)
 
         plots = QVBoxLayout()
@@ -309,12 +312,12 @@ class SimulationPanel(QWidget):
         ci = c["ci95"]
         interval = "" if ci is None else self.tr(" (95 % interval of the mean {low} – {high})") \
             .format(low=_fmt(ci[0], 2), high=_fmt(ci[1], 2))
+        mean, p50, p90, p95 = (_fmt(c[key], 2) for key in ("mean", "p50", "p90", "p95"))
         self.summary.setText(self.tr(
             "{items} items in {reps} × {days} days. Cycle time in productive hours: mean "
             "{mean}{interval}; median {p50}, 90 % within {p90}, 95 % within {p95}.").format(
             items=_fmt(result.items_completed, 0), reps=result.replications,
-            days=_fmt(result.days, 0), mean=_fmt(c["mean"], 2), interval=interval,
-            p50=_fmt(c["p50"], 2), p90=_fmt(c["p90"], 2), p95=_fmt(c["p95"], 2)))
+            days=_fmt(result.days, 0), mean=mean, interval=interval, p50=p50, p90=p90, p95=p95))
         self.cycle_plot.show_values(result.samples.get("cycle"), [c["p50"], c["p90"]],
                                     self.tr("Cycle time (h)"), self.tr("Items (%)"))
         names = {r.id: r.name or r.id[:8] for r in self.document.model.roles}
@@ -322,10 +325,10 @@ class SimulationPanel(QWidget):
         self.role_combo.blockSignals(True)
         self.role_combo.clear()
         for role in result.roles:
+            role_id, wait, p90 = role["role_id"], role["mean_wait_hours"], role["p90_wait_hours"]
             self.role_combo.addItem(self.tr("Wait for {role}: mean {wait} h, P90 {p90} h").format(
-                role=names.get(role["role_id"], role["role_id"][:8]),
-                wait=_fmt(role["mean_wait_hours"], 2), p90=_fmt(role["p90_wait_hours"], 2)),
-                role["role_id"])
+                role=names.get(role_id, role_id[:8]), wait=_fmt(wait, 2), p90=_fmt(p90, 2)),
+                role_id)
         index = self.role_combo.findData(current)
         if index < 0 and result.roles:
             # The longest wait first: that is the queue worth looking at.
@@ -344,8 +347,6 @@ class SimulationPanel(QWidget):
             for col, text in enumerate(cells):
                 self.sla_table.setItem(row, col, QTableWidgetItem(text))
         self.sla_table.resizeColumnsToContents()
-        self.sla_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
 
     def _draw_waits(self, *args) -> None:
         if self.result is None:
