@@ -176,19 +176,30 @@ class _Planner:
             higher, _, _ = threshold_curve(step, min(1.0, t + CURVE_DRIFT))
             lower, _, _ = threshold_curve(step, max(0.0, t - CURVE_DRIFT))
             below, above = min(below, _clamp01(higher)), max(above, _clamp01(lower))
+        everything_reviewed = projection is None or projection.review_share >= 1.0
+        if everything_reviewed:
+            definition = _T("Share of the AI step's items released without review. Its policy "
+                            "reviews every item, so any such item is a breach.",
+                            "Anteil der Vorgänge des KI-Schritts, die ohne Prüfung freigegeben "
+                            "werden. Die Regel prüft jeden Vorgang, jeder solche ist ein Verstoß.")
+            action = _T("Find and close the path that released items without review.",
+                        "Den Weg finden und schließen, auf dem Vorgänge ungeprüft freigegeben "
+                        "wurden.")
+        else:
+            definition = _T("Share of the AI step's items released without review (confidence "
+                            "at or above the threshold).",
+                            "Anteil der Vorgänge des KI-Schritts, die ohne Prüfung freigegeben "
+                            "werden (Konfidenz mindestens Schwellenwert).")
+            action = _T("Compare the confidence distribution with the pilot; recalibrate the "
+                        "threshold on recent data.",
+                        "Konfidenzverteilung mit dem Pilot vergleichen; Schwellenwert auf "
+                        "aktuellen Daten neu kalibrieren.")
         self.add(f"{step.id}:auto_share", MetricKind.AUTO_SHARE,
                  _T(f"Auto-approved share: {label}", f"Anteil automatisch freigegeben: {label}"),
-                 _T("Share of the AI step's items released without review (confidence at or "
-                    "above the threshold).",
-                    "Anteil der Vorgänge des KI-Schritts, die ohne Prüfung freigegeben werden "
-                    "(Konfidenz mindestens Schwellenwert)."),
+                 definition,
                  _T("AI service log: confidence and routing decision per item",
                     "Protokoll des KI-Dienstes: Konfidenz und Weiterleitung je Vorgang"),
-                 weekly, owner,
-                 _T("Compare the confidence distribution with the pilot; recalibrate the "
-                    "threshold on recent data.",
-                    "Konfidenzverteilung mit dem Pilot vergleichen; Schwellenwert auf aktuellen "
-                    "Daten neu kalibrieren."),
+                 weekly, owner, action,
                  step_id=step.id, expected=auto, below=below, above=above)
 
         reviews = [self.model.step(i) for i in (projection.review_step_ids if projection else [])]
@@ -265,20 +276,43 @@ class _Planner:
             basis = _T("above twice the estimated error (no pilot calibration)",
                        "über dem Doppelten des geschätzten Fehlers (keine Pilot-Kalibrierung)")
         rate = step.review.qa_sample_rate
-        self.add(f"{step.id}:qa_error_rate", MetricKind.QA_ERROR_RATE,
-                 _T(f"Error in QA sample: {label}", f"Fehlerquote der QS-Stichprobe: {label}"),
-                 _T(f"Share of QA-checked auto-approved items that were wrong (QA sample "
-                    f"{rate:.0%} of auto-approved items); alert {basis.en}.",
-                    f"Anteil fehlerhafter Vorgänge in der QS-Stichprobe der automatisch "
-                    f"freigegebenen Vorgänge (Stichprobe {rate:.0%}); Alarm {basis.de}."),
-                 _T("QA sample log: item, checker, correct yes/no",
-                    "QS-Protokoll: Vorgang, Prüfer/in, korrekt ja/nein"),
-                 Frequency.WEEKLY, owner,
-                 _T("Raise the threshold or the QA sample at once; find the cause in the "
-                    "sampled errors.",
-                    "Schwellenwert oder Stichprobe sofort erhöhen; Ursache in den gefundenen "
-                    "Fehlern suchen."),
-                 step_id=step.id, expected=error_auto, above=above)
+        if step.review.mode in (ReviewMode.THRESHOLD, ReviewMode.SAMPLE_ONLY) and rate > 0:
+            name = _T(f"Error in QA sample: {label}", f"Fehlerquote der QS-Stichprobe: {label}")
+            definition = _T(f"Share of QA-checked auto-approved items that were wrong (QA sample "
+                            f"{rate:.0%} of auto-approved items); alert {basis.en}.",
+                            f"Anteil fehlerhafter Vorgänge in der QS-Stichprobe der automatisch "
+                            f"freigegebenen Vorgänge (Stichprobe {rate:.0%}); Alarm {basis.de}.")
+            source = _T("QA sample log: item, checker, correct yes/no",
+                        "QS-Protokoll: Vorgang, Prüfer/in, korrekt ja/nein")
+            action = _T("Raise the threshold or the QA sample at once; find the cause in the "
+                        "sampled errors.",
+                        "Schwellenwert oder Stichprobe sofort erhöhen; Ursache in den "
+                        "gefundenen Fehlern suchen.")
+        else:
+            # No QA sample of auto-approved items: what is released is checked by spot checks
+            # afterwards instead. Expected there: the errors reviewers miss.
+            error_auto = review_rates(step).error_rate_reviewed * step.review.review_miss_rate
+            above = _clamp01(max(2.0 * error_auto, 0.01))
+            basis = _T("above twice the error the review is expected to let through, at least "
+                       "1 %", "über dem Doppelten des Fehlers, den die Prüfung erwartungsgemäß "
+                       "durchlässt, mindestens 1 %")
+            name = _T(f"Error found in spot checks: {label}",
+                      f"Fehlerquote in Nachkontrollen: {label}")
+            definition = _T(f"Share of released items of this AI step found wrong when checked "
+                            f"again afterwards (the policy draws no QA sample); alert "
+                            f"{basis.en}.",
+                            f"Anteil freigegebener Vorgänge dieses KI-Schritts, die sich bei "
+                            f"einer späteren Nachkontrolle als falsch erweisen (die Regel zieht "
+                            f"keine QS-Stichprobe); Alarm {basis.de}.")
+            source = _T("Spot-check log: item, checker, correct yes/no",
+                        "Protokoll der Nachkontrollen: Vorgang, Prüfer/in, korrekt ja/nein")
+            action = _T("Look at the wrong items with the reviewers; retrain the review or add a "
+                        "QA sample.",
+                        "Die fehlerhaften Vorgänge mit den Prüfenden durchgehen; Prüfung "
+                        "nachschulen oder eine QS-Stichprobe einführen.")
+        self.add(f"{step.id}:qa_error_rate", MetricKind.QA_ERROR_RATE, name, definition, source,
+                 Frequency.WEEKLY, owner, action, step_id=step.id, expected=error_auto,
+                 above=above)
 
     def exception(self, step: ExceptionStep) -> None:
         label = step.name or step.id[:8]

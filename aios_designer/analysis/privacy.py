@@ -383,8 +383,12 @@ def works_council_reasons(model: OperatingModel) -> list[Text]:
     reasons: list[Text] = []
     measured = [k for k in model.team_kpis if k.role_id in human and (k.kpi_after or k.kpi_before)]
     if measured:
-        reasons.append(Text(f"{len(measured)} team KPI(s) measure the work of human roles",
-                            f"{len(measured)} Team-Kennzahl(en) messen die Arbeit menschlicher Rollen"))
+        one = len(measured) == 1
+        reasons.append(Text(
+            "1 team KPI measures the work of a human role" if one else
+            f"{len(measured)} team KPIs measure the work of human roles",
+            "1 Team-Kennzahl misst die Arbeit einer menschlichen Rolle" if one else
+            f"{len(measured)} Team-Kennzahlen messen die Arbeit menschlicher Rollen"))
     reviewed = [s for s in model.steps
                 if (s.kind == StepKind.AI_TASK and s.review.mode != ReviewMode.NONE
                     and s.review.reviewer_role_id in human)

@@ -43,6 +43,18 @@ from .privacy import (
 )
 
 RACI_RULE_PREFIX = "AIOS-X"
+
+
+def _n(count: int, singular: str, plural: str, lang: str = "en") -> str:
+    """"1 data source", "3 data sources" (the count grouped as the language writes it)."""
+    from ..number_format import count_noun
+
+    return count_noun(count, singular, plural, lang)
+
+
+def _pl(items, singular: str, plural: str) -> str:
+    """The noun alone, in agreement with how many ``items`` there are."""
+    return singular if len(items) == 1 else plural
 MONITORING_RULE_PREFIX = "AIOS-M"
 
 
@@ -201,8 +213,9 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
     sources = sum(1 for s in model.steps if s.kind == StepKind.TRIGGER
                   and s.data_protection.personal_data is not None)
     if sources:
-        evidence.append(Text(f"DSGVO answered for {sources} data source(s)",
-                             f"DSGVO für {sources} Datenquelle(n) beantwortet"))
+        evidence.append(Text(f"DSGVO answered for {_n(sources, 'data source', 'data sources')}",
+                             f"DSGVO für {_n(sources, 'Datenquelle', 'Datenquellen', 'de')} "
+                             "beantwortet"))
     signed = [p.name for p in compliance.processors if p.avv_signed]
     if signed:
         evidence.append(Text("AVV signed: " + ", ".join(signed), "AVV unterzeichnet: " + ", ".join(signed)))
@@ -216,10 +229,11 @@ def compliance_reviewed(model: OperatingModel) -> Blocker:
         dpia = compliance.dpia
         by = dpia.decided_by.strip()
         when = dpia.decided_on.isoformat() if dpia.decided_on else ""
+        when_de = dpia.decided_on.strftime("%d.%m.%Y") if dpia.decided_on else ""
         evidence.append(Text(f"DPIA {decided[0]} ({count} WP248 criteria{listed_en})"
                              + (f", decided {when}" if when else "") + (f" by {by}" if by else ""),
                              f"DSFA {decided[1]} ({count} WP248-Kriterien{listed_de})"
-                             + (f", entschieden am {when}" if when else "")
+                             + (f", entschieden am {when_de}" if when_de else "")
                              + (f" von {by}" if by else "")))
     council = compliance.works_council
     if works_council_relevant(model) and council.consent:
@@ -271,12 +285,16 @@ def operating_model_defined(model: OperatingModel, findings: list[Finding] | Non
     elif no_reviewer:
         open_parts += 1
         names = ", ".join(_name(s) for s in no_reviewer)
-        missing.append(Text(f"reviewer for AI step(s): {names}",
-                            f"Prüfer/in für KI-Schritt(e): {names}"))
+        missing.append(Text(f"reviewer for {_pl(no_reviewer, 'AI step', 'AI steps')}: {names}",
+                            f"Prüfer/in für {_pl(no_reviewer, 'KI-Schritt', 'KI-Schritte')}: "
+                            f"{names}"))
         elements += [s.id for s in no_reviewer]
     else:
-        evidence.append(Text(f"review policy and reviewer for all {len(ai_steps)} AI step(s)",
-                             f"Prüfregel und Prüfer/in für alle {len(ai_steps)} KI-Schritt(e)"))
+        evidence.append(Text(
+            "review policy and reviewer for the AI step" if len(ai_steps) == 1 else
+            f"review policy and reviewer for all {len(ai_steps)} AI steps",
+            "Prüfregel und Prüfer/in für den KI-Schritt" if len(ai_steps) == 1 else
+            f"Prüfregel und Prüfer/in für alle {len(ai_steps)} KI-Schritte"))
 
     exceptions = [s for s in model.steps if s.kind == StepKind.EXCEPTION]
     incomplete = [s for s in exceptions if model.role(s.role_id or "") is None or s.sla_hours is None]
@@ -287,12 +305,17 @@ def operating_model_defined(model: OperatingModel, findings: list[Finding] | Non
     elif incomplete:
         open_parts += 1
         names = ", ".join(_name(s) for s in incomplete)
-        missing.append(Text(f"handler and SLA for exception route(s): {names}",
-                            f"Bearbeiter/in und SLA für Ausnahmeweg(e): {names}"))
+        missing.append(Text(
+            f"handler and SLA for {_pl(incomplete, 'exception route', 'exception routes')}: "
+            f"{names}",
+            f"Bearbeiter/in und SLA für {_pl(incomplete, 'Ausnahmeweg', 'Ausnahmewege')}: "
+            f"{names}"))
         elements += [s.id for s in incomplete]
     else:
-        evidence.append(Text(f"{len(exceptions)} exception route(s) with handler and SLA",
-                             f"{len(exceptions)} Ausnahmeweg(e) mit Bearbeiter/in und SLA"))
+        evidence.append(Text(
+            f"{_n(len(exceptions), 'exception route', 'exception routes')} with handler and SLA",
+            f"{_n(len(exceptions), 'Ausnahmeweg', 'Ausnahmewege', 'de')} mit Bearbeiter/in "
+            "und SLA"))
 
     raci_errors = [f for f in findings
                    if f.rule.startswith(RACI_RULE_PREFIX) and f.severity == Severity.ERROR]
@@ -311,8 +334,9 @@ def operating_model_defined(model: OperatingModel, findings: list[Finding] | Non
     if without:
         open_parts += 1
         names = ", ".join(_role_name(model, r) or r for r in without)
-        missing.append(Text(f"updated team KPI for role(s): {names}",
-                            f"angepasste Team-Kennzahl für Rolle(n): {names}"))
+        missing.append(Text(f"updated team KPI for {_pl(without, 'role', 'roles')}: {names}",
+                            f"angepasste Team-Kennzahl für {_pl(without, 'Rolle', 'Rollen')}: "
+                            f"{names}"))
         elements += without
     elif roles:
         evidence.append(Text(f"team KPIs updated for all {len(roles)} human role(s)",

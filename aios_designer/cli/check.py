@@ -94,13 +94,16 @@ def obligation_lines(model: OperatingModel, lang: str) -> list[str]:
     if not obligations:
         return []
     today = date.today()
-    lines = ["", (f"Pflichten nach KI-Verordnung (Stand {today.isoformat()}):" if lang == "de"
-                  else f"AI Act obligations (as of {today.isoformat()}):")]
+    def day(value) -> str:
+        return value.strftime("%d.%m.%Y") if lang == "de" else value.isoformat()
+
+    lines = ["", (f"Pflichten nach KI-Verordnung (Stand {day(today)}):" if lang == "de"
+                  else f"AI Act obligations (as of {day(today)}):")]
     for o in obligations:
         since = ("gilt seit" if lang == "de" else "applies since") if o.applies_on(today) else (
             "gilt ab" if lang == "de" else "applies from")
         lines.append(f"  - {o.title.get(lang)} ({source_label(o.source, lang)}): "
-                     f"{since} {o.applies_from.isoformat()}")
+                     f"{since} {day(o.applies_from)}")
     return lines
 
 

@@ -43,5 +43,5 @@ def run(args) -> int:
         export_diagram(model, out, scale=args.scale)
     except DiagramExportError as exc:
         raise CliError(str(exc)) from None
-    print(("schrieb {out}" if lang == "de" else "wrote {out}").format(out=out))
+    print(("{out} geschrieben" if lang == "de" else "wrote {out}").format(out=out))
     return 0

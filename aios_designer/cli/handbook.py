@@ -82,7 +82,6 @@ def run(args) -> int:
         except OSError as exc:
             raise CliError(f"cannot write the handbook: {exc.strerror or exc}",
                            f"Das Handbuch kann nicht geschrieben werden: {exc.strerror or exc}")
-    verb = "schrieb" if messages == "de" else "wrote"
     for path in written:
-        print(f"{verb} {path}")
+        print(f"{path} geschrieben" if messages == "de" else f"wrote {path}")
     return 0

@@ -78,6 +78,10 @@ HELP_DE = {
     "where to write the PNG image": "wohin das PNG-Bild geschrieben wird",
     "window size in pixels (default 1600x900)": "Fenstergröße in Pixeln (Standard 1600x900)",
     # commands added later
+    "The diagram's words follow the model's language unless --lang is given.":
+        "Die Wörter im Diagramm folgen der Sprache des Modells, außer --lang ist angegeben.",
+    "The handbook is written in the model's language unless --lang is given.":
+        "Das Handbuch wird in der Sprache des Modells geschrieben, außer --lang ist angegeben.",
     'the KPI table (baseline, target, projected, measured) and the business case':
         'die Kennzahlentabelle (Ausgangswert, Ziel, Hochrechnung, Messwerte) und die Wirtschaftlichkeit',
     'simulate the workflow: cycle-time percentiles, waits per role, SLA breach odds':
@@ -160,6 +164,7 @@ def germanize(parser: argparse.ArgumentParser) -> list[str]:
     def walk(p: argparse.ArgumentParser) -> None:
         p.formatter_class = _GermanUsage
         p.description = german(p.description)
+        p.epilog = german(p.epilog)
         for group in p._action_groups:
             group.title = german(group.title)
         for action in p._actions:

@@ -88,7 +88,7 @@ def _write_workbook(model: OperatingModel, path: Path, lang: str | None,
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        os.chmod(tmp_name, _file_mode())
+        os.chmod(tmp_name, new_file_mode())
         with os.fdopen(fd, "wb") as handle:
             save_workbook(workbook, handle)
             handle.flush()
@@ -110,7 +110,7 @@ def _write_workbook(model: OperatingModel, path: Path, lang: str | None,
                 pass
 
 
-def _file_mode() -> int:
+def new_file_mode() -> int:
     """Permissions of a newly created file (mkstemp would make it private to the user)."""
     umask = os.umask(0)
     os.umask(umask)

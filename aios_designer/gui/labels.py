@@ -35,6 +35,8 @@ FIELD_LABELS = {
     "refresh_cadence": QT_TRANSLATE_NOOP("Fields", "Refresh cadence"),
     "feed_owner_role_id": QT_TRANSLATE_NOOP("Fields", "Feed owner"),
     "volume_per_month": QT_TRANSLATE_NOOP("Fields", "Volume per month"),
+    "waypoints": QT_TRANSLATE_NOOP("Fields", "Route bends (x, y)"),
+    "handling_time_cv": QT_TRANSLATE_NOOP("Fields", "Spread of handling times (CV)"),
     "data_protection": QT_TRANSLATE_NOOP("Fields", "Data protection (GDPR)"),
     "task_type": QT_TRANSLATE_NOOP("Fields", "Task type"),
     "model_name": QT_TRANSLATE_NOOP("Fields", "Model"),

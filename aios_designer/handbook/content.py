@@ -432,7 +432,10 @@ def build_handbook(model: OperatingModel, lang: str | None = None,
     metrics = model.monitoring.metrics
     if metrics:
         def value(v, unit):
-            return w.percent(v) if unit == "share" else w.number(v, 2).rstrip("0").rstrip(",.")
+            if unit == "share":
+                return w.percent(v)
+            text = w.number(v, 2).rstrip("0").rstrip(",.")
+            return f"{text} h" if unit == "hours" else text
 
         def alert(m):
             parts = []

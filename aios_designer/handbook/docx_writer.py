@@ -16,6 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ..export.workbook import new_file_mode
 from .content import Bullets, Facts, Handbook, Heading, Image, Paragraph, Table
 
 _TOC_TITLE = {"en": "Contents", "de": "Inhalt"}
@@ -120,6 +121,7 @@ def write_docx(book: Handbook, path: str | Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        os.chmod(tmp, new_file_mode())  # mkstemp makes it private; a handbook is shared
         with os.fdopen(fd, "wb") as handle:
             doc.save(handle)
             handle.flush()

@@ -413,6 +413,14 @@
 <context>
     <name>Fields</name>
     <message>
+        <source>Route bends (x, y)</source>
+        <translation>Knickpunkte des Verlaufs (x, y)</translation>
+    </message>
+    <message>
+        <source>Spread of handling times (CV)</source>
+        <translation>Streuung der Bearbeitungszeiten (VK)</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>ID</translation>
     </message>

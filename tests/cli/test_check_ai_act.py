@@ -53,4 +53,4 @@ def test_json_lists_the_obligations_with_the_dates_in_force(capsys, high_risk_fi
 def test_text_lists_the_obligations_in_german(capsys, high_risk_file):
     out = _run(capsys, "check", str(high_risk_file), "--lang", "de")
     assert "Pflichten nach KI-Verordnung" in out
-    assert "Protokolle mindestens sechs Monate aufbewahren (Art. 26 Abs. 6): gilt ab 2027-12-02" in out
+    assert "Protokolle mindestens sechs Monate aufbewahren (Art. 26 Abs. 6): gilt ab 02.12.2027" in out

@@ -94,7 +94,7 @@ def test_cli_writes_each_format_and_reports_errors(tmp_path):
                              env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
                                   "HOME": str(tmp_path)})
         assert run.returncode == 0, run.stderr
-        assert run.stdout.startswith("schrieb") and out.stat().st_size > 1000
+        assert run.stdout.strip().endswith("geschrieben") and out.stat().st_size > 1000
     bad = subprocess.run([sys.executable, "-m", "aios_designer", "diagram", source,
                           str(tmp_path / "d.gif")], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
