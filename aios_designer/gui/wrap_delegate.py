@@ -5,7 +5,7 @@ finding keeps one line and is cut. This delegate measures at the column's width,
 view measures again whenever a column is resized.
 """
 from PySide6.QtCore import QEvent, QSize, QTimer
-from PySide6.QtWidgets import QStyledItemDelegate, QTreeView
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTreeView
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -27,7 +27,12 @@ class WrappingDelegate(QStyledItemDelegate):
         return False
 
     def sizeHint(self, option, index) -> QSize:
-        width = self.view.header().sectionSize(index.column())
+        header = self.view.header()
+        if header.sectionResizeMode(index.column()) == QHeaderView.ResizeMode.ResizeToContents:
+            # The column takes its width from this hint: measured at the current width it
+            # would only ever shrink (a rule id broken at its hyphen).
+            return super().sizeHint(option, index)
+        width = header.sectionSize(index.column())
         if width > 0:
             # A valid rectangle (the view passes one of height 0): Qt wraps only then.
             option.rect.setWidth(width)

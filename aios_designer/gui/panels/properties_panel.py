@@ -4,7 +4,7 @@ The form is generated from the pydantic fields, so a field added to the model sh
 without GUI work. Each edit is one ``Document.set_fields`` call (one undo step); spin-box
 steps of the same field merge into one.
 """
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,6 +25,19 @@ HIDDEN_FIELDS = {"position", "raci_overrides", "kind"}
 COLLAPSED_LAST = {"data_protection", "calibration"}
 
 
+class _WrappedLabelHeight(QObject):
+    """A form layout gives a word-wrapped label the height of one line (it asks for the height
+    before it knows the width), so a two-line German label is squeezed and cut. Once the label
+    has its width, its minimum height becomes what that width needs; the form then makes room."""
+
+    def eventFilter(self, label, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            needed = label.heightForWidth(label.width())
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)
+        return False
+
+
 class PropertiesPanel(QWidget):
     elements_selected = Signal(list)
 
@@ -36,6 +49,7 @@ class PropertiesPanel(QWidget):
         self.targets: list[tuple[tuple, str]] = []
         self.editors: list[tuple[tuple, FieldEditor]] = []
         self._labels: list[tuple[QLabel, str]] = []
+        self._label_height = _WrappedLabelHeight(self)
         self._groups: list[tuple[QGroupBox, str]] = []
 
         layout = QVBoxLayout(self)
@@ -142,6 +156,7 @@ class PropertiesPanel(QWidget):
             label = QLabel(parent)
             # Long German labels wrap instead of widening a narrow dock.
             label.setWordWrap(True)
+            label.installEventFilter(self._label_height)
             label.setBuddy(editor.widget)
             self._labels.append((label, name))
             form.addRow(label, editor.widget)
