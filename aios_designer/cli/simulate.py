@@ -107,7 +107,8 @@ def report_text(result, model, lang: str = "en") -> str:
         return f"{_num(ci[0], digits, lang)} – {_num(ci[1], digits, lang)}"
 
     lines = [t["head"].format(days=result.days, reps=result.replications, seed=result.seed,
-                              cv=result.handling_time_cv, items=result.items_completed), ""]
+                              cv=result.handling_time_cv,
+                              items=_num(result.items_completed, 0, lang)), ""]
     lines += _table([t["cycle"], t["mean"], "P50", "P90", "P95", t["ci"]],
                     [["", _num(c["mean"], 2, lang), _num(c["p50"], 2, lang),
                       _num(c["p90"], 2, lang), _num(c["p95"], 2, lang),

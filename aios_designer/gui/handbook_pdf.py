@@ -13,6 +13,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter,
                            QTextDocument)
 
+from .scene.hyphenation import hyphenate
 from ..handbook.content import Bullets, Facts, Handbook, Heading, Image, Paragraph, Table
 
 _PAGE = {"en": "Page {n} / {total}", "de": "Seite {n} / {total}"}
@@ -58,7 +59,9 @@ def handbook_html(book: Handbook) -> str:
         elif isinstance(block, Table):
             widths = block.widths or (1.0,) * len(block.header)
             total = sum(widths)
-            head = "".join(f"<th width='{100 * w / total:.0f}%'>{_e(h)}</th>"
+            # Narrow columns (a RACI role each): long names break at a syllable with a
+            # hyphen, not at any letter.
+            head = "".join(f"<th width='{100 * w / total:.0f}%'>{_e(hyphenate(h))}</th>"
                            for h, w in zip(block.header, widths))
             body = "".join("<tr>" + "".join(f"<td>{_e(str(v))}</td>" for v in row) + "</tr>"
                            for row in block.rows)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..document import Document
+from .. import numbers
 from ..i18n import current_language
 
 BAR_COLOR = "#1f5fa8"
@@ -38,10 +39,7 @@ WAIT_COLOR = "#c0392b"
 def _fmt(value: float | None, digits: int = 1, suffix: str = "") -> str:
     if value is None or not math.isfinite(value):
         return "–"
-    text = f"{value:,.{digits}f}"
-    if current_language() == "de":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text + suffix
+    return numbers.format_number(value, digits) + suffix
 
 
 def _pct(value: float | None) -> str:
