@@ -2212,6 +2212,18 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
 <context>
     <name>WhatIfPanel</name>
     <message>
+        <source>Auto share</source>
+        <translation>Auto-Anteil</translation>
+    </message>
+    <message>
+        <source>Error, auto (%)</source>
+        <translation>Fehler, auto (%)</translation>
+    </message>
+    <message>
+        <source>Blue: share of items auto-approved at a threshold. Red: error rate among the auto-approved items (shaded: up to its 95 % upper bound).</source>
+        <translation>Blau: Anteil der bei einem Schwellenwert automatisch freigegebenen Vorgänge. Rot: Fehlerquote unter den automatisch freigegebenen (schattiert: bis zur 95-%-Obergrenze).</translation>
+    </message>
+    <message>
         <source>AI step:</source>
         <translation>KI-Schritt:</translation>
     </message>

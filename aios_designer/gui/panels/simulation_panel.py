@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..document import Document
 from .. import numbers
+from ..plot_axes import locale_axes
 from ..i18n import current_language
 
 BAR_COLOR = "#1f5fa8"
@@ -81,7 +82,7 @@ class SimulationWorker(QThread):
 
 class Histogram(pg.PlotWidget):
     def __init__(self, color: str, parent: QWidget | None = None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems=locale_axes())
         self.setMinimumHeight(120)
         self.color = color
         item = self.getPlotItem()
@@ -103,8 +104,10 @@ class Histogram(pg.PlotWidget):
         for line in self.marks:
             item.removeItem(line)
         self.marks = []
-        item.setLabel("bottom", x_label)
-        item.setLabel("left", y_label)
+        # One title under the plot: a vertical one does not fit the low plots of a docked
+        # panel and would be cut.
+        item.setLabel("bottom", f"{x_label} · {y_label}")
+        item.getAxis("left").showLabel(False)
         if values is None or not len(values):
             return
         # Up to the 99th percentile: a few extreme waits would squeeze every bar to the left.

@@ -247,8 +247,13 @@ class WhatIfPanel(QWidget):
         }
         for key, text in names.items():
             self.figure_names[key].setText(text)
-        self.plot.set_labels(self.tr("Threshold"), self.tr("Auto-approved share"),
-                             self.tr("Error among auto-approved (%)"))
+        # Short axis titles: the plot is low in a docked panel and a long title is cut; the
+        # tooltip says what the two coloured curves are.
+        self.plot.set_labels(self.tr("Threshold"), self.tr("Auto share"),
+                             self.tr("Error, auto (%)"))
+        self.plot.setToolTip(self.tr(
+            "Blue: share of items auto-approved at a threshold. Red: error rate among the "
+            "auto-approved items (shaded: up to its 95 % upper bound)."))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
