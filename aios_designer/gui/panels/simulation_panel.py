@@ -82,7 +82,8 @@ class SimulationWorker(QThread):
 
 class Histogram(pg.PlotWidget):
     def __init__(self, color: str, parent: QWidget | None = None):
-        super().__init__(parent, background="w", axisItems=locale_axes())
+        axes = {side: axis for side, axis in locale_axes().items() if side != "right"}
+        super().__init__(parent, background="w", axisItems=axes)
         self.setMinimumHeight(120)
         self.color = color
         item = self.getPlotItem()
