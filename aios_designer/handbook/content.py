@@ -8,12 +8,12 @@ readiness.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from ..model import AiTaskStep, ExceptionStep, OperatingModel, ReviewMode, ReviewStep
+from ..number_format import format_number
 
 
 @dataclass(frozen=True)
@@ -240,10 +240,7 @@ class _Writer:
         return text.format(**values) if values else text
 
     def number(self, value: float | None, digits: int = 0) -> str:
-        if value is None or not math.isfinite(value):
-            return "–"
-        text = f"{value:,.{digits}f}"
-        return text.translate(str.maketrans(",.", ".,")) if self.lang == "de" else text
+        return format_number(value, digits, self.lang)
 
     def percent(self, value: float | None) -> str:
         if value is None:

@@ -1,14 +1,12 @@
 """Change impact: per human role, what it does in the new workflow (items and hours per month),
 its RACI letters, its team KPI before → after, and the training it needs before go-live."""
 from ...analysis.change_impact import DUTIES, change_impact
+from ...number_format import format_number
 from ..layout import Column, write_table
 
 
 def _number(value: float | None, lang: str, digits: int = 0) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:,.{digits}f}"
-    return text.translate(str.maketrans(",.", ".,")) if lang == "de" else text
+    return format_number(value, digits, lang)
 
 
 def _tasks(ctx, impact) -> str:

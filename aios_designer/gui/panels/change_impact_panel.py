@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...analysis.change_impact import DUTIES, change_impact
 from ..document import Document
+from .. import numbers
 from ..i18n import current_language
 
 
 def _number(value: float | None, digits: int = 0) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:,.{digits}f}"
-    return text.translate(str.maketrans(",.", ".,")) if current_language() == "de" else text
+    return numbers.format_number(value, digits, none="–")
 
 
 class ChangeImpactPanel(QWidget):

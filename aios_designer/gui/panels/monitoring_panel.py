@@ -6,9 +6,7 @@ plan lacks (all of it for an empty plan) in one undo step; every cell edit is on
 Shares are shown and typed in percent; a value the model refuses is not applied, and the
 reason is shown in red below the table.
 """
-import math
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...model import Frequency, MetricKind, MetricUnit, MonitoringMetric
 from ..document import Document
-from ..i18n import current_language
+from .. import numbers
 
 #: (field, editor) per column; "watches" edits step_id or role_id.
 COLUMNS = [("name", "text"), ("kind", "kind"), ("watches", "watches"),
@@ -31,32 +29,6 @@ COLUMNS = [("name", "text"), ("kind", "kind"), ("watches", "watches"),
            ("expected", "number"), ("alert_below", "number"), ("alert_above", "number"),
            ("action", "text"), ("definition", "text"), ("data_source", "text")]
 _ROLE_PREFIX = "role:"
-
-
-class _WheelNeedsFocus(QObject):
-    """Combo boxes in the table change with the wheel only when they have focus: scrolling
-    the table over them must not edit the plan."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
-
-
-def _parse(text: str) -> float | None:
-    text = text.strip().replace("\u202f", "").replace(" ", "").rstrip("%")
-    if not text:
-        return None
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    elif "," in text:  # 1,234.5 or 1.234,5
-        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") \
-            else text.replace(",", "")
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
 
 
 class MonitoringPanel(QWidget):
@@ -69,7 +41,6 @@ class MonitoringPanel(QWidget):
         self._filling = False
         self._stale = False
         self._filled_once = False
-        self._wheel_filter = _WheelNeedsFocus(self)
 
         # A bottom dock is wide and low: the table takes the width, the buttons and the
         # messages stand in a column beside it instead of below it.
@@ -183,9 +154,7 @@ class MonitoringPanel(QWidget):
         self._show_status()
 
     def _combo(self, row: int, col: int, options: dict, current, metric_id: str, on_pick):
-        combo = QComboBox(self.table)
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        combo.installEventFilter(self._wheel_filter)
+        combo = QComboBox(self.table)  # the wheel needs its focus: gui/wheel_guard.py
         for value, text in options.items():
             combo.addItem(text, value)
         index = combo.findData(current)
@@ -240,10 +209,8 @@ class MonitoringPanel(QWidget):
         if value is None:
             return ""
         if unit == MetricUnit.SHARE:
-            text = f"{value * 100:.2f}".rstrip("0").rstrip(".") + " %"
-        else:
-            text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",") if current_language() == "de" else text
+            return f"{numbers.format_number(value * 100, 2, trim=True)} %"
+        return numbers.format_number(value, 2, trim=True)
 
     def _show_status(self) -> None:
         findings = [f for f in self.document.analysis.findings()
@@ -296,7 +263,7 @@ class MonitoringPanel(QWidget):
             self._set(metric_id, {field: item.text()})
             return
         try:
-            value = _parse(item.text())
+            value = numbers.parse_number(item.text().strip().removesuffix("%"))
         except ValueError:
             self._report(self.tr("“{text}” is not a number.").format(text=item.text()))
             self._timer.start()
