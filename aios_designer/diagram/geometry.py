@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..collector import paused
 from ..model import Flow, OperatingModel
 from .boxes import Box
 from .labels import LabelPlacer
@@ -153,6 +154,12 @@ def place_labels(flows: Iterable[Flow], boxes: dict[str, Box],
 def diagram_geometry(model: OperatingModel, decimal: str = ".") -> Diagram:
     """Everything the canvas draws, where it draws it. ``decimal`` is the decimal separator
     of the shares in flow labels (the user interface language's)."""
+    # Routing makes many small containers and no cycles: see ``collector``.
+    with paused():
+        return _diagram_geometry(model, decimal)
+
+
+def _diagram_geometry(model: OperatingModel, decimal: str) -> Diagram:
     lanes, _, _ = measure_lanes(model)
     steps = step_boxes(model, lanes)
     boxes = {step_id: step.box for step_id, step in steps.items()}

@@ -92,21 +92,6 @@ def simplify(points: Sequence[Point]) -> list[Point]:
     return result
 
 
-def _reverses(points: Sequence[Point]) -> bool:
-    """True when the polyline turns back on itself somewhere (a 180° turn)."""
-    for (x0, y0), (x1, y1), (x2, y2) in zip(points, points[1:], points[2:]):
-        if x0 == x1 == x2 and (y1 - y0) * (y2 - y1) < 0:
-            return True
-        if y0 == y1 == y2 and (x1 - x0) * (x2 - x1) < 0:
-            return True
-    return False
-
-
-def _cost(points: Sequence[Point]) -> float:
-    length = sum(abs(x1 - x0) + abs(y1 - y0) for (x0, y0), (x1, y1) in zip(points, points[1:]))
-    return length + BEND * (len(points) - 2)
-
-
 def _values(a: float, b: float) -> list[float]:
     """Coordinates to try for a free segment between or beyond ``a`` and ``b``."""
     low, high = min(a, b), max(a, b)
@@ -121,10 +106,14 @@ def _values(a: float, b: float) -> list[float]:
 
 
 def _candidates(start: Point, first: tuple[int, int], end: Point, last: tuple[int, int],
-                a: Point, b: Point, rounds_used: int = 3):
+                a: Point, b: Point, rounds_used: int = 3, through_other=None):
     """Routes port → ``a`` (stub) → up to four segments → ``b`` (stub) → port: in three
     rounds (one bend or a Z through the middle; any Z; three or four bends), each round
-    cheapest first, so most flows are settled by the first few."""
+    cheapest first, so most flows are settled by the first few.
+
+    ``through_other(p, q)`` (optional) tells whether the straight piece p → q passes through
+    a step other than the flow's own two; a route with such a piece is blocked however its
+    pieces are later joined, so it is dropped before the work of ranking it."""
     (ax, ay), (bx, by) = a, b
     if first[0] != 0:
         rounds = (
@@ -145,34 +134,78 @@ def _candidates(start: Point, first: tuple[int, int], end: Point, last: tuple[in
     for shapes in rounds[:rounds_used]:
         routes = []
         for middle in shapes():
-            points = simplify([start, a, *middle, b, end])
-            if not _reverses(points) and _ends_right(points, first, last):
-                routes.append(points)
-        routes.sort(key=_cost)
-        yield from routes
+            if through_other is not None:
+                # The first and the last piece are shared by many shapes: asked first,
+                # they are mostly answered from memory.
+                if through_other(a, middle[0]) or through_other(middle[-1], b) or any(
+                        through_other(p, q) for p, q in zip(middle, middle[1:])):
+                    continue
+            judged = _judged(simplify([start, a, *middle, b, end]), first, last)
+            if judged is not None:
+                routes.append(judged)
+        routes.sort(key=_by_cost)
+        for _, points in routes:
+            yield points
 
 
-def _ends_right(points: Sequence[Point], first: tuple[int, int], last: tuple[int, int]) -> bool:
-    """The route leaves in direction ``first`` and arrives moving in direction ``last``."""
+def _by_cost(judged: tuple[float, list[Point]]) -> float:
+    return judged[0]
+
+
+def _judged(points: list[Point], first: tuple[int, int],
+            last: tuple[int, int]) -> tuple[float, list[Point]] | None:
+    """(cost, ``points``) when the route leaves in direction ``first`` and arrives moving in
+    direction ``last``, else None; the cost is the length plus ``BEND`` per bend."""
     (x0, y0), (x1, y1) = points[0], points[1]
-    (x2, y2), (x3, y3) = points[-2], points[-1]
+    dx, dy = x1 - x0, y1 - y0
+    if ((dx > 0) - (dx < 0), (dy > 0) - (dy < 0)) != first:
+        return None
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    dx, dy = x1 - x0, y1 - y0
+    if ((dx > 0) - (dx < 0), (dy > 0) - (dy < 0)) != last:
+        return None
+    length = 0.0
+    x0, y0 = points[0]
+    for x1, y1 in points[1:]:
+        length += abs(x1 - x0) + abs(y1 - y0)
+        x0, y0 = x1, y1
+    return length + BEND * (len(points) - 2), points
 
-    def direction(dx: float, dy: float) -> tuple[int, int]:
-        return ((dx > 0) - (dx < 0), (dy > 0) - (dy < 0))
 
-    return direction(x1 - x0, y1 - y0) == first and direction(x3 - x2, y3 - y2) == last
-
-
-def _free(points: Sequence[Point], obstacles: Obstacles, source: str, target: str) -> bool:
+def _free(points: Sequence[Point], obstacles: Obstacles, source: str, target: str,
+          known: dict | None = None) -> bool:
+    """True when no segment of ``points`` passes through a step; ``known`` remembers the
+    answer per segment, since the candidates of one flow share most of their segments."""
     last = len(points) - 2
-    for index, ((x0, y0), (x1, y1)) in enumerate(zip(points, points[1:])):
+    for index in range(last + 1):
+        (x0, y0), (x1, y1) = points[index], points[index + 1]
         # The pieces at the ends start inside their own step's margin.
-        skip = (source,) if index == 0 else (target,) if index == last else ()
-        if index == 0 and index == last:
-            skip = (source, target)
-        if obstacles.blocks(x0, y0, x1, y1, skip):
+        ends = (index == 0) + 2 * (index == last)
+        key = (x0, y0, x1, y1, ends)
+        blocked = known.get(key) if known is not None else None
+        if blocked is None:
+            skip = ((), (source,), (target,), (source, target))[ends]
+            blocked = obstacles.blocks(x0, y0, x1, y1, skip)
+            if known is not None:
+                known[key] = blocked
+        if blocked:
             return False
     return True
+
+
+def _through_other(obstacles: Obstacles, source: str, target: str):
+    """``through_other`` of ``_candidates``, remembering its answers for the flow's routes."""
+    skip = (source, target)
+    known: dict = {}
+
+    def through_other(p: Point, q: Point) -> bool:
+        key = (p, q)
+        hit = known.get(key)
+        if hit is None:
+            hit = known[key] = obstacles.blocks(p[0], p[1], q[0], q[1], skip)
+        return hit
+
+    return through_other
 
 
 def _grid_route(start: Point, first: tuple[int, int], end: Point, last: tuple[int, int],
@@ -192,6 +225,12 @@ def _grid_route(start: Point, first: tuple[int, int], end: Point, last: tuple[in
     return None
 
 
+#: The four headings in the order their (dx, dy) tuples sort, so that a state's number
+#: ``((i * ny) + j) * 4 + heading`` breaks ties in the queue exactly as (i, j, (dx, dy)) would.
+_HEADINGS = (LEFT, UP, DOWN, RIGHT)
+_HEADING_INDEX = {h: k for k, h in enumerate(_HEADINGS)}
+
+
 def _search(a: Point, first, b: Point, last, window, obstacles: Obstacles, source: str,
             target: str) -> list[Point] | None:
     keys = obstacles.overlapping(window)
@@ -203,64 +242,68 @@ def _search(a: Point, first, b: Point, last, window, obstacles: Obstacles, sourc
         ys.update((top, bottom))
     xs = sorted(x for x in xs if window[0] <= x <= window[2])
     ys = sorted(y for y in ys if window[1] <= y <= window[3])
-    xi = {x: i for i, x in enumerate(xs)}
-    yi = {y: j for j, y in enumerate(ys)}
     nx, ny = len(xs), len(ys)
     # Which grid edges run through a step: an edge between neighbouring grid lines lies
     # wholly inside or wholly outside each rectangle, whose sides are grid lines too.
-    across = bytearray(nx * ny)  # edge (i, j) → (i + 1, j)
+    across = bytearray(nx * ny)  # edge (i, j) → (i + 1, j), at index i * ny + j
     down = bytearray(nx * ny)  # edge (i, j) → (i, j + 1)
     for left, top, right, bottom in rects:
         i0, i1 = bisect_left(xs, left), bisect_left(xs, right)
         j0, j1 = bisect_left(ys, top), bisect_left(ys, bottom)
-        for j in range(bisect_right(ys, top), j1):
-            row = j * nx
-            for i in range(i0, i1):
-                across[row + i] = 1
+        j_inside = bisect_right(ys, top)
+        for i in range(i0, i1):
+            across[i * ny + j_inside:i * ny + j1] = b"\1" * (j1 - j_inside)
         for i in range(bisect_right(xs, left), i1):
-            for j in range(j0, j1):
-                down[j * nx + i] = 1
+            down[i * ny + j0:i * ny + j1] = b"\1" * (j1 - j0)
 
-    def blocked(i: int, j: int, ni: int, nj: int) -> bool:
-        if nj == j:
-            return bool(across[j * nx + min(i, ni)])
-        return bool(down[min(j, nj) * nx + i])
-
-    goal = (xi[b[0]], yi[b[1]])
-    start = (xi[a[0]], yi[a[1]], first)
-    best = {start: 0.0}
-    queue = [(0.0, 0.0, start, None)]
-    came: dict = {}
-    steps = (RIGHT, LEFT, UP, DOWN)
+    goal = xs.index(b[0]) * ny + ys.index(b[1])
+    last_heading = _HEADING_INDEX[last]
+    start = (xs.index(a[0]) * ny + ys.index(a[1])) * 4 + _HEADING_INDEX[first]
+    infinity = float("inf")
+    best = [infinity] * (nx * ny * 4)
+    best[start] = 0.0
+    came: dict[int, int] = {}
+    queue = [(0.0, 0.0, start, -1)]
     gx, gy = b
+    pop, push = heapq.heappop, heapq.heappush
     while queue:
-        _, cost, state, parent = heapq.heappop(queue)
+        _, cost, state, parent = pop(queue)
         if state in came:
             continue
         came[state] = parent
-        i, j, heading = state
-        if (i, j) == goal:
-            if heading != last:
+        cell, heading = divmod(state, 4)
+        if cell == goal:
+            if heading != last_heading:
                 continue
-            cells = []
-            while state is not None:
-                cells.append((xs[state[0]], ys[state[1]]))
+            points = []
+            while state != -1:
+                i, j = divmod(state // 4, ny)
+                points.append((xs[i], ys[j]))
                 state = came[state]
-            return cells[::-1]
-        for move in steps:
-            if move == (-heading[0], -heading[1]):
-                continue
-            ni, nj = i + move[0], j + move[1]
-            if not (0 <= ni < nx and 0 <= nj < ny) or blocked(i, j, ni, nj):
-                continue
-            x0, y0, x1, y1 = xs[i], ys[j], xs[ni], ys[nj]
-            step_cost = cost + abs(x1 - x0) + abs(y1 - y0) + (BEND if move != heading else 0.0)
-            nxt = (ni, nj, move)
-            if step_cost < best.get(nxt, float("inf")):
-                best[nxt] = step_cost
-                guess = step_cost + abs(gx - x1) + abs(gy - y1)
-                heapq.heappush(queue, (guess, step_cost, nxt, state))
+            return points[::-1]
+        i, j = divmod(cell, ny)
+        x, y = xs[i], ys[j]
+        # Moves in the order LEFT, UP, DOWN, RIGHT; never straight back.
+        if heading != 3 and i > 0 and not across[cell - ny]:
+            _relax(push, best, queue, cost, (cell - ny) * 4, heading, 0, x - xs[i - 1], xs[i - 1],
+                   y, gx, gy, state)
+        if heading != 2 and j > 0 and not down[cell - 1]:
+            _relax(push, best, queue, cost, (cell - 1) * 4 + 1, heading, 1, y - ys[j - 1], x,
+                   ys[j - 1], gx, gy, state)
+        if heading != 1 and j + 1 < ny and not down[cell]:
+            _relax(push, best, queue, cost, (cell + 1) * 4 + 2, heading, 2, ys[j + 1] - y, x,
+                   ys[j + 1], gx, gy, state)
+        if heading != 0 and i + 1 < nx and not across[cell]:
+            _relax(push, best, queue, cost, (cell + ny) * 4 + 3, heading, 3, xs[i + 1] - x,
+                   xs[i + 1], y, gx, gy, state)
     return None
+
+
+def _relax(push, best, queue, cost, nxt, heading, move, length, x1, y1, gx, gy, state) -> None:
+    step_cost = cost + length + (BEND if move != heading else 0.0)
+    if step_cost < best[nxt]:
+        best[nxt] = step_cost
+        push(queue, (step_cost + abs(gx - x1) + abs(gy - y1), step_cost, nxt, state))
 
 
 def route(source: Box, target: Box, obstacles: Obstacles,
@@ -282,12 +325,14 @@ def route(source: Box, target: Box, obstacles: Obstacles,
     a = (start[0] + first[0] * STUB, start[1] + first[1] * STUB)
     b = (end[0] - last[0] * STUB, end[1] - last[1] * STUB)
     if not _boxed_in(start, a, b, end, obstacles, source.id, target.id):
-        for points in _candidates(start, first, end, last, a, b, 3 if search else 2):
-            if _free(points, obstacles, source.id, target.id):
+        known: dict = {}
+        for points in _candidates(start, first, end, last, a, b, 3 if search else 2,
+                                  _through_other(obstacles, source.id, target.id)):
+            if _free(points, obstacles, source.id, target.id, known):
                 return points
         if search:
             found = _grid_route(start, first, end, last, a, b, obstacles, source.id, target.id)
-            if found is not None and not _reverses(found):
+            if found is not None:
                 return found
     # Boxed in (steps on top of each other): the plainest route, through whatever is there.
     (ax, ay), (bx, by) = a, b
