@@ -6,18 +6,17 @@ to the KPI's name), columns by their headings in either language. Every differen
 model becomes a change; every cell that cannot be used (not a number, not a date, unknown KPI)
 is reported as a problem and changes nothing. The given model is never modified. The same
 container checks as the RACI import guard against files that are not workbooks or that
-unpack to absurd sizes.
+unpack to absurd sizes (``sheet_reading``).
 """
 import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from ..model import OperatingModel
-from .raci_import import RaciImportError, _check_container, _reason
+from .sheet_reading import SheetChanges, SheetImportError, SheetProblem, read_sheet_rows
 from .sheets.kpis import LABELS
 
 _HEADER_SEARCH_ROWS = 30
@@ -34,13 +33,8 @@ def _both(key: str) -> set[str]:
 SHEET_NAMES = _both("sheet")
 
 
-class KpiImportError(Exception):
+class KpiImportError(SheetImportError):
     """The file cannot be imported at all; one sentence naming the file."""
-
-    def __init__(self, path: str | Path, message: str):
-        self.path = Path(path)
-        self.reason = message
-        super().__init__(f"'{self.path.name}' {message}")
 
 
 @dataclass(frozen=True)
@@ -65,23 +59,8 @@ class KpiChange:
         return f"{self.kpi_name} / {self.field}: {show(self.old)} → {show(self.new)}"
 
 
-@dataclass(frozen=True)
-class KpiProblem:
-    where: str
-    message_en: str
-    message_de: str
-
-    def message(self, lang: str = "en") -> str:
-        return f"{self.where}: {self.message_de if lang == 'de' else self.message_en}"
-
-
-class KpiChanges(list):
-    """The changes (a list of ``KpiChange``) plus what could not be used (``problems``)."""
-
-    def __init__(self, changes=(), problems=(), sheet: str = ""):
-        super().__init__(changes)
-        self.problems: list[KpiProblem] = list(problems)
-        self.sheet = sheet
+KpiProblem = SheetProblem
+KpiChanges = SheetChanges
 
 
 def import_kpis(model: OperatingModel, xlsx_path: str | Path):
@@ -93,32 +72,18 @@ def import_kpis(model: OperatingModel, xlsx_path: str | Path):
     return new_model, KpiChanges(changes, problems, sheet_name)
 
 
+def _find_sheet(workbook):
+    return next((s for s in workbook.worksheets if hasattr(s, "iter_rows")
+                 and s.title.strip().casefold() in SHEET_NAMES), None)
+
+
 def _read_sheet(path: Path) -> tuple[list[tuple], str]:
-    if not path.exists():
-        raise KpiImportError(path, "does not exist")
-    if path.is_dir():
-        raise KpiImportError(path, "is a folder, not an Excel workbook")
-    try:
-        _check_container(path)
-    except RaciImportError as exc:
-        raise KpiImportError(path, exc.reason.replace("a RACI workbook", "a KPI workbook")) \
-            from exc
-    workbook = None
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-        sheet = next((s for s in workbook.worksheets if hasattr(s, "iter_rows")
-                      and s.title.strip().casefold() in SHEET_NAMES), None)
-        if sheet is None:
-            raise KpiImportError(path, "has no KPIs sheet (a sheet named 'KPIs' or "
-                                       "'Kennzahlen' exported by AIOS Designer)")
-        return list(sheet.iter_rows(values_only=True)), sheet.title
-    except KpiImportError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any parser failure means: not usable
-        raise KpiImportError(path, _reason(exc)) from exc
-    finally:
-        if workbook is not None:
-            workbook.close()
+    return read_sheet_rows(
+        path, _find_sheet,
+        ("has no KPIs sheet (a sheet named 'KPIs' or 'Kennzahlen' exported by AIOS Designer)",
+         "hat keine Kennzahlen-Tabelle (ein vom AIOS Designer exportiertes Blatt 'Kennzahlen' "
+         "oder 'KPIs')"),
+        ("a KPI workbook", "Kennzahlen-Arbeitsmappe"), KpiImportError)
 
 
 def _text(value) -> str:

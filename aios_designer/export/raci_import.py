@@ -7,26 +7,19 @@ import. Every difference to the model's effective RACI becomes a change (stored 
 override); everything that cannot be used is reported as a problem. The given model is never
 modified.
 """
-import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from ..analysis.raci import set_cell
 from ..model import OperatingModel, normalize_raci
 from .labels import LABELS
 from .raci_cells import cell_text, raci_grid
+from .sheet_reading import SheetChanges, SheetImportError, SheetProblem, read_sheet_rows
 from .sheets.raci import CHECK_MARKER, RACI_MARKER
 
-#: A real workbook of a RACI is a few MB at most; anything bigger unpacked is refused.
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _HEADER_SEARCH_ROWS = 30
-#: Compound-file header: .xls files and encrypted .xlsx files start with it.
-OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
 def _both(key: str) -> set[str]:
@@ -43,47 +36,8 @@ LEGEND_HEADINGS = _both("raci.legend")
 SUMMARY_ROWS = _both("raci.column_letters") | _both("raci.column_a")
 
 
-class RaciImportError(Exception):
+class RaciImportError(SheetImportError):
     """The file cannot be imported at all; one sentence naming the file."""
-
-    def __init__(self, path: str | Path, message: str):
-        self.path = Path(path)
-        self.reason = message
-        super().__init__(f"'{self.path.name}' {message}")
-
-    def message(self, lang: str = "en") -> str:
-        """The sentence in ``lang``; ``str(error)`` is the English one."""
-        if lang != "de":
-            return str(self)
-        reason = _REASONS_DE.get(self.reason)
-        if reason is None:  # a parser's own words stay out of the German sentence
-            reason = "konnte nicht als Excel-Arbeitsmappe gelesen werden"
-        return f"'{self.path.name}' {reason}"
-
-
-_REASONS_DE = {
-    "does not exist": "existiert nicht",
-    "is a folder, not an Excel workbook": "ist ein Ordner, keine Excel-Arbeitsmappe",
-    "has no RACI sheet (a sheet named 'RACI' or 'RACI-Matrix' exported by AIOS Designer)":
-        "hat keine RACI-Tabelle (ein vom AIOS Designer exportiertes Blatt 'RACI' oder "
-        "'RACI-Matrix')",
-    "is an old-format (.xls) or password-protected workbook; save it as .xlsx without a "
-    "password and import again":
-        "ist eine Arbeitsmappe im alten Format (.xls) oder mit Kennwort; bitte ohne Kennwort "
-        "als .xlsx speichern und erneut importieren",
-    "is not an Excel workbook (.xlsx)": "ist keine Excel-Arbeitsmappe (.xlsx)",
-    "unpacks to more than 200 MB, so it is not a RACI workbook; it was not read":
-        "wird entpackt größer als 200 MB und ist damit keine RACI-Arbeitsmappe; sie wurde "
-        "nicht gelesen",
-    "is a zip archive but not an Excel workbook (.xlsx)":
-        "ist ein ZIP-Archiv, aber keine Excel-Arbeitsmappe (.xlsx)",
-    "contains XML entity declarations (a possible 'XML bomb'), so it was not read; save it "
-    "again from Excel and retry":
-        "enthält XML-Entity-Deklarationen (eine mögliche 'XML-Bombe') und wurde daher nicht "
-        "gelesen; bitte in Excel neu speichern und erneut versuchen",
-    "is not an Excel workbook (.xlsx) or is damaged":
-        "ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt",
-}
 
 
 @dataclass(frozen=True)
@@ -104,24 +58,8 @@ class RaciChange:
                 f"{cell_text(self.new) or none}")
 
 
-@dataclass(frozen=True)
-class RaciProblem:
-    #: Cell of the sheet ("E7") or, for a step missing from the sheet, the step's name.
-    where: str
-    message_en: str
-    message_de: str
-
-    def message(self, lang: str = "en") -> str:
-        return f"{self.where}: {self.message_de if lang == 'de' else self.message_en}"
-
-
-class RaciChanges(list):
-    """The changes (a list of ``RaciChange``) plus what could not be used (``problems``)."""
-
-    def __init__(self, changes=(), problems=(), sheet: str = ""):
-        super().__init__(changes)
-        self.problems: list[RaciProblem] = list(problems)
-        self.sheet = sheet
+RaciProblem = SheetProblem
+RaciChanges = SheetChanges
 
 
 def import_raci(model: OperatingModel, xlsx_path: str | Path):
@@ -142,98 +80,12 @@ def import_raci(model: OperatingModel, xlsx_path: str | Path):
 # -- reading -----------------------------------------------------------------------------
 
 def _read_sheet(path: Path) -> tuple[list[tuple], str]:
-    if not path.exists():
-        raise RaciImportError(path, "does not exist")
-    if path.is_dir():
-        raise RaciImportError(path, "is a folder, not an Excel workbook")
-    _check_container(path)
-    workbook = None
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-        sheet = _find_sheet(workbook)
-        if sheet is None:
-            raise RaciImportError(path, "has no RACI sheet (a sheet named 'RACI' or "
-                                        "'RACI-Matrix' exported by AIOS Designer)")
-        return list(sheet.iter_rows(values_only=True)), sheet.title
-    except RaciImportError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - any parser failure means: not usable
-        raise RaciImportError(path, _reason(exc)) from exc
-    finally:
-        if workbook is not None:
-            workbook.close()
-
-
-#: A document type declaration stands before the root element, in the first bytes of a part.
-_DOCTYPE_SCAN_BYTES = 64 * 1024
-_ROOT_ELEMENT = re.compile(rb"<[A-Za-z_]")
-
-
-def _check_container(path: Path) -> None:
-    """Refuse what is not a zip container, and zip bombs, before any XML is parsed."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        try:
-            head = path.read_bytes()[:8]
-        except OSError:
-            head = b""
-        if head == OLE_SIGNATURE:
-            raise RaciImportError(path, "is an old-format (.xls) or password-protected workbook; "
-                                        "save it as .xlsx without a password and import "
-                                        "again") from exc
-        raise RaciImportError(path, "is not an Excel workbook (.xlsx)") from exc
-    if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES or len(infos) > 10_000:
-        raise RaciImportError(path, "unpacks to more than 200 MB, so it is not a RACI "
-                                    "workbook; it was not read")
-    if not any(i.filename == "[Content_Types].xml" for i in infos):
-        raise RaciImportError(path, "is a zip archive but not an Excel workbook (.xlsx)")
-    if _declares_entities(path, infos):
-        raise RaciImportError(path, "contains XML entity declarations (a possible 'XML bomb'), "
-                                    "so it was not read; save it again from Excel and retry")
-
-
-def _declares_entities(path: Path, infos) -> bool:
-    """Whether an XML part declares a document type (where entities are defined). Excel never
-    writes one. Checked here because openpyxl parses with lxml when that is installed, and then
-    defusedxml's refusal does not apply."""
-    with zipfile.ZipFile(path) as archive:
-        for info in infos:
-            if not info.filename.endswith((".xml", ".rels", ".vml")):
-                continue
-            with archive.open(info) as part:
-                head = part.read(_DOCTYPE_SCAN_BYTES)
-            root = _ROOT_ELEMENT.search(head)
-            prolog = head[:root.start()] if root else head
-            # A prolog longer than the scan (padding before a declaration) counts as one.
-            if root is None and len(head) == _DOCTYPE_SCAN_BYTES or b"<!DOCTYPE" in prolog \
-                    or b"<!ENTITY" in prolog:
-                return True
-    return False
-
-
-def _chain(exc: BaseException):
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        yield exc
-        exc = exc.__cause__ or exc.__context__
-
-
-def _reason(exc: Exception) -> str:
-    # openpyxl wraps parser errors in a ValueError; the cause tells what happened.
-    for link in _chain(exc):
-        if (type(link).__module__ or "").startswith("defusedxml"):
-            return ("contains XML entity declarations (a possible 'XML bomb'), so it was not "
-                    "read; save it again from Excel and retry")
-    name = type(exc).__name__
-    if isinstance(exc, InvalidFileException):
-        return "is not an Excel workbook (.xlsx)"
-    if isinstance(exc, (KeyError, zipfile.BadZipFile)):
-        return "is not an Excel workbook (.xlsx) or is damaged"
-    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else name
-    return f"could not be read as an Excel workbook ({first_line})"
+    return read_sheet_rows(
+        path, _find_sheet,
+        ("has no RACI sheet (a sheet named 'RACI' or 'RACI-Matrix' exported by AIOS Designer)",
+         "hat keine RACI-Tabelle (ein vom AIOS Designer exportiertes Blatt 'RACI' oder "
+         "'RACI-Matrix')"),
+        ("a RACI workbook", "RACI-Arbeitsmappe"), RaciImportError)
 
 
 def _find_sheet(workbook):

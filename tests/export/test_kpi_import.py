@@ -51,7 +51,7 @@ def test_round_trip_values_and_dates_arrive_in_the_model(files, capsys):
           go_live=datetime(2026, 4, 1))
     assert main(["--lang", "de", "import-kpis", str(model_path), "--xlsx", str(xlsx)]) == 0
     out = capsys.readouterr().out
-    assert "6 Änderung(en)" in out and "gespeichert" in out
+    assert "6 Änderungen in Tabelle" in out and "gespeichert" in out
     model = load_model(model_path)
     kpis = {k.name: k for k in model.kpis}
     cost = kpis["Cost per ticket"]
@@ -87,7 +87,7 @@ def test_a_bad_cell_is_reported_and_nothing_else_changes(files, capsys):
     assert dumps_model(new_model) == dumps_model(before)
     assert main(["import-kpis", str(model_path), "--xlsx", str(xlsx)]) == 0
     out = capsys.readouterr().out
-    assert "2 problem(s)" in out and "is not a number" in out and "is not a date" in out
+    assert "2 problems, these cells" in out and "is not a number" in out and "is not a date" in out
 
 
 def _row(xlsx, name):
@@ -101,7 +101,7 @@ def test_dry_run_leaves_the_file_untouched(files, capsys):
     before = model_path.read_bytes()
     assert main(["import-kpis", str(model_path), "--xlsx", str(xlsx), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "1 change(s)" in out and "dry run" in out
+    assert "1 change in sheet" in out and "dry run" in out
     assert model_path.read_bytes() == before
     assert not model_path.with_name(model_path.name + ".bak").exists()
 

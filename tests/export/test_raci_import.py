@@ -4,7 +4,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from aios_designer.export import raci_import
+from aios_designer.export import sheet_reading
 from aios_designer.export.raci_import import RaciImportError, import_raci, parse_cell
 from aios_designer.export.workbook import export_workbook
 from aios_designer.fileio import dumps_model
@@ -206,7 +206,7 @@ def test_xml_bomb_is_refused(exported, tmp_path, part):
 
 def test_oversized_archive_refused(exported, monkeypatch):
     model, path = exported
-    monkeypatch.setattr(raci_import, "MAX_UNPACKED_BYTES", 1000)
+    monkeypatch.setattr(sheet_reading, "MAX_UNPACKED_BYTES", 1000)
     refused(model, path, "unpacks to more than")
 
 
