@@ -242,23 +242,7 @@ def run_replication(p: _Plan, days: float, seed: int, replication: int,
                     if pending > 0:
                         yield env.timeout(pending)
                         pending = 0.0
-                    pool = pools[role]
-                    if pool.free:
-                        pool.free -= 1
-                        wait = 0.0
-                    else:
-                        queued = env.now
-                        turn = env.event()
-                        pool.queue.append(turn)
-                        yield turn
-                        wait = env.now - queued
-                    duration = work / speed[role]
-                    yield env.timeout(duration)
-                    pool.release()
-                    spent = wait + duration
-                    if counted:
-                        waits[role].append(wait)
-                        busy[role] += duration
+                    spent = yield from serve(role, work, counted)
                 if v.sla is not None and counted:
                     sla_visits[i] += 1
                     if spent > v.sla:
@@ -272,24 +256,9 @@ def run_replication(p: _Plan, days: float, seed: int, replication: int,
                     if pending > 0:
                         yield env.timeout(pending)
                         pending = 0.0
-                    pool = pools[role]
-                    if pool.free:
-                        pool.free -= 1
-                        wait = 0.0
-                    else:
-                        queued = env.now
-                        turn = env.event()
-                        pool.queue.append(turn)
-                        yield turn
-                        wait = env.now - queued
-                    duration = work / speed[role]
-                    yield env.timeout(duration)
-                    pool.release()
-                    if counted:
-                        waits[role].append(wait)
-                        busy[role] += duration
+                    yield from serve(role, work, counted)
             elif v.qa_p and v.qa_role >= 0 and rng.random() < v.qa_p / (1.0 - v.review_p):
-                env.process(qa_check(v.qa_role, _draw(rng, v.review_hours, cv), counted))
+                env.process(serve(v.qa_role, _draw(rng, v.review_hours, cv), counted))
             if not v.exits:
                 break
             if len(v.exits) == 1:
@@ -304,8 +273,10 @@ def run_replication(p: _Plan, days: float, seed: int, replication: int,
         if counted:
             cycle_times.append(env.now + pending - arrived)
 
-    def qa_check(role: int, work: float, counted: bool):
-        """A QA check after release: it loads the pool, the item has already left."""
+    def serve(role: int, work: float, counted: bool):
+        """One of ``role``'s people takes the item when free and works ``work`` hours on it;
+        returns the hours spent (waiting plus working). A QA check after release runs as a
+        process of its own: it loads the pool, the item has already left."""
         pool = pools[role]
         if pool.free:
             pool.free -= 1
@@ -322,6 +293,7 @@ def run_replication(p: _Plan, days: float, seed: int, replication: int,
         if counted:
             waits[role].append(wait)
             busy[role] += duration
+        return wait + duration
 
     def arrivals(step: int, rate: float):
         while True:
