@@ -13,6 +13,7 @@ from ..collector import paused
 from ..model import Flow, OperatingModel
 from .boxes import Box
 from .labels import LabelPlacer
+from .nudging import nudge
 from .routing import Obstacles, route
 from .shapes import GRID, HEADER_WIDTH, LANE_MIN_HEIGHT, LANE_PADDING, lower_extent, size
 from .text import flow_label_text, label_box
@@ -165,6 +166,8 @@ def _diagram_geometry(model: OperatingModel, decimal: str) -> Diagram:
     boxes = {step_id: step.box for step_id, step in steps.items()}
     obstacles = Obstacles(boxes)
     routes = route_flows(model.flows, boxes, obstacles)
+    routes = nudge(routes, [f.id for f in model.flows
+                            if not f.waypoints and f.source_id != f.target_id])
     labels = place_labels(model.flows, boxes, routes, decimal)
     flows = {}
     for flow in model.flows:
