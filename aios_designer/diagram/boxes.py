@@ -1,5 +1,6 @@
 """A step's box in scene coordinates and a spatial index of boxes for the router and labels."""
 from collections import defaultdict
+from itertools import chain
 from dataclasses import dataclass
 
 from ..model import StepKind
@@ -60,52 +61,82 @@ class RectIndex:
     """Rectangles in buckets of a coarse grid: which ones a segment or a rectangle touches."""
 
     CELL = 200.0
+    #: A rectangle over more cells than this is kept in a list of its own: a flow between steps
+    #: placed far apart would otherwise be filed in thousands of buckets.
+    LARGE = 256
 
     def __init__(self):
         self.rects: dict = {}
         self._buckets: dict[tuple[int, int], list] = defaultdict(list)
+        self._sorted_cells: list | None = None
+        self._large: list = []
 
     def add(self, key, rect: Rect) -> None:
         self.rects[key] = rect
         cell = self.CELL
+        i0, i1 = int(rect[0] // cell), int(rect[2] // cell)
+        j0, j1 = int(rect[1] // cell), int(rect[3] // cell)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > self.LARGE:
+            self._large.append(key)
+            return
+        self._sorted_cells = None
         buckets = self._buckets
-        for i in range(int(rect[0] // cell), int(rect[2] // cell) + 1):
-            for j in range(int(rect[1] // cell), int(rect[3] // cell) + 1):
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
                 buckets[(i, j)].append(key)
+
+    def _far_cells(self, i0: int, i1: int, j0: int, j1: int):
+        """The buckets of a range wider than the index holds, in the order the grid walk visits
+        them: steps placed far apart would otherwise make one segment walk millions of empty
+        cells."""
+        if self._sorted_cells is None:
+            self._sorted_cells = sorted(self._buckets)
+        buckets = self._buckets
+        for cell in self._sorted_cells:
+            if i0 <= cell[0] <= i1 and j0 <= cell[1] <= j1:
+                yield buckets[cell]
+
+    def _cells(self, left: float, top: float, right: float, bottom: float):
+        cell = self.CELL
+        i0, i1 = int(left // cell), int(right // cell)
+        j0, j1 = int(top // cell), int(bottom // cell)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > len(self._buckets):
+            yield from self._far_cells(i0, i1, j0, j1)
+        else:
+            buckets = self._buckets
+            for i in range(i0, i1 + 1):
+                for j in range(j0, j1 + 1):
+                    yield buckets.get((i, j), ())
+        if self._large:
+            yield self._large
 
     def overlapping(self, rect: Rect) -> list:
         """Keys whose rectangle overlaps the inside of ``rect`` (touching edges do not count)."""
         left, top, right, bottom = rect
         rects = self.rects
-        buckets = self._buckets
-        cell = self.CELL
         found = []
         seen = set()
-        for i in range(int(left // cell), int(right // cell) + 1):
-            for j in range(int(top // cell), int(bottom // cell) + 1):
-                for key in buckets.get((i, j), ()):
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    other = rects[key]
-                    if other[0] < right and left < other[2] and other[1] < bottom \
-                            and top < other[3]:
-                        found.append(key)
+        for bucket in self._cells(left, top, right, bottom):
+            for key in bucket:
+                if key in seen:
+                    continue
+                seen.add(key)
+                other = rects[key]
+                if other[0] < right and left < other[2] and other[1] < bottom \
+                        and top < other[3]:
+                    found.append(key)
         return found
 
     def overlaps_any(self, rect: Rect, skip=()) -> bool:
         """True when some rectangle not in ``skip`` overlaps the inside of ``rect``."""
         left, top, right, bottom = rect
         rects = self.rects
-        buckets = self._buckets
-        cell = self.CELL
-        for i in range(int(left // cell), int(right // cell) + 1):
-            for j in range(int(top // cell), int(bottom // cell) + 1):
-                for key in buckets.get((i, j), ()):
-                    other = rects[key]
-                    if other[0] < right and left < other[2] and other[1] < bottom \
-                            and top < other[3] and key not in skip:
-                        return True
+        for bucket in self._cells(left, top, right, bottom):
+            for key in bucket:
+                other = rects[key]
+                if other[0] < right and left < other[2] and other[1] < bottom \
+                        and top < other[3] and key not in skip:
+                    return True
         return False
 
     def blocks(self, x1: float, y1: float, x2: float, y2: float, skip=()) -> bool:
@@ -119,15 +150,22 @@ class RectIndex:
         rects = self.rects
         buckets = self._buckets
         horizontal = y1 == y2
-        for i in range(int(x1 // cell), int(x2 // cell) + 1):
-            for j in range(int(y1 // cell), int(y2 // cell) + 1):
-                for key in buckets.get((i, j), ()):
-                    left, top, right, bottom = rects[key]
-                    if horizontal:
-                        if top < y1 < bottom and x1 < right and left < x2 and key not in skip:
-                            return True
-                    elif left < x1 < right and y1 < bottom and top < y2 and key not in skip:
+        i0, i1, j0, j1 = int(x1 // cell), int(x2 // cell), int(y1 // cell), int(y2 // cell)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > len(buckets):
+            cells = self._far_cells(i0, i1, j0, j1)
+        else:
+            cells = (buckets.get((i, j), ()) for i in range(i0, i1 + 1)
+                     for j in range(j0, j1 + 1))
+        if self._large:
+            cells = chain(cells, (self._large,))
+        for bucket in cells:
+            for key in bucket:
+                left, top, right, bottom = rects[key]
+                if horizontal:
+                    if top < y1 < bottom and x1 < right and left < x2 and key not in skip:
                         return True
+                elif left < x1 < right and y1 < bottom and top < y2 and key not in skip:
+                    return True
         return False
 
     def crossed(self, x1: float, y1: float, x2: float, y2: float, skip=()) -> list:
