@@ -355,7 +355,7 @@ def _de(value) -> str:
     0.0); other values as the file has them."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return repr(value)
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)
     return str(value).replace(".", ",")
 

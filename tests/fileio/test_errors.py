@@ -261,6 +261,12 @@ def test_german_sentences_name_the_same_place(tmp_path):
     assert error.message("de") == "'broken.aiosm' (roles[0].hourly_cost): muss mindestens 0 sein (gefunden: -5)"
 
     document = _document()
+    document["roles"][0]["hourly_cost"] = 1e308
+    error = _error(_write(tmp_path, document))
+    assert error.message("de").endswith("(gefunden: 1e+308)")
+    assert error.message("en").endswith("(found 1e+308)")
+
+    document = _document()
     document["flows"][0]["target_id"] = "weg"
     error = _error(_write(tmp_path, document))
     assert "verweist auf einen Schritt, den es nicht gibt ('weg')" in error.message("de")
