@@ -40,8 +40,8 @@ def open_window(qtbot, size=(1600, 900)):
     # Not qtbot.addWidget: pytest-qt closes those before fixtures tear down, and a window
     # with unsaved changes would then ask what to do with them.
     window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 

@@ -32,8 +32,8 @@ def view(qtbot):
     canvas = CanvasView(document)
     canvas.resize(1200, 700)
     qtbot.addWidget(canvas)
-    canvas.show()
-    qtbot.waitExposed(canvas)
+    with qtbot.waitExposed(canvas):
+        canvas.show()
     canvas.setFocus()
     return canvas
 
@@ -708,8 +708,8 @@ def test_a_click_on_a_flow_label_means_its_flow_even_over_another_flows_line(qtb
     view = CanvasView(scene.document)
     view.resize(1000, 600)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     item = view.workflow_scene.flows[labelled.flow_id]
     click(qtbot, view, view.map_from_scene(item.label_rect().center()))
     assert view.workflow_scene.selectedItems() == [item]
