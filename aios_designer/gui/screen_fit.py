@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QDialogButtonBox,
-                               QHeaderView, QLabel, QScrollArea, QStyle, QStyleOptionViewItem,
+                               QHeaderView, QLabel, QListView, QScrollArea, QStyle, QStyleOptionViewItem,
                                QTabBar, QWidget)
 
 if TYPE_CHECKING:
@@ -206,6 +206,10 @@ def problems(window: QWidget, screen: QRect) -> list[str]:
             issues = tab_problems(widget)
         elif isinstance(widget, QAbstractItemView):
             issues = item_view_problems(widget)
+            bar = widget.horizontalScrollBar()
+            if isinstance(widget, QListView) and bar.isVisible() and bar.maximum() > 0:
+                # A list is read top to bottom; sideways its entries are cut at either end.
+                issues.append("list scrolls sideways")
         elif isinstance(widget, QScrollArea):
             bar = widget.horizontalScrollBar()
             issues = ["panel scrolls sideways"] if bar.isVisible() and bar.maximum() > 0 \

@@ -228,3 +228,29 @@ def test_role_kind_is_picked_from_a_combo_in_the_table(qtbot, window):
     qtbot.waitUntil(lambda: window.document.model.roles[0].kind == RoleKind.TEAM)
     qtbot.waitUntil(lambda: table.item(0, 1).text() == "Team")
     assert window.document.undo_stack.count() == 1
+
+
+def test_long_notes_break_at_a_syllable_until_they_are_edited(qtbot, window):
+    from aios_designer.gui.scene.hyphenation import SOFT_HYPHEN
+
+    panel = window.panel("properties")
+    window.docks["properties"].show()
+    window.docks["properties"].raise_()
+    window.select_elements([])
+    words = "Maschinenkomponentenhersteller mit Vertriebsinnendienst"
+    window.document.set_fields(("meta",), {"notes": words}, "notes")
+    notes = panel.editor("notes").widget
+    shown = lambda: notes.document().toPlainText()  # noqa: E731 - what is drawn
+    assert SOFT_HYPHEN in shown() and notes.toPlainText() == words
+    # Clicking in to edit shows the text as typed; typing and leaving commits it as typed.
+    qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(notes.hasFocus)
+    assert SOFT_HYPHEN not in shown()
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(notes, " GmbH")
+    window.canvas.setFocus()
+    qtbot.waitUntil(lambda: not notes.hasFocus())
+    assert window.document.model.meta.notes == words + " GmbH"
+    assert SOFT_HYPHEN in shown() and notes.toPlainText() == words + " GmbH"
+    window.document.undo_stack.undo()
+    assert window.document.model.meta.notes == words

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 
 SCREENS = {"1280x720": (1280, 720, "1"), "1920x1080@150%": (1920, 1080, "1.5")}
 
@@ -175,3 +176,39 @@ def test_long_words_in_cells_break_at_a_syllable_and_the_audit_sees_elided_ones(
     assert not problems(dialog, screen)
     assert table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing()
     assert table.item(0, 0).text() == "Datenschutzbeauftragte"  # the model keeps it plain
+
+
+def test_the_art9_check_list_wraps_its_entries_and_shows_them_all(qtbot):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout
+
+    from aios_designer.gui.panels.check_list import CheckList
+    from aios_designer.gui.screen_fit import problems
+
+    entries = ["ethnische Herkunft", "religiöse oder weltanschauliche Überzeugungen",
+               "Gewerkschaftszugehörigkeit", "Sexualleben oder sexuelle Orientierung"]
+    screen = QRect(0, 0, 1280, 720)
+    for kind in (QListWidget, CheckList):
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        checks = kind(dialog)
+        for text in entries:
+            item = QListWidgetItem(text, checks)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(checks)
+        layout.addStretch(1)
+        dialog.resize(170, 500)
+        with qtbot.waitExposed(dialog):
+            dialog.show()
+        qtbot.wait(20)
+        found = problems(dialog, screen)
+        if kind is QListWidget:
+            assert any("list scrolls sideways" in p or "cell" in p for p in found), found
+            continue
+        assert not found, found
+        last = checks.visualItemRect(checks.item(len(entries) - 1))
+        assert checks.viewport().rect().contains(last)  # every entry in sight, unscrolled
+        assert checks.visualItemRect(checks.item(1)).height() >= \
+            2 * checks.fontMetrics().lineSpacing()
