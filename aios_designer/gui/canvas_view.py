@@ -4,7 +4,7 @@ The main window wires its actions to the slots here (delete, cut, copy, paste, d
 select all, zoom, auto-layout, place_step); the view also handles the standard keys itself
 so it works on its own (tests, presentation mode without menus).
 """
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView, QToolTip
 
@@ -61,6 +61,8 @@ class CanvasView(QGraphicsView):
         self._paste_count = 0
         self._shown_once = False
         self._pinned_last = False
+        #: A view_state to come back to once the viewport has its size of then.
+        self._pending_view = None
         self.workflow_scene.selectionChanged.connect(self._on_selection_changed)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(self._on_scrolled)
@@ -267,6 +269,35 @@ class CanvasView(QGraphicsView):
             return
         self.set_zoom(factor)
         self.centerOn(rect.center())
+
+    def view_state(self) -> tuple[float, int, int, int, int]:
+        """Zoom, scroll position and viewport size, to come back to (presentation mode)."""
+        size = self.viewport().size()
+        return (self.zoom(), self.horizontalScrollBar().value(),
+                self.verticalScrollBar().value(), size.width(), size.height())
+
+    def restore_view_state(self, state: tuple[float, int, int, int, int]) -> None:
+        """Back to a ``view_state``: now, and again when the viewport has its size of then
+        (leaving full screen resizes the window later, which would shift the scroll)."""
+        self._pending_view = state
+        self._apply_view_state()
+        QTimer.singleShot(1000, self, self._forget_view_state)
+
+    def _apply_view_state(self) -> None:
+        zoom, x, y, width, height = self._pending_view
+        self.set_zoom(zoom)
+        self.horizontalScrollBar().setValue(x)
+        self.verticalScrollBar().setValue(y)
+        if (self.viewport().width(), self.viewport().height()) == (width, height):
+            self._pending_view = None
+
+    def _forget_view_state(self) -> None:
+        self._pending_view = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._pending_view is not None:
+            self._apply_view_state()
 
     # -- lane names stay in sight ------------------------------------------------------------
     def _labels_pinned(self) -> bool:
