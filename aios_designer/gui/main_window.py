@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.snap])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presentation)
+        self.view_menu.addAction(self.step_palette.labels_action)
         self.panels_menu = self.view_menu.addMenu("")
         self.panels_menu.addAction(self.step_palette.toggleViewAction())
         for dock in self.docks.values():
