@@ -4,9 +4,9 @@ The main window wires its actions to the slots here (delete, cut, copy, paste, d
 select all, zoom, auto-layout, place_step); the view also handles the standard keys itself
 so it works on its own (tests, presentation mode without menus).
 """
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence, QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 from ..diagram.layered import auto_layout
 from ..model import StepKind
@@ -15,6 +15,7 @@ from .document import Document
 from .palette import STEP_KIND_MIME
 from .scene import styles
 from .scene.lane_item import HEADER_WIDTH
+from .scene.step_item import fit_lines
 from .scene.styles import GRID
 from .scene.workflow_scene import WorkflowScene
 
@@ -22,6 +23,8 @@ MIN_ZOOM, MAX_ZOOM = 0.002, 4.0
 ZOOM_STEP = 1.25
 #: Width of the colour band a floating lane name shrinks to where it would cover a step.
 LANE_BAND_WIDTH = 6
+#: Widest a floating lane name gets, and the most lines it wraps onto.
+PINNED_WIDTH, PINNED_LINES = 240, 3
 #: The smallest zoom at which step names are legible from the back of a workshop room
 #: (11 pt names drawn at about 8 pt); zoom to fit never goes below it.
 LEGIBLE_ZOOM = 0.7
@@ -58,6 +61,8 @@ class CanvasView(QGraphicsView):
         self._paste_count = 0
         self._shown_once = False
         self._pinned_last = False
+        #: A view_state to come back to once the viewport has its size of then.
+        self._pending_view = None
         self.workflow_scene.selectionChanged.connect(self._on_selection_changed)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(self._on_scrolled)
@@ -265,6 +270,35 @@ class CanvasView(QGraphicsView):
         self.set_zoom(factor)
         self.centerOn(rect.center())
 
+    def view_state(self) -> tuple[float, int, int, int, int]:
+        """Zoom, scroll position and viewport size, to come back to (presentation mode)."""
+        size = self.viewport().size()
+        return (self.zoom(), self.horizontalScrollBar().value(),
+                self.verticalScrollBar().value(), size.width(), size.height())
+
+    def restore_view_state(self, state: tuple[float, int, int, int, int]) -> None:
+        """Back to a ``view_state``: now, and again when the viewport has its size of then
+        (leaving full screen resizes the window later, which would shift the scroll)."""
+        self._pending_view = state
+        self._apply_view_state()
+        QTimer.singleShot(1000, self, self._forget_view_state)
+
+    def _apply_view_state(self) -> None:
+        zoom, x, y, width, height = self._pending_view
+        self.set_zoom(zoom)
+        self.horizontalScrollBar().setValue(x)
+        self.verticalScrollBar().setValue(y)
+        if (self.viewport().width(), self.viewport().height()) == (width, height):
+            self._pending_view = None
+
+    def _forget_view_state(self) -> None:
+        self._pending_view = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._pending_view is not None:
+            self._apply_view_state()
+
     # -- lane names stay in sight ------------------------------------------------------------
     def _labels_pinned(self) -> bool:
         scene = self.workflow_scene
@@ -284,22 +318,13 @@ class CanvasView(QGraphicsView):
 
     def _draw_pinned_lane_names(self, painter) -> None:
         """When the label column is scrolled out of view, the lane names float at the left
-        edge, so a long workflow on a projector still says whose lane is whose."""
-        scene = self.workflow_scene
-        font = styles.font("lane")
-        metrics = QFontMetrics(font)
+        edge, so a long workflow on a projector still says whose lane is whose. A long name
+        wraps onto up to three lines (long words at a syllable); hovering shows it whole."""
         height = self.viewport().height()
         painter.save()
         painter.resetTransform()
-        painter.setFont(font)
-        for lane in scene.lanes:
-            top = self.mapFromScene(QPointF(0, lane.top)).y()
-            bottom = self.mapFromScene(QPointF(0, lane.bottom)).y()
-            if bottom < 0 or top > height or bottom - top < metrics.height() + 8:
-                continue
-            text = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, 200)
-            box = QRect(4, max(top, 0) + 4, metrics.horizontalAdvance(text) + 16,
-                        metrics.height() + 8)
+        painter.setFont(styles.font("lane"))
+        for lane, text, box, top, bottom in self._pinned_labels():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(216, 224, 232, 230))
             if self._covers_a_step(box):
@@ -310,8 +335,46 @@ class CanvasView(QGraphicsView):
                 continue
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(QColor("#263238"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(box.adjusted(8, 4, -8, -4), Qt.AlignmentFlag.AlignCenter,
+                             text.replace("\u2028", "\n"))
         painter.restore()
+
+    def _pinned_labels(self):
+        """(lane, text with U+2028 line breaks, box, lane top, lane bottom) of every floating
+        lane name in sight, in viewport pixels."""
+        metrics = QFontMetrics(styles.font("lane"))
+        line = metrics.lineSpacing()
+        found = []
+        for lane in self.workflow_scene.lanes:
+            top = self.mapFromScene(QPointF(0, lane.top)).y()
+            bottom = self.mapFromScene(QPointF(0, lane.bottom)).y()
+            if bottom < 0 or top > self.viewport().height() or bottom - top < line + 8:
+                continue
+            lines = max(1, min(PINNED_LINES, (bottom - top - 8) // line))
+            text = fit_lines(lane.name, "lane", PINNED_WIDTH - 16, lines)
+            rows = text.split("\u2028")
+            box = QRect(4, max(top, 0) + 4,
+                        max(metrics.horizontalAdvance(row) for row in rows) + 16,
+                        line * len(rows) + 8)
+            found.append((lane, text, box, top, bottom))
+        return found
+
+    def pinned_label_at(self, point: QPoint) -> str | None:
+        """The whole name of the lane whose floating label is at ``point`` (viewport)."""
+        if not self._labels_pinned():
+            return None
+        for lane, _text, box, _top, _bottom in self._pinned_labels():
+            if box.contains(point) and not self._covers_a_step(box):
+                return lane.name
+        return None
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            name = self.pinned_label_at(event.pos())
+            if name is not None:
+                QToolTip.showText(event.globalPos(), name, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def _covers_a_step(self, box: QRect) -> bool:
         from .scene.step_item import StepItem
@@ -324,19 +387,15 @@ class CanvasView(QGraphicsView):
         lane names, as drawn now (tests)."""
         if not self._labels_pinned():
             return []
-        metrics = QFontMetrics(styles.font("lane"))
-        found = []
-        for lane in self.workflow_scene.lanes:
-            top = self.mapFromScene(QPointF(0, lane.top)).y()
-            bottom = self.mapFromScene(QPointF(0, lane.bottom)).y()
-            if bottom < 0 or top > self.viewport().height() or \
-                    bottom - top < metrics.height() + 8:
-                continue
-            text = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, 200)
-            box = QRect(4, max(top, 0) + 4, metrics.horizontalAdvance(text) + 16,
-                        metrics.height() + 8)
-            found.append((lane.name, box, self._covers_a_step(box)))
-        return found
+        return [(lane.name, box, self._covers_a_step(box))
+                for lane, _text, box, _top, _bottom in self._pinned_labels()]
+
+    def pinned_lane_texts(self) -> dict[str, list[str]]:
+        """Lane name → the lines its floating label shows (tests)."""
+        if not self._labels_pinned():
+            return {}
+        return {lane.name: text.split("\u2028")
+                for lane, text, _box, _top, _bottom in self._pinned_labels()}
 
     # -- events -----------------------------------------------------------------------------
     def contextMenuEvent(self, event) -> None:

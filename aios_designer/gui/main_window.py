@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_fit, a.snap])
         self.view_menu.addSeparator()
         self.view_menu.addAction(a.presentation)
+        self.view_menu.addAction(self.step_palette.labels_action)
         self.panels_menu = self.view_menu.addMenu("")
         self.panels_menu.addAction(self.step_palette.toggleViewAction())
         for dock in self.docks.values():
@@ -615,6 +616,7 @@ class MainWindow(QMainWindow):
                 "maximized": self.isMaximized(),
                 "layout": self.saveState(window_layout.STATE_VERSION),
                 "geometry": self.saveGeometry(),
+                "view": self.canvas.view_state() if self._workspace else None,
             }
             for widget in self._presentation_state["visible"]:
                 widget.hide()
@@ -632,6 +634,9 @@ class MainWindow(QMainWindow):
             self.menuBar().show()
             self.statusBar().show()
             self.showMaximized() if state["maximized"] else self.showNormal()
+            if state["view"] is not None:
+                # Zoom and scroll of before F11, once the window has its old size back.
+                self.canvas.restore_view_state(state["view"])
         self.commands.presentation.setChecked(on)
         self._leave_presentation.setEnabled(on)
         self._update_zoom()

@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 #: The mime type a dragged palette entry carries (the step kind value as UTF-8).
 STEP_KIND_MIME = "application/x-aios-step-kind"
 
+#: The setting that keeps View ▸ Palette with labels.
+LABELS_KEY = "view/palette_labels"
+#: Narrower screens (logical pixels) show the palette as icons only unless chosen otherwise.
+LABELS_MIN_WIDTH = 1400
+
 #: The order of the palette; entry n has the shortcut Alt+n.
 KINDS = [StepKind.TRIGGER, StepKind.AI_TASK, StepKind.HUMAN_TASK, StepKind.REVIEW,
          StepKind.DECISION, StepKind.EXCEPTION, StepKind.SYSTEM_TASK, StepKind.END]
@@ -126,10 +131,58 @@ class Palette(QToolBar):
             self.addWidget(button)
             self.actions_by_kind[kind] = action
             self.buttons[kind] = button
+        #: View ▸ Palette with labels; unset in the settings, it follows the screen width.
+        self.labels_action = QAction(self)
+        self.labels_action.setObjectName("palette_labels")
+        self.labels_action.setCheckable(True)
+        self.labels_action.toggled.connect(self._labels_toggled)
+        self._labels_chosen = False
         self.retranslate()
+
+    # -- with or without labels -----------------------------------------------------------
+    def show_labels(self, on: bool) -> None:
+        """Names under the icons, or icons only (the names are in the tooltips)."""
+        style = (Qt.ToolButtonStyle.ToolButtonTextUnderIcon if on
+                 else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.setToolButtonStyle(style)
+        for button in self.buttons.values():
+            button.setToolButtonStyle(style)
+        blocked = self.labels_action.blockSignals(True)
+        self.labels_action.setChecked(on)
+        self.labels_action.blockSignals(blocked)
+
+    def labels_shown(self) -> bool:
+        return self.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+
+    def _labels_toggled(self, on: bool) -> None:
+        from PySide6.QtCore import QSettings
+
+        QSettings().setValue(LABELS_KEY, on)
+        self.show_labels(on)
+
+    def choose_labels(self) -> None:
+        """Labels as last chosen, or, never chosen, only on a screen at least
+        ``LABELS_MIN_WIDTH`` logical pixels wide (on a 1280 px projector the canvas needs
+        the width more than the palette its names)."""
+        from PySide6.QtCore import QSettings
+
+        saved = QSettings().value(LABELS_KEY)
+        if saved is not None:
+            self.show_labels(str(saved).lower() in ("true", "1"))
+            return
+        screen = self.screen() or QApplication.primaryScreen()
+        self.show_labels(screen is None
+                         or screen.availableGeometry().width() >= LABELS_MIN_WIDTH)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._labels_chosen:
+            self._labels_chosen = True
+            self.choose_labels()
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Step palette"))
+        self.labels_action.setText(self.tr("Palette with la&bels"))
         for kind, action in self.actions_by_kind.items():
             name = kind_name(kind)
             shortcut = kind_shortcut(kind).toString(QKeySequence.SequenceFormat.NativeText)

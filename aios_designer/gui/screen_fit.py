@@ -8,10 +8,15 @@ aios_designer.gui.screen_fit``) can open every panel and dialog at 1280 × 720 a
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QDialogButtonBox,
-                               QHeaderView, QLabel, QScrollArea, QStyleOptionViewItem,
+                               QHeaderView, QLabel, QListView, QScrollArea, QStyle, QStyleOptionViewItem,
                                QTabBar, QWidget)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 #: Pixels of rounding allowed before a text counts as cut.
 SLACK = 1
@@ -61,7 +66,10 @@ def header_problems(header: QHeaderView) -> list[str]:
     if model is None:
         return []
     found = []
+    if hasattr(header, "needed_height"):  # a WrapHeader: titles wrap, the header grows
+        return _wrapped_header_problems(header)
     metrics = header.fontMetrics()
+    margins = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     for section in range(header.count()):
         if header.isSectionHidden(section):
             continue
@@ -71,11 +79,33 @@ def header_problems(header: QHeaderView) -> list[str]:
         size = header.sectionSize(section)
         if header.orientation() == Qt.Orientation.Horizontal:
             lines = str(text).split("\n")
-            needed = max(metrics.horizontalAdvance(line) for line in lines) + 8
+            needed = max(metrics.horizontalAdvance(line) for line in lines) + margins
         else:
             needed = metrics.height() * (str(text).count("\n") + 1)
         if needed > size + SLACK:
             found.append(f"header cut ({needed} px needed, {size} shown): {text!r}")
+    return found
+
+
+def _wrapped_header_problems(header) -> list[str]:
+    """A wrapping header cuts a title that needs more lines than it may take, a piece of a
+    word wider than its column, or lines beyond the header's height."""
+    from .wrap_header import MAX_LINES
+
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or not header.title(section):
+            continue
+        size = header.sectionSize(section)
+        lines = header.lines(section)
+        text = header.title(section)
+        if not header.fits(section):
+            found.append(f"header cut (a word wider than its {size} px): {text!r}")
+        elif lines > MAX_LINES:
+            found.append(f"header cut ({lines} lines needed, {MAX_LINES} shown): {text!r}")
+    if header.height() + SLACK < header.needed_height():
+        found.append(f"header cut ({header.needed_height()} px high needed, "
+                     f"{header.height()} shown)")
     return found
 
 
@@ -135,7 +165,11 @@ def item_view_problems(view: QAbstractItemView, limit: int = 300) -> list[str]:
                 option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
             delegate = view.itemDelegateForIndex(index)
             hint = delegate.sizeHint(option, index)
-            if wraps and hint.height() > rect.height() + SLACK:
+            if wraps and hint.width() > rect.width() + SLACK:
+                # Wrapping breaks between words only: a longer word is elided ("Datenschu…").
+                found.append(f"cell cut (a word of {hint.width()} px in {rect.width()}): "
+                             f"{text!r}")
+            elif wraps and hint.height() > rect.height() + SLACK:
                 found.append(f"cell cut ({hint.height()} px high needed, {rect.height()} "
                              f"shown): {text!r}")
             elif not wraps and hint.width() > rect.width() + SLACK:
@@ -172,6 +206,10 @@ def problems(window: QWidget, screen: QRect) -> list[str]:
             issues = tab_problems(widget)
         elif isinstance(widget, QAbstractItemView):
             issues = item_view_problems(widget)
+            bar = widget.horizontalScrollBar()
+            if isinstance(widget, QListView) and bar.isVisible() and bar.maximum() > 0:
+                # A list is read top to bottom; sideways its entries are cut at either end.
+                issues.append("list scrolls sideways")
         elif isinstance(widget, QScrollArea):
             bar = widget.horizontalScrollBar()
             issues = ["panel scrolls sideways"] if bar.isVisible() and bar.maximum() > 0 \
@@ -206,6 +244,49 @@ def _settle(app) -> None:
     for _ in range(3):
         app.processEvents()
         QTest.qWait(20)
+
+
+def tab_pages(root: QWidget, settle) -> "Iterator[str]":
+    """Show every page of every tab widget in ``root`` in turn (pages inside pages too),
+    yielding the tab path ("Processors (AVV)") while it is shown; each tab widget gets its
+    page of before back. A defect behind a tab nobody clicks in the audit is still one on
+    the projector."""
+    from PySide6.QtWidgets import QTabWidget
+
+    def visible_tabs(widget: QWidget) -> list[QTabWidget]:
+        # A tab widget in a dock behind another dock's tab counts as visible, but nobody
+        # sees it: its pages are visited when that dock is shown.
+        return [tabs for tabs in widget.findChildren(QTabWidget)
+                if tabs.isVisible() and not tabs.visibleRegion().isEmpty()
+                and tabs.window() is root.window()
+                and not any(isinstance(p, QTabWidget) and p is not tabs
+                            for p in _ancestors(tabs, widget))]
+
+    def walk(widget: QWidget, path: str):
+        for tabs in visible_tabs(widget):
+            before = tabs.currentIndex()
+            for index in range(tabs.count()):
+                if not tabs.isTabVisible(index) or not tabs.isTabEnabled(index):
+                    continue
+                tabs.setCurrentIndex(index)
+                settle()
+                where = f"{path}tab {tabs.tabText(index).replace('&', '')!r}"
+                yield where
+                yield from walk(tabs.widget(index), where + " ▸ ")
+            tabs.setCurrentIndex(before)
+            settle()
+
+    yield from walk(root, "")
+
+
+def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
+    """The parents of ``widget`` below ``stop``."""
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
 
 
 def _dialogs(window):
@@ -278,6 +359,9 @@ def audit(lang: str, templates: list[str]) -> list[str]:
     def look(where: str, widget) -> None:
         found.extend(f"{lang} {screen.width()}×{screen.height()} {where}: {issue}"
                      for issue in problems(widget, screen))
+        for page in tab_pages(widget, lambda: _settle(app)):
+            found.extend(f"{lang} {screen.width()}×{screen.height()} {where} {page}: {issue}"
+                         for issue in problems(widget, screen))
 
     for template in templates:
         window.files.new_from_template(template, lang, prompt=False)

@@ -14,12 +14,18 @@ class WrappingDelegate(QStyledItemDelegate):
         self.view = view
         view.setWordWrap(True)
         view.setUniformRowHeights(False)
+        # Owned by the delegate (a child of the view): a measurement due after the view is
+        # gone never runs.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(view.doItemsLayout)
         view.header().sectionResized.connect(self._measure_again)
         view.viewport().installEventFilter(self)
 
     def _measure_again(self, *_args) -> None:
         # Later, once every column has its new width.
-        QTimer.singleShot(0, self.view.doItemsLayout)
+        self._timer.start()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -1198,6 +1198,10 @@ Ihre Änderungen sind weiter geöffnet und noch nicht gespeichert.</translation>
         <translation>Schrittpalette</translation>
     </message>
     <message>
+        <source>Palette with la&amp;bels</source>
+        <translation>Palette mit &amp;Beschriftung</translation>
+    </message>
+    <message>
         <source>{name} ({shortcut}): click to place, or drag onto the canvas</source>
         <translation>{name} ({shortcut}): klicken zum Einfügen oder auf die Zeichenfläche ziehen</translation>
     </message>

@@ -41,6 +41,8 @@ def open_window(qtbot, size=(1600, 900)):
     # with unsaved changes would then ask what to do with them.
     window.resize(*size)
     window.show()
+    # Not yet `with qtbot.waitExposed(window)`: waiting here lets the window become active
+    # before the recovery tests expect it (test_recovery's press_save then times out).
     qtbot.waitExposed(window)
     return window
 

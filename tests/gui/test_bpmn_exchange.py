@@ -28,8 +28,8 @@ def window(qtbot, monkeypatch):
 
 def choose_from_file_menu(qtbot, window, action) -> None:
     menu = window.file_menu
-    menu.popup(window.mapToGlobal(QPoint(0, 0)))
-    qtbot.waitExposed(menu)
+    with qtbot.waitExposed(menu):
+        menu.popup(window.mapToGlobal(QPoint(0, 0)))
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 

@@ -32,8 +32,8 @@ def view(qtbot):
     canvas = CanvasView(document)
     canvas.resize(1200, 700)
     qtbot.addWidget(canvas)
-    canvas.show()
-    qtbot.waitExposed(canvas)
+    with qtbot.waitExposed(canvas):
+        canvas.show()
     canvas.setFocus()
     return canvas
 
@@ -708,8 +708,8 @@ def test_a_click_on_a_flow_label_means_its_flow_even_over_another_flows_line(qtb
     view = CanvasView(scene.document)
     view.resize(1000, 600)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     item = view.workflow_scene.flows[labelled.flow_id]
     click(qtbot, view, view.map_from_scene(item.label_rect().center()))
     assert view.workflow_scene.selectedItems() == [item]
@@ -754,3 +754,31 @@ def test_a_floating_lane_name_never_covers_a_step(view, qtbot):
     inside = step_box.intersected(box)
     assert not inside.isEmpty()
     assert image.pixelColor(inside.center()).name() != "#d8e0e8"
+
+
+def test_a_long_floating_lane_name_wraps_and_its_tooltip_names_it_whole(view, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from aios_designer.gui.canvas_view import PINNED_LINES, PINNED_WIDTH
+
+    lead = view.document.model.roles[1]
+    long_name = "Leitung Vertriebsinnendienst (Auftragserfassung)"
+    view.document.set_fields(("roles", lead.id), {"name": long_name}, "rename")
+    view.resize(500, 700)
+    qtbot.wait(1)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(1)
+    lines = view.pinned_lane_texts()[long_name]
+    assert 1 < len(lines) <= PINNED_LINES
+    assert "".join(lines).replace("-", "").replace(" ", "") == long_name.replace(" ", "")
+    box = dict((name, box) for name, box, _ in view.pinned_lane_labels())[long_name]
+    assert box.width() <= PINNED_WIDTH + 4
+    # Hovering the label shows the whole name.
+    point = box.center()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == long_name

@@ -102,6 +102,7 @@ def test_the_legend_of_flow_kinds_is_in_the_help_menu(qtbot, window):
     assert window.commands.flow_legend in window.help_menu.actions()
     window.commands.flow_legend.trigger()
     dialog = window.show_flow_legend()  # the same dialog, raised
-    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.windowHandle() is not None
+                    and dialog.windowHandle().isExposed())
     assert dialog.isVisible() and len(dialog.meaning_labels) == len(FlowKind)
     dialog.close()

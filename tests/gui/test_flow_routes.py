@@ -18,8 +18,8 @@ def _view(qtbot, model) -> CanvasView:
     view = CanvasView(Document(model))
     view.resize(1200, 700)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     return view
 
 

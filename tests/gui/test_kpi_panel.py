@@ -32,8 +32,8 @@ def panel(qtbot):
     widget = KpiPanel(Document(model()))
     qtbot.addWidget(widget)
     widget.resize(1100, 360)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -442,3 +442,25 @@ def test_presentation_mode_shows_names_and_labels_at_least_at_full_size(qtbot, w
     qtbot.wait(50)
     assert window.canvas.zoom() >= PRESENTATION_ZOOM - 1e-9
     qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
+
+
+def test_leaving_presentation_mode_brings_back_zoom_and_scroll_position(qtbot, window):
+    from aios_designer.gui.main_window import PRESENTATION_ZOOM
+
+    window.files.new_from_template("support-triage", "de", prompt=False)
+    qtbot.wait(50)  # the opened model is shown first
+    canvas = window.canvas
+    canvas.set_zoom(0.8)
+    h, v = canvas.horizontalScrollBar(), canvas.verticalScrollBar()
+    h.setValue(h.maximum() // 2)
+    v.setValue(v.maximum() // 3)
+    before = canvas.view_state()
+    assert before[1] > 0 and before[2] > 0
+    qtbot.keyClick(canvas, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: canvas.zoom() >= PRESENTATION_ZOOM - 1e-9, timeout=15_000)
+    assert canvas.view_state() != before
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert not window.is_presenting()
+    qtbot.wait(100)  # the window is back at its size and laid out
+    assert canvas.view_state() == pytest.approx(before)
+    assert window.zoom_label.text() == "Zoom 80 %"

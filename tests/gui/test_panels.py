@@ -228,3 +228,65 @@ def test_role_kind_is_picked_from_a_combo_in_the_table(qtbot, window):
     qtbot.waitUntil(lambda: window.document.model.roles[0].kind == RoleKind.TEAM)
     qtbot.waitUntil(lambda: table.item(0, 1).text() == "Team")
     assert window.document.undo_stack.count() == 1
+
+
+def test_long_notes_break_at_a_syllable_until_they_are_edited(qtbot, window):
+    from aios_designer.gui.scene.hyphenation import SOFT_HYPHEN
+
+    panel = window.panel("properties")
+    window.docks["properties"].show()
+    window.docks["properties"].raise_()
+    window.select_elements([])
+    words = "Maschinenkomponentenhersteller mit Vertriebsinnendienst"
+    window.document.set_fields(("meta",), {"notes": words}, "notes")
+    notes = panel.editor("notes").widget
+    shown = lambda: notes.document().toPlainText()  # noqa: E731 - what is drawn
+    assert SOFT_HYPHEN in shown() and notes.toPlainText() == words
+    # Clicking in to edit shows the text as typed; typing and leaving commits it as typed.
+    qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(notes.hasFocus)
+    assert SOFT_HYPHEN not in shown()
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(notes, " GmbH")
+    window.canvas.setFocus()
+    qtbot.waitUntil(lambda: not notes.hasFocus())
+    assert window.document.model.meta.notes == words + " GmbH"
+    assert SOFT_HYPHEN in shown() and notes.toPlainText() == words + " GmbH"
+    window.document.undo_stack.undo()
+    assert window.document.model.meta.notes == words
+
+
+def test_the_palette_is_icons_only_on_a_narrow_screen_and_the_view_menu_brings_labels(
+        qtbot, window):
+    from PySide6.QtCore import QSettings
+
+    from aios_designer.gui.palette import LABELS_KEY, LABELS_MIN_WIDTH
+
+    palette = window.step_palette
+    narrow = window.screen().availableGeometry().width() < LABELS_MIN_WIDTH
+    assert palette.labels_shown() != narrow
+    palette.show_labels(False)  # as on a 1280 × 720 projector
+    button = palette.buttons[StepKind.AI_TASK]
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert "KI" in button.toolTip() or "AI" in button.toolTip()  # the name is in the tooltip
+    icons_only = palette.width()
+    # View ▸ Palette with labels, chosen through the menu with the keyboard.
+    action = palette.labels_action
+    assert action in window.view_menu.actions() and not action.isChecked()
+    window.view_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(window.view_menu.isVisible)
+    window.view_menu.setActiveAction(action)
+    qtbot.keyClick(window.view_menu, Qt.Key.Key_Return)
+    assert palette.labels_shown() and action.isChecked()
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    qtbot.waitUntil(lambda: palette.width() > icons_only)
+    assert str(QSettings().value(LABELS_KEY)).lower() == "true"
+    # The choice is kept: a new window (the next start) shows the labels whatever the screen.
+    again = open_window(qtbot)
+    try:
+        assert again.step_palette.labels_shown()
+        again.step_palette.labels_action.trigger()
+        assert not again.step_palette.labels_shown()
+        assert str(QSettings().value(LABELS_KEY)).lower() == "false"
+    finally:
+        forget_changes(again)

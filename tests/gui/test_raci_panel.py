@@ -21,8 +21,8 @@ def panel(qtbot):
     widget = RaciPanel(document)
     qtbot.addWidget(widget)
     widget.resize(900, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 
@@ -172,6 +172,6 @@ def test_hidden_panel_catches_up_when_shown(qtbot, panel):
     panel.hide()
     panel.document.set_raci_cell("s-rev", "r-it", "C")
     assert text(panel, REVIEW, IT) == ""  # not re-derived while nobody looks
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     assert text(panel, REVIEW, IT) == "C"

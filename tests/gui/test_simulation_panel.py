@@ -31,8 +31,8 @@ def panel(qtbot):
     widget = SimulationPanel(Document(model()))
     qtbot.addWidget(widget)
     widget.resize(900, 320)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -42,8 +42,8 @@ def panel(qtbot):
     widget = WhatIfPanel(document)
     qtbot.addWidget(widget)
     widget.resize(360, 560)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

@@ -29,8 +29,8 @@ def next_session(qtbot, show: bool = True):
     again = MainWindow()
     again.restore_window()
     if show:
-        again.show()
-        qtbot.waitExposed(again)
+        with qtbot.waitExposed(again):
+            again.show()
     return again
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -61,6 +62,7 @@ from ...model import (
 from ..document import Document
 from ..edits import SetField
 from ..i18n import current_language
+from ..wrap_header import wrap_header
 
 
 class DataProtectionDialog(QDialog):
@@ -260,7 +262,11 @@ class DataProtectionDialog(QDialog):
         self.processor_table = QTableWidget(0, 6, tab)
         self.processor_table.setObjectName("processors")
         self.processor_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.processor_table.horizontalHeader().setStretchLastSection(True)
+        # German titles ("Garantie für Drittlandübermittlung") wrap instead of being cut.
+        wrap_header(self.processor_table).setStretchLastSection(True)
+        # A long service text wraps; its row grows with it.
+        self.processor_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.add_processor_button = QPushButton(tab)
         self.add_processor_button.setObjectName("add_processor")
         self.add_processor_button.clicked.connect(self.add_processor)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..labels import enum_label
+from ..scene.hyphenation import SOFT_HYPHEN, hyphenate
+from .check_list import CheckList
 
 #: Long free text (descriptions, procedures) gets a multi-line editor.
 LONG_TEXT = 10_000
@@ -187,14 +189,14 @@ class FieldEditor(QObject):
             self._fill_combo(widget)
             widget.activated.connect(lambda _: self._commit_current())
         elif kind == "enum_list":
-            widget = QListWidget(parent)
+            widget = CheckList(parent)
             for member in self.ftype.enum_class:
                 item = QListWidgetItem(enum_label(member))
                 item.setData(Qt.ItemDataRole.UserRole, member)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 widget.addItem(item)
-            widget.setFixedHeight(min(8, len(self.ftype.enum_class)) * 20 + 6)
+            widget.fit_height()
             widget.itemChanged.connect(lambda _: self._commit_current())
         else:
             widget = QLabel(parent)
@@ -419,13 +421,41 @@ class FieldEditor(QObject):
 
 
 class _PlainText(QPlainTextEdit):
-    """A multi-line editor that commits when it loses the focus, like a line edit."""
+    """A multi-line editor that commits when it loses the focus, like a line edit.
+
+    While it is not being edited its long words carry soft hyphens, so a narrow dock breaks
+    "Maschinenkomponenten" at a syllable ("Maschinenkompo-" / "nenten") instead of at any
+    letter; editing shows (and ``toPlainText`` always returns) the text as typed."""
 
     editing_finished = Signal()
+
+    def toPlainText(self) -> str:  # noqa: N802 - the text as typed, whatever is shown
+        return super().toPlainText().replace(SOFT_HYPHEN, "")
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802
+        super().setPlainText(text if self.hasFocus() else hyphenate(text))
+
+    def focusInEvent(self, event) -> None:
+        shown = super().toPlainText()
+        if SOFT_HYPHEN in shown:
+            # The cursor stays where it was put, counted in the text without the hyphens.
+            position = self.textCursor().position()
+            position -= shown[:position].count(SOFT_HYPHEN)
+            blocked = self.blockSignals(True)
+            super().setPlainText(shown.replace(SOFT_HYPHEN, ""))
+            self.blockSignals(blocked)
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+        super().focusInEvent(event)
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()
+        if not self.hasFocus():
+            blocked = self.blockSignals(True)
+            super().setPlainText(hyphenate(self.toPlainText()))
+            self.blockSignals(blocked)
 
 
 def _readonly_text(value: Any) -> str:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from ...model import Role, RoleKind
 from ..document import Change, Document
 from ..labels import enum_label
+from ..hyphen_delegate import hyphenate_cells
+from ..wrap_header import wrap_header
 from .field_editors import error_text
 
 COLUMNS = ("name", "kind", "headcount", "hourly_cost")
@@ -97,8 +99,10 @@ class RolesPanel(QWidget):
         self.table = _RoleTable(self)
         self.table.setObjectName("roles_table")
         self.table.setItemDelegateForColumn(1, _KindDelegate(self.table))
+        # Long German names ("Datenschutzbeauftragte") break at a syllable, not "Datenschu…".
+        hyphenate_cells(self.table, 0)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
+        header = wrap_header(self.table)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
