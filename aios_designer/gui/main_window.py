@@ -613,6 +613,9 @@ class MainWindow(QMainWindow):
             bars = [self.step_palette, self.main_toolbar]
             self._presentation_state = {
                 "visible": [w for w in list(self.docks.values()) + bars if w.isVisible()],
+                # The panel in front of each group of tabbed docks, to be in front again.
+                "in_front": [d for d in self.docks.values()
+                             if d.isVisible() and not d.visibleRegion().isEmpty()],
                 "maximized": self.isMaximized(),
                 "layout": self.saveState(window_layout.STATE_VERSION),
                 "geometry": self.saveGeometry(),
@@ -631,6 +634,8 @@ class MainWindow(QMainWindow):
             self._presentation_state = None
             for widget in state["visible"]:
                 widget.show()
+            for dock in state["in_front"]:
+                dock.raise_()
             self.menuBar().show()
             self.statusBar().show()
             self.showMaximized() if state["maximized"] else self.showNormal()

@@ -187,6 +187,18 @@ def test_presentation_mode_hides_docks_and_f11_leaves_it(qtbot, window):
     assert not window.is_presenting()
 
 
+def test_leaving_presentation_mode_keeps_the_panel_that_was_in_front(qtbot, window):
+    roles, properties = window.docks["roles"], window.docks["properties"]
+    assert roles in window.tabifiedDockWidgets(properties)
+    roles.raise_()
+    qtbot.waitUntil(lambda: not roles.visibleRegion().isEmpty())
+    assert properties.visibleRegion().isEmpty()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F11)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not roles.visibleRegion().isEmpty())
+    assert properties.visibleRegion().isEmpty()
+
+
 def test_properties_form_refuses_invalid_values_and_marks_them(qtbot, window):
     form = window.panel("properties")
     hours = form.editor("productive_hours_per_fte_month")
