@@ -12,12 +12,13 @@ from typing import Any
 
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import Rule
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from .styles import BOX as GRID_BORDER
-from .text import set_text
+from .text import clean_text, looks_like_formula
 
 #: Rows 1-2 hold the title block, row 3 is free (the RACI sheet keeps its hidden ids there).
 HEADER_ROW = 4
@@ -73,7 +74,7 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
         return cell
     kind = type(value)
     if kind is str:
-        set_text(cell, value, ctx.t("text.cut"))
+        _text(ctx, cell, value, style)
     elif kind is Formula:
         cell._value = value.text
         cell.data_type = "f"
@@ -82,15 +83,31 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
             return cell  # NaN or infinity would make Excel "repair" the file
         cell._value = value
     elif isinstance(value, bool):
-        set_text(cell, ctx.t("value.yes" if value else "value.no"))
+        _text(ctx, cell, ctx.t("value.yes" if value else "value.no"), style)
     elif isinstance(value, numbers.Real):  # also numpy numbers
         value = int(value) if isinstance(value, numbers.Integral) else float(value)
         if not math.isfinite(value):
             return cell
         cell._value = value
     else:
-        set_text(cell, value, ctx.t("text.cut"))
+        _text(ctx, cell, value, style)
     return cell
+
+
+def _text(ctx, cell, value, style: str | None) -> None:
+    """User text as a string cell, never a formula (openpyxl would infer one from a leading
+    "="); text that Excel would read as a formula when edited gets the quote prefix, through
+    the quoted variant of the shared style (set on the shared array, it would mark every cell
+    of the style)."""
+    text = clean_text(value, ctx.t("text.cut"))
+    cell._value = text
+    cell.data_type = "s"
+    if looks_like_formula(text):
+        if style is not None:
+            cell._style = ctx.styles.shared(style, quoted=True)
+        else:
+            cell._style = StyleArray()
+            cell._style.quotePrefix = 1
 
 
 def write_title_block(ctx, ws, subtitle: str | None = None, col: int = 1) -> None:

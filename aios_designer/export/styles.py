@@ -81,6 +81,7 @@ class Styles:
         self._workbook = workbook
         self._arrays = {}
         self._shared: dict[str, StyleArray] = {}
+        self._quoted: dict[str, StyleArray] = {}
         for named in _definitions():
             self.add(named)
 
@@ -95,18 +96,28 @@ class Styles:
         return name in self._arrays
 
     def apply(self, cell, name: str) -> None:
+        """Give ``cell`` the named style; a quote prefix it carries (user text that looks
+        like a formula) stays."""
+        quoted = cell._style is not None and cell._style.quotePrefix
         cell._style = copy(self._arrays[name])
+        if quoted:
+            cell._style.quotePrefix = 1
 
     def array(self, name: str):
         """The style array of ``name`` (copied by whoever stores it in a cell)."""
         return self._arrays[name]
 
-    def shared(self, name: str) -> StyleArray:
+    def shared(self, name: str, quoted: bool = False) -> StyleArray:
         """One style array of ``name`` for every cell of that style: a copy per cell is a
         hundred bytes each, a hundred MB for a 50,000-step workbook. Cells holding it must
-        never have a style attribute set in place (``cell.font = …`` changes the array);
-        the export only ever gives a cell a whole named style (``write_value``, ``apply``)."""
-        array = self._shared.get(name)
+        never have a style attribute set in place (``cell.font = …``, ``cell.quotePrefix =
+        …`` change the array of every cell sharing it); the export only ever gives a cell a
+        whole named style (``write_value``, ``apply``). ``quoted``: the same style with
+        Excel's quote prefix, for user text that looks like a formula."""
+        table = self._quoted if quoted else self._shared
+        array = table.get(name)
         if array is None:
-            array = self._shared[name] = StyleArray(self._arrays[name])
+            array = table[name] = StyleArray(self._arrays[name])
+            if quoted:
+                array.quotePrefix = 1
         return array
