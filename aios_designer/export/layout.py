@@ -49,6 +49,9 @@ class Column:
     literal: bool = False
     #: False for columns that matter on screen only (ids): left out of the print area.
     printed: bool = True
+    #: The style of one item's cell, where it depends on the item (a traffic light); a cell
+    #: whose style differs from ``style`` is written even when empty, as a styled blank.
+    style_of: Callable[[Any], str] | None = None
 
 
 def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
@@ -91,6 +94,15 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
         cell._value = value
     else:
         _text(ctx, cell, value, style)
+    return cell
+
+
+def write_date(ctx, ws, row: int, col: int, value, style: str):
+    """A date as a real date cell (Excel's date arithmetic and filters work on it; text
+    would not); ``style`` carries the date format."""
+    cell = write_value(ctx, ws, row, col, None, style)
+    cell._value = value
+    cell.data_type = "d"
     return cell
 
 
@@ -201,10 +213,13 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
         row += 1
         for col, column in enumerate(columns, start=1):
             value = column.value(item)
+            style = column.style if column.style_of is None else column.style_of(item)
             if value is None or value == "":
                 empty_cells = True  # not written: the grid rule below draws its border
+                if style != column.style:
+                    write_value(ctx, ws, row, col, None, style)
                 continue
-            write_value(ctx, ws, row, col, value, column.style)
+            write_value(ctx, ws, row, col, value, style)
             width = min(text_width(value), column.max_width)
             if width > widths[col]:
                 widths[col] = width
