@@ -23,12 +23,20 @@ class ExportContext:
     styles: object = None
     #: Free slots for sheet modules that want to share something (e.g. a cell address).
     shared: dict = field(default_factory=dict)
+    #: Worksheet -> ``SheetRows`` while an export writes cells as XML text; None: cells are
+    #: openpyxl cells (``build_workbook``).
+    sheet_rows: dict | None = None
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
 
     def enum(self, value) -> str:
         return enum_label(value, self.lang)
+
+    @cached_property
+    def cut_mark(self) -> str:
+        """What ends a text cut at Excel's cell limit."""
+        return self.t("text.cut")
 
     @property
     def title(self) -> str:

@@ -12,13 +12,13 @@ from typing import Any
 
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import Rule
-from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from .styles import BOX as GRID_BORDER
-from .text import clean_text, looks_like_formula
+from .sheet_rows import SheetRows, cell_xml
+from .text import FORMULA_STARTS, clean_text
 
 #: Rows 1-2 hold the title block, row 3 is free (the RACI sheet keeps its hidden ids there).
 HEADER_ROW = 4
@@ -57,69 +57,69 @@ class Column:
 def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
     """Write one cell: text always as text, numbers as numbers, ``Formula`` as a formula.
 
-    This is the hot path of the export (tens of thousands of cells), so the cell is built
-    directly with its named style's array and typed value instead of going through
-    ``ws.cell()``, ``cell.style = ...`` and openpyxl's type guessing — which also means user
-    text can never be guessed into a formula here. Plain ``str``, ``float`` and ``int`` are
-    recognised by their exact type before the slower ``isinstance`` checks.
+    This is the hot path of the export (a million cells at 50,000 steps), so the value is
+    typed here instead of by openpyxl's type guessing — which also means user text can never
+    be guessed into a formula. Plain ``str``, ``float`` and ``int`` are recognised by their
+    exact type before the slower ``isinstance`` checks.
+
+    In an export (``ctx.sheet_rows`` set) the cell becomes XML text at once
+    (``sheet_rows``) and there is no cell object: sheets write cells only through this
+    module and never read them back. Otherwise the openpyxl cell is returned.
     """
-    cell = _new_cell(Cell)
-    cell.parent = ws
-    cell._style = ctx.styles.shared(style) if style is not None else None
-    cell.row = row
-    cell.column = col
-    cell._value = None
-    cell.data_type = "n"
-    cell._hyperlink = None
-    cell._comment = None
-    ws._cells[(row, col)] = cell
-    if value is None:
-        return cell
-    kind = type(value)
-    if kind is str:
-        _text(ctx, cell, value, style)
-    elif kind is Formula:
-        cell._value = value.text
-        cell.data_type = "f"
-    elif kind is float or kind is int:
-        if kind is float and not math.isfinite(value):
-            return cell  # NaN or infinity would make Excel "repair" the file
-        cell._value = value
-    elif isinstance(value, bool):
-        _text(ctx, cell, ctx.t("value.yes" if value else "value.no"), style)
-    elif isinstance(value, numbers.Real):  # also numpy numbers
-        value = int(value) if isinstance(value, numbers.Integral) else float(value)
-        if not math.isfinite(value):
-            return cell
-        cell._value = value
-    else:
-        _text(ctx, cell, value, style)
-    return cell
+    data_type = "n"
+    if value is not None:
+        kind = type(value)
+        if kind is str:
+            value, data_type = clean_text(value, ctx.cut_mark), "s"
+        elif kind is Formula:
+            value, data_type = value.text, "f"
+        elif kind is float:
+            if not math.isfinite(value):
+                value = None  # NaN or infinity would make Excel "repair" the file
+        elif kind is int:
+            pass
+        elif isinstance(value, bool):
+            value, data_type = clean_text(ctx.t("value.yes" if value else "value.no")), "s"
+        elif isinstance(value, numbers.Real):  # also numpy numbers
+            value = int(value) if isinstance(value, numbers.Integral) else float(value)
+            if not math.isfinite(value):
+                value = None
+        else:
+            value, data_type = clean_text(value, ctx.cut_mark), "s"
+    return _store(ctx, ws, row, col, data_type, value, style)
 
 
 def write_date(ctx, ws, row: int, col: int, value, style: str):
     """A date as a real date cell (Excel's date arithmetic and filters work on it; text
     would not); ``style`` carries the date format."""
-    cell = write_value(ctx, ws, row, col, None, style)
+    return _store(ctx, ws, row, col, "d", value, style)
+
+
+def _store(ctx, ws, row: int, col: int, data_type: str, value, style: str | None):
+    # Text that Excel would read as a formula when edited gets the quote prefix, through the
+    # quoted variant of the shared style (set on the shared array, it would mark every cell
+    # of the style).
+    quoted = data_type == "s" and value.startswith(FORMULA_STARTS)
+    streamed = ctx.sheet_rows
+    if streamed is not None:
+        rows = streamed.get(ws)
+        if rows is None:
+            rows = streamed[ws] = SheetRows()
+        style_id = ctx.styles.style_id(style, quoted) if style is not None or quoted else None
+        rows.put(row, col, cell_xml(get_column_letter(col) + str(row), style_id, data_type,
+                                    value, ws.parent.epoch if data_type == "d" else None))
+        return None
+    cell = _new_cell(Cell)
+    cell.parent = ws
+    cell._style = ctx.styles.shared(style, quoted) if style is not None or quoted else None
+    cell.row = row
+    cell.column = col
     cell._value = value
-    cell.data_type = "d"
+    cell.data_type = data_type
+    cell._hyperlink = None
+    cell._comment = None
+    ws._cells[(row, col)] = cell
     return cell
-
-
-def _text(ctx, cell, value, style: str | None) -> None:
-    """User text as a string cell, never a formula (openpyxl would infer one from a leading
-    "="); text that Excel would read as a formula when edited gets the quote prefix, through
-    the quoted variant of the shared style (set on the shared array, it would mark every cell
-    of the style)."""
-    text = clean_text(value, ctx.t("text.cut"))
-    cell._value = text
-    cell.data_type = "s"
-    if looks_like_formula(text):
-        if style is not None:
-            cell._style = ctx.styles.shared(style, quoted=True)
-        else:
-            cell._style = StyleArray()
-            cell._style.quotePrefix = 1
 
 
 def write_title_block(ctx, ws, subtitle: str | None = None, col: int = 1) -> None:

@@ -82,6 +82,8 @@ class Styles:
         self._arrays = {}
         self._shared: dict[str, StyleArray] = {}
         self._quoted: dict[str, StyleArray] = {}
+        self._ids: dict[str | None, int] = {}
+        self._quoted_ids: dict[str | None, int] = {}
         for named in _definitions():
             self.add(named)
 
@@ -107,17 +109,34 @@ class Styles:
         """The style array of ``name`` (copied by whoever stores it in a cell)."""
         return self._arrays[name]
 
-    def shared(self, name: str, quoted: bool = False) -> StyleArray:
+    def shared(self, name: str | None, quoted: bool = False) -> StyleArray:
         """One style array of ``name`` for every cell of that style: a copy per cell is a
         hundred bytes each, a hundred MB for a 50,000-step workbook. Cells holding it must
         never have a style attribute set in place (``cell.font = …``, ``cell.quotePrefix =
         …`` change the array of every cell sharing it); the export only ever gives a cell a
         whole named style (``write_value``, ``apply``). ``quoted``: the same style with
-        Excel's quote prefix, for user text that looks like a formula."""
+        Excel's quote prefix, for user text that looks like a formula (``name`` None: the
+        prefix alone).
+
+        The array takes its place in the workbook's cell-style table when it is first used,
+        so its number is known while the sheets are built (``style_id``, for cells written
+        as XML right away) and is the same when openpyxl saves cells it holds."""
         table = self._quoted if quoted else self._shared
         array = table.get(name)
         if array is None:
-            array = table[name] = StyleArray(self._arrays[name])
+            array = StyleArray(self._arrays[name]) if name is not None else StyleArray()
             if quoted:
                 array.quotePrefix = 1
+            table[name] = array
+            ids = self._quoted_ids if quoted else self._ids
+            ids[name] = self._workbook._cell_styles.add(array)
         return array
+
+    def style_id(self, name: str | None, quoted: bool = False) -> int:
+        """The number of ``shared(name, quoted)`` in the workbook's cell-style table."""
+        ids = self._quoted_ids if quoted else self._ids
+        style_id = ids.get(name)
+        if style_id is None:
+            self.shared(name, quoted)
+            style_id = ids[name]
+        return style_id
