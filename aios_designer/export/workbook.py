@@ -73,9 +73,12 @@ def build_workbook(model: OperatingModel, lang: str | None = None,
     """The workbook in memory, every cell an openpyxl cell; with ``simulation`` (a
     ``SimulationResult``) also a Simulation sheet. ``export_workbook`` writes the same
     workbook without holding its cells."""
+    from ..analysis.privacy import computed_once
+
     workbook, ctx = _new_workbook(model, lang, today, simulation)
-    for module in sheet_modules():
-        module.build(ctx, workbook)
+    with computed_once(model):
+        for module in sheet_modules():
+            module.build(ctx, workbook)
     workbook.active = 0
     return workbook
 
@@ -85,16 +88,19 @@ def stream_workbook(model: OperatingModel, handle, lang: str | None = None,
     """Build the workbook and write it into ``handle`` (a binary file) sheet by sheet: the
     cells of a sheet are XML text while it is built and go into the file when it is
     complete, so a 50,000-step model never has its million cells in memory at once."""
+    from ..analysis.privacy import computed_once
+
     workbook, ctx = _new_workbook(model, lang, today, simulation)
     ctx.sheet_rows = {}
     save = StreamedSave(workbook, handle)
     try:
-        for module in sheet_modules():
-            known = set(map(id, workbook.worksheets))
-            module.build(ctx, workbook)
-            for ws in workbook.worksheets:
-                if id(ws) not in known:
-                    save.write_sheet(ws, ctx.sheet_rows.pop(ws, None))
+        with computed_once(model):
+            for module in sheet_modules():
+                known = set(map(id, workbook.worksheets))
+                module.build(ctx, workbook)
+                for ws in workbook.worksheets:
+                    if id(ws) not in known:
+                        save.write_sheet(ws, ctx.sheet_rows.pop(ws, None))
         if ctx.sheet_rows:  # a module wrote into the sheet of an earlier one
             late = ", ".join(ws.title for ws in ctx.sheet_rows)
             raise RuntimeError(f"cells written after their sheet was saved: {late}")
