@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from ..model import OperatingModel
 from . import migrations
+from .canonical import load_canonical
 from .errors import ModelFileError, os_reason_de
 from .stale_temps import remove_stale_temp_files
 
@@ -168,6 +169,16 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
 
 
 def _loads_model(raw: bytes | str, path: str | Path | None) -> OperatingModel:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
+    model = load_canonical(raw)  # a file as this program writes it, without the document
+    if model is not None:
+        return model
+    return _loads_document(raw, path)
+
+
+def _loads_document(raw: bytes | str, path: str | Path | None) -> OperatingModel:
+    """The careful reader: parse, refuse what no model file holds, migrate, validate."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FILE_BYTES:
             raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
@@ -420,8 +431,7 @@ def _no_constant(constant: str):
     raise _NonFinite(constant)
 
 
-#: Longer integers are far outside every range of the model (README, "The `.aiosm` file").
-_MAX_INT_DIGITS = 30
+_MAX_INT_DIGITS = migrations.MAX_INT_DIGITS
 
 
 def _parse_int(digits: str) -> int | float:
