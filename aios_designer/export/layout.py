@@ -14,11 +14,12 @@ from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from .styles import BOX as GRID_BORDER
-from .sheet_rows import SheetRows, cell_xml
-from .text import FORMULA_STARTS, clean_text
+from .sheet_rows import SheetRows
+from .text import FORMULA_STARTS, MAX_CELL_CHARS, clean_text
 
 #: Rows 1-2 hold the title block, row 3 is free (the RACI sheet keeps its hidden ids there).
 HEADER_ROW = 4
@@ -70,14 +71,17 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
     if value is not None:
         kind = type(value)
         if kind is str:
-            value, data_type = clean_text(value, ctx.cut_mark), "s"
-        elif kind is Formula:
-            value, data_type = value.text, "f"
+            # clean_text's own first test, without the call: most text needs nothing done
+            if not (value.isascii() and value.isprintable()) or len(value) > MAX_CELL_CHARS:
+                value = clean_text(value, ctx.cut_mark)
+            data_type = "s"
         elif kind is float:
             if not math.isfinite(value):
                 value = None  # NaN or infinity would make Excel "repair" the file
         elif kind is int:
             pass
+        elif kind is Formula:
+            value, data_type = value.text, "f"
         elif isinstance(value, bool):
             value, data_type = clean_text(ctx.t("value.yes" if value else "value.no")), "s"
         elif isinstance(value, numbers.Real):  # also numpy numbers
@@ -86,29 +90,42 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
                 value = None
         else:
             value, data_type = clean_text(value, ctx.cut_mark), "s"
-    return _store(ctx, ws, row, col, data_type, value, style)
+    streamed = ctx.sheet_rows
+    if streamed is None:
+        return _cell(ctx, ws, row, col, data_type, value, style)
+    rows = streamed.get(ws)
+    if rows is None:
+        rows = streamed[ws] = SheetRows()
+    if data_type == "s" and value.startswith(FORMULA_STARTS):
+        style_id = ctx.styles.style_id(style, quoted=True)
+    elif style is None:
+        style_id = None
+    else:
+        style_id = ctx.styles.style_id(style)
+    rows.add(row, col, style_id, data_type, value)
+    return None
 
 
 def write_date(ctx, ws, row: int, col: int, value, style: str):
     """A date as a real date cell (Excel's date arithmetic and filters work on it; text
     would not); ``style`` carries the date format."""
-    return _store(ctx, ws, row, col, "d", value, style)
-
-
-def _store(ctx, ws, row: int, col: int, data_type: str, value, style: str | None):
-    # Text that Excel would read as a formula when edited gets the quote prefix, through the
-    # quoted variant of the shared style (set on the shared array, it would mark every cell
-    # of the style).
-    quoted = data_type == "s" and value.startswith(FORMULA_STARTS)
     streamed = ctx.sheet_rows
-    if streamed is not None:
-        rows = streamed.get(ws)
-        if rows is None:
-            rows = streamed[ws] = SheetRows()
-        style_id = ctx.styles.style_id(style, quoted) if style is not None or quoted else None
-        rows.put(row, col, cell_xml(get_column_letter(col) + str(row), style_id, data_type,
-                                    value, ws.parent.epoch if data_type == "d" else None))
-        return None
+    if streamed is None:
+        return _cell(ctx, ws, row, col, "d", value, style)
+    rows = streamed.get(ws)
+    if rows is None:
+        rows = streamed[ws] = SheetRows()
+    # As openpyxl writes a date cell: its serial number, a number cell.
+    rows.add(row, col, ctx.styles.style_id(style), "n", to_excel(value, ws.parent.epoch))
+    return None
+
+
+def _cell(ctx, ws, row: int, col: int, data_type: str, value, style: str | None):
+    """The openpyxl cell of ``write_value`` (no export running: ``build_workbook``). Text
+    that Excel would read as a formula when edited gets the quote prefix, through the quoted
+    variant of the shared style (set on the shared array, it would mark every cell of the
+    style)."""
+    quoted = data_type == "s" and value.startswith(FORMULA_STARTS)
     cell = _new_cell(Cell)
     cell.parent = ws
     cell._style = ctx.styles.shared(style, quoted) if style is not None or quoted else None

@@ -134,9 +134,8 @@ class Styles:
 
     def style_id(self, name: str | None, quoted: bool = False) -> int:
         """The number of ``shared(name, quoted)`` in the workbook's cell-style table."""
-        ids = self._quoted_ids if quoted else self._ids
-        style_id = ids.get(name)
+        style_id = (self._quoted_ids if quoted else self._ids).get(name)
         if style_id is None:
             self.shared(name, quoted)
-            style_id = ids[name]
+            style_id = (self._quoted_ids if quoted else self._ids)[name]
         return style_id
