@@ -101,7 +101,9 @@ def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
     elif style is None:
         style_id = None
     else:
-        style_id = ctx.styles.style_id(style)
+        style_id = ctx.styles.ids.get(style)
+        if style_id is None:
+            style_id = ctx.styles.style_id(style)
     rows.add(row, col, style_id, data_type, value)
     return None
 
@@ -222,25 +224,31 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
     write_header(ctx, ws, headings)
     widths = {i + 1: min(max(len(w) for w in h.split()) if h.strip() else 0, MAX_WIDTH)
               for i, h in enumerate(headings)}
-    wrapping = [col for col, c in enumerate(columns, start=1) if c.style in WRAP_STYLES]
+    # Per column, looked up once: a table of 50,000 steps has hundreds of thousands of cells.
+    specs = [(col, c.value, c.style, c.style_of, c.max_width, c.style in WRAP_STYLES)
+             for col, c in enumerate(columns, start=1)]
     wrapped: dict[int, list[tuple[int, str]]] = {}
     row = HEADER_ROW
     empty_cells = False
     for item in items:
         row += 1
-        for col, column in enumerate(columns, start=1):
-            value = column.value(item)
-            style = column.style if column.style_of is None else column.style_of(item)
+        for col, value_of, column_style, style_of, max_width, wraps in specs:
+            value = value_of(item)
+            style = column_style if style_of is None else style_of(item)
             if value is None or value == "":
                 empty_cells = True  # not written: the grid rule below draws its border
-                if style != column.style:
+                if style != column_style:
                     write_value(ctx, ws, row, col, None, style)
                 continue
             write_value(ctx, ws, row, col, value, style)
-            width = min(text_width(value), column.max_width)
+            width = len(value) if type(value) is str and "\n" not in value else text_width(value)
+            if width > max_width:
+                width = max_width
             if width > widths[col]:
                 widths[col] = width
-            if col in wrapping and isinstance(value, str) and value:
+            # One line of at most max_width characters fits the fitted width (at least its
+            # length): only longer text and text with line breaks can make the row taller.
+            if wraps and isinstance(value, str) and ("\n" in value or len(value) > max_width):
                 wrapped.setdefault(row, []).append((col, value))
     fit_widths(ws, widths)
     fit_header_height(ws, headings, widths)

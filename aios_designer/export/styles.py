@@ -82,7 +82,8 @@ class Styles:
         self._arrays = {}
         self._shared: dict[str, StyleArray] = {}
         self._quoted: dict[str, StyleArray] = {}
-        self._ids: dict[str | None, int] = {}
+        #: Named style -> number of its shared array (``style_id``), once it is used.
+        self.ids: dict[str | None, int] = {}
         self._quoted_ids: dict[str | None, int] = {}
         for named in _definitions():
             self.add(named)
@@ -128,14 +129,14 @@ class Styles:
             if quoted:
                 array.quotePrefix = 1
             table[name] = array
-            ids = self._quoted_ids if quoted else self._ids
+            ids = self._quoted_ids if quoted else self.ids
             ids[name] = self._workbook._cell_styles.add(array)
         return array
 
     def style_id(self, name: str | None, quoted: bool = False) -> int:
         """The number of ``shared(name, quoted)`` in the workbook's cell-style table."""
-        style_id = (self._quoted_ids if quoted else self._ids).get(name)
+        style_id = (self._quoted_ids if quoted else self.ids).get(name)
         if style_id is None:
             self.shared(name, quoted)
-            style_id = (self._quoted_ids if quoted else self._ids)[name]
+            style_id = (self._quoted_ids if quoted else self.ids)[name]
         return style_id
