@@ -81,10 +81,10 @@ class ExportContext:
         return check(self.model, projection=self.projection,
                      raci=(self.raci.derived, self.raci.effective))
 
-    @cached_property
     def readiness_findings(self) -> list:
         """The findings the readiness blockers read: only their rules run (the full check of
-        a 50,000-step model takes seconds, these a fraction of it)."""
+        a 50,000-step model takes seconds, these a fraction of it). Not kept: the blockers
+        are (``readiness``), and a 50,000-step model has thousands of findings."""
         from ..analysis.checks import check
         from ..analysis.readiness import finding_rules
 
@@ -98,4 +98,4 @@ class ExportContext:
         """The five production blockers (their checks run once per export)."""
         from ..analysis.readiness import readiness
 
-        return readiness(self.model, self.readiness_findings)
+        return readiness(self.model, self.readiness_findings())
