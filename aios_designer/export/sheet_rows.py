@@ -56,6 +56,8 @@ def cell_xml(coordinate: str, style_id: int | None, data_type: str, value) -> st
             return start + " />"
         return f'{start} t="{data_type}" />'
     if data_type == "f":
+        if value == "=":
+            return f"{start}><f /><v /></c>"
         return f"{start}><f>{escape(value[1:])}</f><v /></c>"
     kind = type(value)
     if kind is float:

@@ -6,11 +6,18 @@ import zipfile
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+from openpyxl.cell._writer import etree_write_cell
+from openpyxl.styles import Font
+from openpyxl.xml.functions import xmlfile
 
 from aios_designer.analysis.simulation import simulate
 from aios_designer.export import workbook as workbook_module
 from aios_designer.export.layout import write_value
-from aios_designer.export.sheet_rows import SheetRows
+from aios_designer.export.sheet_rows import SheetRows, cell_xml
+from aios_designer.export.text import clean_text
 from aios_designer.export.workbook import build_workbook, export_workbook, stream_workbook
 from aios_designer.templates import instantiate, template_names
 from benchmarks.generate import make_model
@@ -122,3 +129,32 @@ def test_a_failing_sheet_leaves_the_previous_file(tmp_path, monkeypatch):
         export_workbook(support_model(), path)
     assert path.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["broken.xlsx"]
+
+
+TEXT = st.text(alphabet=st.one_of(
+    st.sampled_from([" ", "\t", "\n", "\xa0", "\u2028", "\u3000", "&", "<", ">", '"', "'", "]"]),
+    st.characters(min_codepoint=1, max_codepoint=0x10FFFF)), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.one_of(TEXT.map(clean_text), TEXT.map(lambda t: "=" + clean_text(t)),
+                       st.floats(allow_nan=False, allow_infinity=False),
+                       st.integers(min_value=-10**15, max_value=10**15), st.none()),
+       styled=st.booleans())
+def test_a_cell_is_spelt_as_openpyxl_spells_it(value, styled):
+    """``cell_xml``, the hot path of the export, against openpyxl's own cell writer."""
+    workbook = Workbook()
+    ws = workbook.active
+    cell = ws.cell(row=7, column=30)
+    cell._value = value
+    cell.data_type = "f" if isinstance(value, str) and value.startswith("=") else \
+        "s" if isinstance(value, str) else "n"
+    if styled:
+        cell.font = Font(bold=True)
+    buffer = io.BytesIO()
+    with xmlfile(buffer) as xf:
+        if value is not None or styled:  # openpyxl's row writer leaves unstyled blanks out
+            etree_write_cell(xf, ws, cell, cell.has_style)
+    style_id = cell.style_id if cell.has_style else None
+    assert cell_xml(cell.coordinate, style_id, cell.data_type, value) == \
+        buffer.getvalue().decode("utf-8")
