@@ -12,8 +12,8 @@
    start (``sheet_rows``), and ``StreamedSave`` writes each sheet into the file as soon as it
    is complete, so only one sheet's text is in memory at a time. The rest of the package
    (styles, workbook, content types) is openpyxl's, written at the end.
-4. The zip is compressed at level 2 instead of 6: a third of the compression time, a file
-   about 10 % larger.
+4. The zip is compressed at level 2 instead of 6: less than half the compression time (about
+   half a second less at 50,000 steps), a file about a fifth larger.
 """
 import datetime
 from io import BytesIO
