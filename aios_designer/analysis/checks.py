@@ -132,27 +132,29 @@ class CheckContext:
 
 
 def check(model: OperatingModel, *, projection=None,
-          raci: tuple[RaciMatrix, RaciMatrix] | None = None) -> list[Finding]:
+          raci: tuple[RaciMatrix, RaciMatrix] | None = None,
+          rules: list | None = None) -> list[Finding]:
     """All findings of every registered rule, sorted by severity, rule id and elements.
 
     Callers that already have them for this very model (the workbook export) pass
     ``projection`` (``project(model)``) and ``raci`` ((derived, effective) RACI), so
-    that they are not computed twice.
+    that they are not computed twice. ``rules``: only these rule functions (of ``RULES``),
+    for a caller that needs only their findings (``readiness.finding_rules``).
     """
-    from . import rules  # noqa: F401  (importing registers the rules)
+    from . import rules as _registered  # noqa: F401  (importing registers the rules)
 
     with paused():
-        return _check(model, projection, raci)
+        return _check(model, projection, raci, RULES if rules is None else rules)
 
 
-def _check(model: OperatingModel, projection, raci) -> list[Finding]:
+def _check(model: OperatingModel, projection, raci, rules) -> list[Finding]:
     ctx = CheckContext.of(model)
     if projection is not None:
         ctx.projection = projection  # fills the cached property
     if raci is not None:
         ctx.derived_raci, ctx.raci = raci
     findings: list[Finding] = []
-    for rule_function in RULES:
+    for rule_function in rules:
         findings.extend(rule_function(ctx))
     findings.sort(key=lambda f: f.sort_key)
     return findings

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 from collections import deque
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 from ..model import (
@@ -40,6 +42,38 @@ class Gap:
 
     text: Text
     elements: tuple[str, ...] = ()
+
+
+# -- one computation per model while it cannot change ------------------------------------------
+#: (model, answers by function) while ``computed_once`` is active in this thread.
+_ONCE: ContextVar[tuple[OperatingModel, dict] | None] = ContextVar("privacy_once", default=None)
+
+
+@contextmanager
+def computed_once(model: OperatingModel):
+    """Within the block, the functions marked ``@_once`` compute their answer for ``model``
+    once and hand the same object to every later caller; ``model`` must not change meanwhile.
+    The workbook export asks the same questions from several sheets and the readiness
+    blockers, and each is a search of the whole graph (a 50,000-step model: a tenth of a
+    second each time). Callers never change the answers they get."""
+    token = _ONCE.set((model, {}))
+    try:
+        yield
+    finally:
+        _ONCE.reset(token)
+
+
+def _once(function):
+    @wraps(function)
+    def wrapper(model: OperatingModel):
+        scope = _ONCE.get()
+        if scope is None or scope[0] is not model:
+            return function(model)
+        answers = scope[1]
+        if function not in answers:
+            answers[function] = function(model)
+        return answers[function]
+    return wrapper
 
 
 # -- graph ------------------------------------------------------------------------------------
@@ -72,6 +106,7 @@ def _reach(adjacency: dict[str, list[str]], start: str, passable=lambda _: True)
     return seen
 
 
+@_once
 def personal_data_sources(model: OperatingModel) -> dict[str, list[str]]:
     """AI step id → ids of the triggers with personal data whose items reach it.
 
@@ -138,6 +173,7 @@ def _significant(step) -> bool:
     return step.kind in _OUTCOMES and step.significant_effect
 
 
+@_once
 def unreviewed_significant_paths(model: OperatingModel) -> list[tuple[AiTaskStep, list[str]]]:
     """(AI step, significant outcomes) where some items are auto-approved (policy none,
     sample_only or threshold) and can reach a decision or end with a significant effect on a
@@ -278,6 +314,7 @@ _STEERING = (TaskType.CLASSIFY, TaskType.ROUTE, TaskType.DRAFT)
 _EVALUATING = ("art6_3_profiling", "annex3_4_a", "annex3_4_b", "annex3_5_b", "annex3_5_c")
 
 
+@_once
 def suggested_listed_items(model: OperatingModel) -> dict[str, Text]:
     """Items of the German DSK list (Art. 35(4)) the model itself shows, with the reason."""
     found: dict[str, Text] = {}
@@ -310,6 +347,7 @@ def listed_items(model: OperatingModel) -> list[str]:
     return [i.number for i in load_national_list().items if i.number in chosen]
 
 
+@_once
 def suggested_dpia_criteria(model: OperatingModel) -> dict[str, Text]:
     """WP248 criteria the model itself shows, with the reason (the user ticks the others)."""
     found: dict[str, Text] = {}
@@ -376,6 +414,7 @@ def dpia_settled(model: OperatingModel) -> bool:
 
 
 # -- works council (BetrVG §87(1) Nr. 6) --------------------------------------------------------
+@_once
 def works_council_reasons(model: OperatingModel) -> list[Text]:
     """Why staff behaviour or performance becomes observable. Suitability is enough, intent
     does not matter, so per-person metrics and recorded review decisions count."""

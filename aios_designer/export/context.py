@@ -23,12 +23,20 @@ class ExportContext:
     styles: object = None
     #: Free slots for sheet modules that want to share something (e.g. a cell address).
     shared: dict = field(default_factory=dict)
+    #: Worksheet -> ``SheetRows`` while an export writes cells as XML text; None: cells are
+    #: openpyxl cells (``build_workbook``).
+    sheet_rows: dict | None = None
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
 
     def enum(self, value) -> str:
         return enum_label(value, self.lang)
+
+    @cached_property
+    def cut_mark(self) -> str:
+        """What ends a text cut at Excel's cell limit."""
+        return self.t("text.cut")
 
     @property
     def title(self) -> str:
@@ -66,15 +74,28 @@ class ExportContext:
 
     @cached_property
     def findings(self) -> list:
-        """``aios.check(model)``, run once per export with the export's projection."""
+        """``aios.check(model)`` with the export's projection and RACI (no sheet lists the
+        findings; the readiness blockers need only some rules, ``readiness_findings``)."""
         from ..analysis.checks import check
 
         return check(self.model, projection=self.projection,
                      raci=(self.raci.derived, self.raci.effective))
 
+    def readiness_findings(self) -> list:
+        """The findings the readiness blockers read: only their rules run (the full check of
+        a 50,000-step model takes seconds, these a fraction of it). Not kept: the blockers
+        are (``readiness``), and a 50,000-step model has thousands of findings."""
+        from ..analysis.checks import check
+        from ..analysis.readiness import finding_rules
+
+        if "findings" in self.__dict__:  # the full run is there already
+            return self.findings
+        return check(self.model, projection=self.projection,
+                     raci=(self.raci.derived, self.raci.effective), rules=finding_rules())
+
     @cached_property
     def readiness(self) -> list:
-        """The five production blockers, from the findings above (not a second check run)."""
+        """The five production blockers (their checks run once per export)."""
         from ..analysis.readiness import readiness
 
-        return readiness(self.model, self.findings)
+        return readiness(self.model, self.readiness_findings())

@@ -14,10 +14,12 @@ from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import Rule
 from openpyxl.styles.differential import DifferentialStyle
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from .styles import BOX as GRID_BORDER
-from .text import set_text
+from .sheet_rows import SheetRows
+from .text import FORMULA_STARTS, MAX_CELL_CHARS, clean_text
 
 #: Rows 1-2 hold the title block, row 3 is free (the RACI sheet keeps its hidden ids there).
 HEADER_ROW = 4
@@ -48,48 +50,94 @@ class Column:
     literal: bool = False
     #: False for columns that matter on screen only (ids): left out of the print area.
     printed: bool = True
+    #: The style of one item's cell, where it depends on the item (a traffic light); a cell
+    #: whose style differs from ``style`` is written even when empty, as a styled blank.
+    style_of: Callable[[Any], str] | None = None
 
 
 def write_value(ctx, ws, row: int, col: int, value, style: str | None = None):
     """Write one cell: text always as text, numbers as numbers, ``Formula`` as a formula.
 
-    This is the hot path of the export (tens of thousands of cells), so the cell is built
-    directly with its named style's array and typed value instead of going through
-    ``ws.cell()``, ``cell.style = ...`` and openpyxl's type guessing — which also means user
-    text can never be guessed into a formula here. Plain ``str``, ``float`` and ``int`` are
-    recognised by their exact type before the slower ``isinstance`` checks.
+    This is the hot path of the export (a million cells at 50,000 steps), so the value is
+    typed here instead of by openpyxl's type guessing — which also means user text can never
+    be guessed into a formula. Plain ``str``, ``float`` and ``int`` are recognised by their
+    exact type before the slower ``isinstance`` checks.
+
+    In an export (``ctx.sheet_rows`` set) the cell becomes XML text at once
+    (``sheet_rows``) and there is no cell object: sheets write cells only through this
+    module and never read them back. Otherwise the openpyxl cell is returned.
     """
+    data_type = "n"
+    if value is not None:
+        kind = type(value)
+        if kind is str:
+            # clean_text's own first test, without the call: most text needs nothing done
+            if not (value.isascii() and value.isprintable()) or len(value) > MAX_CELL_CHARS:
+                value = clean_text(value, ctx.cut_mark)
+            data_type = "s"
+        elif kind is float:
+            if not math.isfinite(value):
+                value = None  # NaN or infinity would make Excel "repair" the file
+        elif kind is int:
+            pass
+        elif kind is Formula:
+            value, data_type = value.text, "f"
+        elif isinstance(value, bool):
+            value, data_type = clean_text(ctx.t("value.yes" if value else "value.no")), "s"
+        elif isinstance(value, numbers.Real):  # also numpy numbers
+            value = int(value) if isinstance(value, numbers.Integral) else float(value)
+            if not math.isfinite(value):
+                value = None
+        else:
+            value, data_type = clean_text(value, ctx.cut_mark), "s"
+    streamed = ctx.sheet_rows
+    if streamed is None:
+        return _cell(ctx, ws, row, col, data_type, value, style)
+    rows = streamed.get(ws)
+    if rows is None:
+        rows = streamed[ws] = SheetRows()
+    if data_type == "s" and value.startswith(FORMULA_STARTS):
+        style_id = ctx.styles.style_id(style, quoted=True)
+    elif style is None:
+        style_id = None
+    else:
+        style_id = ctx.styles.ids.get(style)
+        if style_id is None:
+            style_id = ctx.styles.style_id(style)
+    rows.add(row, col, style_id, data_type, value)
+    return None
+
+
+def write_date(ctx, ws, row: int, col: int, value, style: str):
+    """A date as a real date cell (Excel's date arithmetic and filters work on it; text
+    would not); ``style`` carries the date format."""
+    streamed = ctx.sheet_rows
+    if streamed is None:
+        return _cell(ctx, ws, row, col, "d", value, style)
+    rows = streamed.get(ws)
+    if rows is None:
+        rows = streamed[ws] = SheetRows()
+    # As openpyxl writes a date cell: its serial number, a number cell.
+    rows.add(row, col, ctx.styles.style_id(style), "n", to_excel(value, ws.parent.epoch))
+    return None
+
+
+def _cell(ctx, ws, row: int, col: int, data_type: str, value, style: str | None):
+    """The openpyxl cell of ``write_value`` (no export running: ``build_workbook``). Text
+    that Excel would read as a formula when edited gets the quote prefix, through the quoted
+    variant of the shared style (set on the shared array, it would mark every cell of the
+    style)."""
+    quoted = data_type == "s" and value.startswith(FORMULA_STARTS)
     cell = _new_cell(Cell)
     cell.parent = ws
-    cell._style = ctx.styles.shared(style) if style is not None else None
+    cell._style = ctx.styles.shared(style, quoted) if style is not None or quoted else None
     cell.row = row
     cell.column = col
-    cell._value = None
-    cell.data_type = "n"
+    cell._value = value
+    cell.data_type = data_type
     cell._hyperlink = None
     cell._comment = None
     ws._cells[(row, col)] = cell
-    if value is None:
-        return cell
-    kind = type(value)
-    if kind is str:
-        set_text(cell, value, ctx.t("text.cut"))
-    elif kind is Formula:
-        cell._value = value.text
-        cell.data_type = "f"
-    elif kind is float or kind is int:
-        if kind is float and not math.isfinite(value):
-            return cell  # NaN or infinity would make Excel "repair" the file
-        cell._value = value
-    elif isinstance(value, bool):
-        set_text(cell, ctx.t("value.yes" if value else "value.no"))
-    elif isinstance(value, numbers.Real):  # also numpy numbers
-        value = int(value) if isinstance(value, numbers.Integral) else float(value)
-        if not math.isfinite(value):
-            return cell
-        cell._value = value
-    else:
-        set_text(cell, value, ctx.t("text.cut"))
     return cell
 
 
@@ -176,22 +224,31 @@ def write_table(ctx, ws, columns: Sequence[Column], items: Iterable[Any],
     write_header(ctx, ws, headings)
     widths = {i + 1: min(max(len(w) for w in h.split()) if h.strip() else 0, MAX_WIDTH)
               for i, h in enumerate(headings)}
-    wrapping = [col for col, c in enumerate(columns, start=1) if c.style in WRAP_STYLES]
+    # Per column, looked up once: a table of 50,000 steps has hundreds of thousands of cells.
+    specs = [(col, c.value, c.style, c.style_of, c.max_width, c.style in WRAP_STYLES)
+             for col, c in enumerate(columns, start=1)]
     wrapped: dict[int, list[tuple[int, str]]] = {}
     row = HEADER_ROW
     empty_cells = False
     for item in items:
         row += 1
-        for col, column in enumerate(columns, start=1):
-            value = column.value(item)
+        for col, value_of, column_style, style_of, max_width, wraps in specs:
+            value = value_of(item)
+            style = column_style if style_of is None else style_of(item)
             if value is None or value == "":
                 empty_cells = True  # not written: the grid rule below draws its border
+                if style != column_style:
+                    write_value(ctx, ws, row, col, None, style)
                 continue
-            write_value(ctx, ws, row, col, value, column.style)
-            width = min(text_width(value), column.max_width)
+            write_value(ctx, ws, row, col, value, style)
+            width = len(value) if type(value) is str and "\n" not in value else text_width(value)
+            if width > max_width:
+                width = max_width
             if width > widths[col]:
                 widths[col] = width
-            if col in wrapping and isinstance(value, str) and value:
+            # One line of at most max_width characters fits the fitted width (at least its
+            # length): only longer text and text with line breaks can make the row taller.
+            if wraps and isinstance(value, str) and ("\n" in value or len(value) > max_width):
                 wrapped.setdefault(row, []).append((col, value))
     fit_widths(ws, widths)
     fit_header_height(ws, headings, widths)

@@ -81,6 +81,10 @@ class Styles:
         self._workbook = workbook
         self._arrays = {}
         self._shared: dict[str, StyleArray] = {}
+        self._quoted: dict[str, StyleArray] = {}
+        #: Named style -> number of its shared array (``style_id``), once it is used.
+        self.ids: dict[str | None, int] = {}
+        self._quoted_ids: dict[str | None, int] = {}
         for named in _definitions():
             self.add(named)
 
@@ -95,18 +99,44 @@ class Styles:
         return name in self._arrays
 
     def apply(self, cell, name: str) -> None:
+        """Give ``cell`` the named style; a quote prefix it carries (user text that looks
+        like a formula) stays."""
+        quoted = cell._style is not None and cell._style.quotePrefix
         cell._style = copy(self._arrays[name])
+        if quoted:
+            cell._style.quotePrefix = 1
 
     def array(self, name: str):
         """The style array of ``name`` (copied by whoever stores it in a cell)."""
         return self._arrays[name]
 
-    def shared(self, name: str) -> StyleArray:
+    def shared(self, name: str | None, quoted: bool = False) -> StyleArray:
         """One style array of ``name`` for every cell of that style: a copy per cell is a
         hundred bytes each, a hundred MB for a 50,000-step workbook. Cells holding it must
-        never have a style attribute set in place (``cell.font = …`` changes the array);
-        the export only ever gives a cell a whole named style (``write_value``, ``apply``)."""
-        array = self._shared.get(name)
+        never have a style attribute set in place (``cell.font = …``, ``cell.quotePrefix =
+        …`` change the array of every cell sharing it); the export only ever gives a cell a
+        whole named style (``write_value``, ``apply``). ``quoted``: the same style with
+        Excel's quote prefix, for user text that looks like a formula (``name`` None: the
+        prefix alone).
+
+        The array takes its place in the workbook's cell-style table when it is first used,
+        so its number is known while the sheets are built (``style_id``, for cells written
+        as XML right away) and is the same when openpyxl saves cells it holds."""
+        table = self._quoted if quoted else self._shared
+        array = table.get(name)
         if array is None:
-            array = self._shared[name] = StyleArray(self._arrays[name])
+            array = StyleArray(self._arrays[name]) if name is not None else StyleArray()
+            if quoted:
+                array.quotePrefix = 1
+            table[name] = array
+            ids = self._quoted_ids if quoted else self.ids
+            ids[name] = self._workbook._cell_styles.add(array)
         return array
+
+    def style_id(self, name: str | None, quoted: bool = False) -> int:
+        """The number of ``shared(name, quoted)`` in the workbook's cell-style table."""
+        style_id = (self._quoted_ids if quoted else self.ids).get(name)
+        if style_id is None:
+            self.shared(name, quoted)
+            style_id = (self._quoted_ids if quoted else self.ids)[name]
+        return style_id

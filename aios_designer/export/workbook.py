@@ -18,7 +18,7 @@ from ..model import OperatingModel
 from .context import ExportContext
 from .styles import Styles
 from .text import clean_text
-from .xlsx_writer import save_workbook
+from .xlsx_writer import StreamedSave
 
 #: Sheet modules in workbook order (DESIGN §5).
 SHEETS = [
@@ -55,10 +55,8 @@ def sheet_modules() -> list:
     return [importlib.import_module(f"{__package__}.sheets.{name}") for name in SHEETS]
 
 
-def build_workbook(model: OperatingModel, lang: str | None = None,
-                   today: date | None = None, simulation=None) -> Workbook:
-    """The workbook in memory (``export_workbook`` writes it); with ``simulation`` (a
-    ``SimulationResult``) also a Simulation sheet."""
+def _new_workbook(model: OperatingModel, lang: str | None, today: date | None,
+                  simulation) -> tuple[Workbook, ExportContext]:
     workbook = Workbook()
     workbook.remove(workbook.active)
     ctx = ExportContext(model=model, lang=lang or str(model.meta.language.value),
@@ -67,10 +65,50 @@ def build_workbook(model: OperatingModel, lang: str | None = None,
     ctx.shared["simulation"] = simulation
     workbook.properties.title = clean_text(ctx.title)  # user text goes into docProps XML too
     workbook.properties.creator = "AIOS Designer"
-    for module in sheet_modules():
-        module.build(ctx, workbook)
+    return workbook, ctx
+
+
+def build_workbook(model: OperatingModel, lang: str | None = None,
+                   today: date | None = None, simulation=None) -> Workbook:
+    """The workbook in memory, every cell an openpyxl cell; with ``simulation`` (a
+    ``SimulationResult``) also a Simulation sheet. ``export_workbook`` writes the same
+    workbook without holding its cells."""
+    from ..analysis.privacy import computed_once
+
+    workbook, ctx = _new_workbook(model, lang, today, simulation)
+    with computed_once(model):
+        for module in sheet_modules():
+            module.build(ctx, workbook)
     workbook.active = 0
     return workbook
+
+
+def stream_workbook(model: OperatingModel, handle, lang: str | None = None,
+                    today: date | None = None, simulation=None) -> None:
+    """Build the workbook and write it into ``handle`` (a binary file) sheet by sheet: the
+    cells of a sheet are XML text while it is built and go into the file when it is
+    complete, so a 50,000-step model never has its million cells in memory at once."""
+    from ..analysis.privacy import computed_once
+
+    workbook, ctx = _new_workbook(model, lang, today, simulation)
+    ctx.sheet_rows = {}
+    save = StreamedSave(workbook, handle)
+    try:
+        with computed_once(model):
+            for module in sheet_modules():
+                known = set(map(id, workbook.worksheets))
+                module.build(ctx, workbook)
+                for ws in workbook.worksheets:
+                    if id(ws) not in known:
+                        save.write_sheet(ws, ctx.sheet_rows.pop(ws, None))
+        if ctx.sheet_rows:  # a module wrote into the sheet of an earlier one
+            late = ", ".join(ws.title for ws in ctx.sheet_rows)
+            raise RuntimeError(f"cells written after their sheet was saved: {late}")
+        workbook.active = 0
+        save.finish()
+    except BaseException:
+        save.abandon()
+        raise
 
 
 def export_workbook(model: OperatingModel, path: str | Path, *, lang: str | None = None,
@@ -83,14 +121,13 @@ def export_workbook(model: OperatingModel, path: str | Path, *, lang: str | None
 
 def _write_workbook(model: OperatingModel, path: Path, lang: str | None,
                     today: date | None, simulation=None) -> None:
-    workbook = build_workbook(model, lang, today, simulation)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         os.chmod(tmp_name, new_file_mode())
         with os.fdopen(fd, "wb") as handle:
-            save_workbook(workbook, handle)
+            stream_workbook(model, handle, lang, today, simulation)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)

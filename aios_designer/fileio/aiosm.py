@@ -9,10 +9,11 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from ..model import OperatingModel
 from . import migrations
+from .canonical import load_canonical
 from .errors import ModelFileError, os_reason_de
 from .stale_temps import remove_stale_temp_files
 
@@ -168,6 +169,16 @@ def loads_model(raw: bytes | str, path: str | Path | None = None) -> OperatingMo
 
 
 def _loads_model(raw: bytes | str, path: str | Path | None) -> OperatingModel:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
+    model = load_canonical(raw)  # a file as this program writes it, without the document
+    if model is not None:
+        return model
+    return _loads_document(raw, path)
+
+
+def _loads_document(raw: bytes | str, path: str | Path | None) -> OperatingModel:
+    """The careful reader: parse, refuse what no model file holds, migrate, validate."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_FILE_BYTES:
             raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
@@ -242,33 +253,7 @@ def _loads_model(raw: bytes | str, path: str | Path | None) -> OperatingModel:
         _refuse_deep_nesting(document, path)
         place, message, message_de = _describe(exc)
         raise ModelFileError(path, message, place, de=message_de) from exc
-    _share_fields_sets(model)
     return model
-
-
-def _share_fields_sets(model: OperatingModel) -> None:
-    """Let every element that has all its fields set share one set of field names.
-
-    pydantic keeps, per element, the set of fields given when it was made; for a file that
-    names every field it is the same set each time, and these sets are half the memory of a
-    loaded model (a 50,000-step model: about 110 MB of 280). A set holding every field of its
-    class never changes (setting a field adds a name already in it), so one per class is
-    enough."""
-    shared: dict[type, set[str]] = {}
-    pending: list = [model]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, BaseModel):
-            cls = type(item)
-            full = shared.get(cls)
-            if full is None:
-                full = shared[cls] = set(cls.model_fields)
-            if item.__pydantic_fields_set__ == full:
-                object.__setattr__(item, "__pydantic_fields_set__", full)
-            pending.extend(v for v in item.__dict__.values()
-                           if isinstance(v, (BaseModel, list)))
-        else:  # a list of elements (or of plain values)
-            pending.extend(v for v in item if isinstance(v, (BaseModel, list)))
 
 
 #: The messages of Python's JSON parser (``JSONDecodeError.msg``), in German.
@@ -446,8 +431,7 @@ def _no_constant(constant: str):
     raise _NonFinite(constant)
 
 
-#: Longer integers are far outside every range of the model (README, "The `.aiosm` file").
-_MAX_INT_DIGITS = 30
+_MAX_INT_DIGITS = migrations.MAX_INT_DIGITS
 
 
 def _parse_int(digits: str) -> int | float:

@@ -8,6 +8,9 @@ from datetime import datetime, timezone
 
 FORMAT = "aios-operating-model"
 SCHEMA_VERSION = 6
+#: Integers with more digits are far outside every range of the model (README, "The `.aiosm`
+#: file"); the readers turn them into floats, which validation refuses at their field.
+MAX_INT_DIGITS = 30
 
 Migration = Callable[[dict], dict]
 

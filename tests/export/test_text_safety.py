@@ -1,5 +1,7 @@
 """User text reaches the workbook as text: no formula injection, no rejected characters,
 nothing beyond Excel's cell limit."""
+from datetime import date
+
 import openpyxl
 import pytest
 
@@ -124,3 +126,38 @@ def test_title_with_control_characters_keeps_the_file_valid(tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb.properties.title == "Triage =1+1"
     assert wb["Overview"]["A1"].value == "Triage =1+1"
+
+
+def test_quote_prefix_marks_exactly_the_cells_that_look_like_formulas(hostile):
+    """Cells of one named style share one style array; the prefix once went onto that array,
+    which marked every cell of the style in the whole workbook."""
+    from aios_designer.export.text import looks_like_formula
+
+    quoted = 0
+    for ws in hostile.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "s" and cell.value:
+                    assert bool(cell.quotePrefix) == looks_like_formula(cell.value), \
+                        (ws.title, cell.coordinate, cell.value[:20])
+                    quoted += bool(cell.quotePrefix)
+    assert quoted >= 6
+
+
+def test_restyling_a_cell_keeps_its_quote_prefix():
+    from openpyxl import Workbook
+
+    from aios_designer.export.context import ExportContext
+    from aios_designer.export.layout import write_value
+    from aios_designer.export.styles import Styles
+
+    wb = Workbook()
+    ctx = ExportContext(model=support_model(), lang="en", exported=date(2026, 1, 1))
+    ctx.styles = Styles(wb)
+    ws = wb.active
+    hostile_cell = write_value(ctx, ws, 1, 1, "=1+1", "AIOS Text")
+    plain = write_value(ctx, ws, 2, 1, "plain", "AIOS Text")
+    assert hostile_cell.quotePrefix and not plain.quotePrefix
+    ctx.styles.apply(hostile_cell, "AIOS Warning")
+    assert hostile_cell.quotePrefix and hostile_cell.style == "AIOS Warning"
+    assert not ctx.styles.shared("AIOS Text").quotePrefix

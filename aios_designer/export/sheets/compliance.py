@@ -393,7 +393,8 @@ def build(ctx, workbook) -> None:
     columns = [
         Column(_t(ctx, "area"), lambda r: r.area, "AIOS Wrap", max_width=28, literal=True),
         Column(_t(ctx, "item"), lambda r: r.item, "AIOS Wrap", max_width=50, literal=True),
-        Column(_t(ctx, "answer"), lambda r: r.answer, "AIOS Wrap", max_width=24, literal=True),
+        Column(_t(ctx, "answer"), lambda r: r.answer, "AIOS Wrap", max_width=24, literal=True,
+               style_of=lambda r: r.style),
         Column(_t(ctx, "details"), lambda r: r.details, "AIOS Wrap", max_width=70, literal=True),
         Column(_t(ctx, "reference"), lambda r: r.reference, "AIOS Wrap", max_width=24,
                literal=True),
@@ -402,9 +403,6 @@ def build(ctx, workbook) -> None:
     ]
     last = write_table(ctx, ws, columns, items, freeze_col=3)
     first = HEADER_ROW + 1
-    for row, item in enumerate(items, start=first):
-        if item.style != "AIOS Wrap":
-            ctx.styles.apply(ws.cell(row=row, column=3), item.style)
     # The disclaimer sits between title block and table, where every reader sees it.
     write_value(ctx, ws, 3, 1, load_questionnaire().disclaimer.get(ctx.lang), "AIOS Subtitle")
     # "Done" is the team's checklist column: a yes/no drop-down on every row.

@@ -14,7 +14,7 @@ from ...model import BaselineMetric, KpiDirection
 from openpyxl.utils import get_column_letter
 
 from ..layout import HEADER_ROW, Formula, finish_sheet, fit_header_height, fit_row_heights, \
-    fit_widths, text_width, write_header, write_title_block, write_value
+    fit_widths, text_width, write_date, write_header, write_title_block, write_value
 from . import projection as projection_sheet
 
 LABELS = {
@@ -186,10 +186,7 @@ def write_date_or_value(ctx, ws, row: int, col: int, value, style):
     """``write_value``, but a date becomes a real date cell (Excel's date arithmetic and
     filters work on it; text would not)."""
     if isinstance(value, date):
-        cell = write_value(ctx, ws, row, col, None, style)
-        cell.value = value
-        cell.number_format = "yyyy-mm-dd"
-        return cell
+        return write_date(ctx, ws, row, col, value, style)
     return write_value(ctx, ws, row, col, value, style)
 
 

@@ -24,6 +24,15 @@ def _input_styles(ctx) -> None:
                               number_format="0.0%"))
 
 
+def _number_style(value):
+    """Shares are shown as percentages; an empty figure is left unwritten."""
+    def style(metric) -> str:
+        if metric.unit == MetricUnit.SHARE and value(metric) is not None:
+            return "AIOS Percent"
+        return "AIOS Number"
+    return style
+
+
 def columns(ctx) -> list[Column]:
     steps = ctx.step_names
     return [
@@ -34,9 +43,12 @@ def columns(ctx) -> list[Column]:
         Column("col.owner", lambda m: ctx.role_name(m.owner_role_id), "AIOS Wrap", max_width=24),
         Column("col.frequency", lambda m: ctx.enum(m.frequency), max_width=12),
         Column("col.unit", lambda m: ctx.enum(m.unit), max_width=10),
-        Column("col.expected", lambda m: m.expected, "AIOS Number", max_width=10),
-        Column("col.alert_below", lambda m: m.alert_below, "AIOS Number", max_width=10),
-        Column("col.alert_above", lambda m: m.alert_above, "AIOS Number", max_width=10),
+        Column("col.expected", lambda m: m.expected, "AIOS Number", max_width=10,
+               style_of=_number_style(lambda m: m.expected)),
+        Column("col.alert_below", lambda m: m.alert_below, "AIOS Number", max_width=10,
+               style_of=_number_style(lambda m: m.alert_below)),
+        Column("col.alert_above", lambda m: m.alert_above, "AIOS Number", max_width=10,
+               style_of=_number_style(lambda m: m.alert_above)),
         Column("col.definition", lambda m: m.definition, "AIOS Wrap", max_width=45),
         Column("col.data_source", lambda m: m.data_source, "AIOS Wrap", max_width=30),
         Column("col.action", lambda m: m.action, "AIOS Wrap", max_width=40),
@@ -55,11 +67,6 @@ def build(ctx, workbook) -> None:
     first_week = len(plan) + 1
     for row, metric in enumerate(metrics, start=HEADER_ROW + 1):
         share = metric.unit == MetricUnit.SHARE
-        for col in range(expected_col, expected_col + 3):
-            cell = ws.cell(row=row, column=col)
-            if cell.value is not None:
-                write_value(ctx, ws, row, col, cell.value,
-                            "AIOS Percent" if share else "AIOS Number")
         for col in range(first_week, first_week + WEEKS):
             write_value(ctx, ws, row, col, None, INPUT_PERCENT if share else INPUT)
     if not metrics:

@@ -209,8 +209,15 @@ def _role_wait_minutes(projection, role_id: str | None) -> float | None:
     return None if queue.mean_wait_hours is None else queue.mean_wait_hours * 60.0
 
 
+def _line_count(ctx) -> int:
+    count = ctx.shared.get("projection.line_count")
+    if count is None:
+        count = ctx.shared["projection.line_count"] = len(_lines(ctx))
+    return count
+
+
 def _range(ctx, col: int, absolute: bool = True) -> str:
-    last = FIRST_LINE + max(len(_lines(ctx)), 1) - 1
+    last = FIRST_LINE + max(_line_count(ctx), 1) - 1
     letter = get_column_letter(col)
     return f"{_quoted(ctx)}!${letter}${FIRST_LINE}:${letter}${last}"
 
@@ -252,6 +259,10 @@ def build(ctx, workbook) -> None:
     roles_ids = f"{layout['sheet']}!${id_col}${HEADER_ROW + 1}:${id_col}${layout['last']}"
     roles_cost = f"{layout['sheet']}!${cost_col}${HEADER_ROW + 1}:${cost_col}${layout['last']}"
     lines = _lines(ctx)
+    # Written here, the lines are needed no more (their number is): 50,000 steps make
+    # about 30 MB of them.
+    ctx.shared["projection.line_count"] = len(lines)
+    del ctx.shared["projection.lines"]
     p = ctx.projection
     value_letter = get_column_letter(SUMMARY_VALUE_COL)
 

@@ -42,18 +42,15 @@ def build(ctx, workbook) -> None:
         Column(_t(ctx, "number"), lambda b: b.number, "AIOS Integer", max_width=5, literal=True),
         Column(_t(ctx, "blocker"), lambda b: b.title.get(ctx.lang), "AIOS Label", max_width=32,
                literal=True),
+        # The fill of the status cell is the traffic light.
         Column(_t(ctx, "status"), lambda b: status_text(ctx, b.status), "AIOS Text",
-               max_width=20, literal=True),
+               max_width=20, literal=True, style_of=lambda b: _STYLE[b.status]),
         Column(_t(ctx, "evidence"), lambda b: _lines(ctx, b.evidence), "AIOS Wrap",
                max_width=70, literal=True),
         Column(_t(ctx, "missing"), lambda b: _lines(ctx, b.missing), "AIOS Wrap",
                max_width=60, literal=True),
     ]
-    items = blockers(ctx)
-    last = write_table(ctx, ws, columns, items, freeze_col=3)
-    # The fill of the status cell is the traffic light.
-    for row, blocker in enumerate(items, start=last - len(items) + 1):
-        ctx.styles.apply(ws.cell(row=row, column=3), _STYLE[blocker.status])
+    write_table(ctx, ws, columns, blockers(ctx), freeze_col=3)
 
 
 def overview_block(ctx):
