@@ -5,7 +5,7 @@ from functools import cached_property
 import networkx as nx
 
 from ..collector import paused
-from ..model import Flow, OperatingModel, Role, StepBase, StepKind
+from ..model import Flow, FlowKind, OperatingModel, Role, StepBase, StepKind
 from . import graph as g
 from .findings import Finding
 from .raci import RaciMatrix, derive_raci, effective_raci
@@ -27,22 +27,50 @@ _KIND_LABEL = {
 class CheckContext:
     """What every rule needs, computed once per check run (rules must not mutate it).
 
-    The derived pieces are cached properties, so a run pays only for what its rules use; the
-    networkx ``graph`` in particular is built only if a rule asks for it (the structure rules
-    use the plain adjacency dictionaries, which are several times cheaper).
+    The model is walked once here, into id maps and lists by kind, so that a rule about AI
+    steps touches the AI steps only: on a large model each walk over all elements costs
+    more per element than on a small one (they no longer fit the processor's caches), so
+    the fewer whole walks, the closer to linear. The derived pieces are cached properties,
+    so a run pays only for what its rules use; the networkx ``graph`` in particular is built
+    only if a rule asks for it (the structure rules use the plain adjacency dictionaries,
+    which are several times cheaper).
     """
 
     model: OperatingModel
     steps: dict[str, StepBase] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
+    #: Kind of each entry of ``model.steps``, by position.
+    step_kinds: list[StepKind] = field(default_factory=list)
+    _steps_by_kind: dict[StepKind, list[StepBase]] = field(default_factory=dict)
+    _flows_by_kind: dict[FlowKind, list[Flow]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, model: OperatingModel) -> "CheckContext":
-        return cls(
-            model=model,
-            steps={s.id: s for s in model.steps},
-            roles={r.id: r for r in model.roles},
-        )
+        steps: dict[str, StepBase] = {}
+        step_kinds: list[StepKind] = []
+        by_kind: dict[StepKind, list[StepBase]] = {}
+        for step in model.steps:
+            kind = step.kind
+            steps[step.id] = step
+            step_kinds.append(kind)
+            by_kind.setdefault(kind, []).append(step)
+        flows_by_kind: dict[FlowKind, list[Flow]] = {}
+        for flow in model.flows:
+            flows_by_kind.setdefault(flow.kind, []).append(flow)
+        return cls(model=model, steps=steps, roles={r.id: r for r in model.roles},
+                   step_kinds=step_kinds, _steps_by_kind=by_kind, _flows_by_kind=flows_by_kind)
+
+    def steps_of_kind(self, *kinds: StepKind) -> list[StepBase]:
+        """The entries of ``model.steps`` of these kinds, in model order (duplicates of an id
+        included, as in the list)."""
+        if len(kinds) == 1:
+            return self._steps_by_kind.get(kinds[0], [])
+        wanted = set(kinds)
+        return [s for s, k in zip(self.model.steps, self.step_kinds) if k in wanted]
+
+    def flows_of_kind(self, kind: FlowKind) -> list[Flow]:
+        """The entries of ``model.flows`` of this kind, in model order."""
+        return self._flows_by_kind.get(kind, [])
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -73,6 +101,7 @@ class CheckContext:
 
     @cached_property
     def kinds(self) -> dict[str, StepKind]:
+        """Step id → kind (for a duplicate id: the kind of its last entry, as in ``steps``)."""
         return {step_id: step.kind for step_id, step in self.steps.items()}
 
     @cached_property

@@ -36,9 +36,11 @@ def resolve_shares(declared: Sequence[float | None]) -> list[float]:
 
 @dataclass
 class _Block:
-    nodes: np.ndarray            # step indexes of this component
+    nodes: list[int]             # step indexes of this component, ascending
     local: dict[int, int]        # step index -> position in ``nodes``
     closed: bool                 # no positive-share flow leaves: items can never get out
+    #: One step without a flow to itself: a single pass, no equations to solve.
+    single: bool = False
 
 
 class FlowSolver:
@@ -104,13 +106,20 @@ class FlowSolver:
         found.reverse()  # Tarjan emits sinks first
         blocks = []
         for component in found:
-            members = set(component)
-            looped = len(component) > 1 or any(t == component[0] for t, _ in out[component[0]])
-            leaves = any(t not in members for m in component for t, _ in out[m])
-            has_out = any(out[m] for m in component)
-            blocks.append(_Block(np.array(sorted(component), dtype=np.int64),
-                                 {m: i for i, m in enumerate(sorted(component))},
-                                 closed=looped and has_out and not leaves))
+            if len(component) == 1:
+                # Most steps are on no loop: no sets, sorts or arrays for them.
+                node = component[0]
+                edges = out[node]
+                looped = any(t == node for t, _ in edges)
+                closed = looped and all(t == node for t, _ in edges)
+                blocks.append(_Block(component, {node: 0}, closed=closed,
+                                     single=not looped))
+                continue
+            members = sorted(component)
+            inside = set(component)
+            leaves = any(t not in inside for m in component for t, _ in out[m])
+            blocks.append(_Block(members, {m: i for i, m in enumerate(members)},
+                                 closed=not leaves))
         return blocks
 
     def _matrix(self, block_no: int) -> np.ndarray:
@@ -120,7 +129,7 @@ class FlowSolver:
             block = self._blocks[block_no]
             size = len(block.nodes)
             cached = np.eye(size)
-            for m in block.nodes.tolist():
+            for m in block.nodes:
                 for t, p in self._out[m]:
                     j = block.local.get(t)
                     if j is not None:
@@ -131,36 +140,38 @@ class FlowSolver:
     def solve(self, injected: np.ndarray) -> np.ndarray:
         """Expected visits per step. Steps in a loop that never exits and that items reach get
         ``inf`` (the expected number of visits is unbounded)."""
-        inflow = np.array(injected, dtype=float)
-        visits = np.zeros(self.n)
+        # Plain floats step by step (numpy scalars cost several times more per operation;
+        # the arithmetic is the same IEEE doubles); arrays only where a loop is solved.
+        inflow = np.array(injected, dtype=float).tolist()
+        visits = [0.0] * self.n
         out = self._out
         for block_no, block in enumerate(self._blocks):
             nodes = block.nodes
-            if len(nodes) == 1 and not block.closed and not any(
-                    t == nodes[0] for t, _ in out[int(nodes[0])]):
-                node = int(nodes[0])
+            if block.single:
+                node = nodes[0]
                 value = inflow[node]
                 visits[node] = value
                 if value != 0.0:
                     for t, p in out[node]:
                         inflow[t] += value * p
                 continue
-            rhs = inflow[nodes]
+            rhs = np.array([inflow[m] for m in nodes])
             if block.closed:
                 local = np.where(np.abs(rhs) > _ZERO, np.inf, 0.0)
                 if np.any(local):
                     local[:] = np.inf  # everything in the loop is reached once anything is
-                visits[nodes] = local
+                for m, value in zip(nodes, local.tolist()):
+                    visits[m] = value
                 continue
-            local = np.linalg.solve(self._matrix(block_no), rhs)
-            visits[nodes] = local
-            for m, value in zip(nodes.tolist(), local.tolist()):
+            local = np.linalg.solve(self._matrix(block_no), rhs).tolist()
+            for m, value in zip(nodes, local):
+                visits[m] = value
                 if value != 0.0:
                     for t, p in out[m]:
                         if t not in block.local:
                             inflow[t] += value * p
-        return visits
+        return np.array(visits)
 
     def closed_loops(self) -> list[list[int]]:
         """Step indexes of each loop that no item can ever leave."""
-        return [block.nodes.tolist() for block in self._blocks if block.closed]
+        return [list(block.nodes) for block in self._blocks if block.closed]

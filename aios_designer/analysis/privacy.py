@@ -110,14 +110,18 @@ def _reach(adjacency: dict[str, list[str]], start: str, passable=lambda _: True)
 def personal_data_sources(model: OperatingModel) -> dict[str, list[str]]:
     """AI step id → ids of the triggers with personal data whose items reach it.
 
-    One BFS per personal-data trigger (there are few triggers, many steps)."""
+    One BFS per personal-data trigger (there are few triggers, many steps); no graph at all
+    when no trigger records personal data."""
+    personal = [s.id for s in model.steps
+                if s.kind == StepKind.TRIGGER and s.data_protection.personal_data]
+    if not personal:
+        return {}
     succ = _successors(model)
     result: dict[str, list[str]] = {}
     ai_ids = {s.id for s in model.steps if s.kind == StepKind.AI_TASK}
-    for trigger in model.steps:
-        if trigger.kind == StepKind.TRIGGER and trigger.data_protection.personal_data:
-            for step_id in _reach(succ, trigger.id) & ai_ids:
-                result.setdefault(step_id, []).append(trigger.id)
+    for trigger_id in personal:
+        for step_id in _reach(succ, trigger_id) & ai_ids:
+            result.setdefault(step_id, []).append(trigger_id)
     return result
 
 
@@ -140,10 +144,11 @@ def effective_safeguard(model: OperatingModel, step: AiTaskStep) -> TransferSafe
 
 def unsafe_transfers(model: OperatingModel) -> list[AiTaskStep]:
     """AI steps hosted outside the EU that process personal data without a safeguard."""
+    outside = [s for s in model.steps if s.kind == StepKind.AI_TASK and s.hosting == Hosting.NON_EU]
+    if not outside:
+        return []  # the usual case: no search of the graph needed
     sources = personal_data_sources(model)
-    return [s for s in model.steps
-            if s.kind == StepKind.AI_TASK and s.hosting == Hosting.NON_EU
-            and processes_personal_data(s, sources)
+    return [s for s in outside if processes_personal_data(s, sources)
             and effective_safeguard(model, s) == TransferSafeguard.NONE]
 
 

@@ -249,41 +249,45 @@ class Projector:
             out[index[f.source_id]].append(pos)
             into[index[f.target_id]].append(pos)
 
-        shares = np.zeros(len(flows))
-        for i in range(n):
-            if out[i]:
-                shares[out[i]] = resolve_shares([flows[p].share for p in out[i]])
-        self._static_shares = shares
+        # Filled as plain lists and turned into arrays once: a numpy element assignment
+        # costs several times a list's, and there are a few per step.
+        shares = [0.0] * len(flows)
+        for positions in out:
+            if positions:
+                for p, share in zip(positions,
+                                    resolve_shares([flows[p].share for p in positions])):
+                    shares[p] = share
+        self._static_shares = np.array(shares, dtype=float)
 
         # Per-visit human work and elapsed time of every step.
-        work = np.zeros(n)
-        cycle = np.zeros(n)
-        step_role = np.full(n, -1, dtype=np.int64)
-        source = np.zeros(n)
-        completed = np.zeros(n, dtype=bool)
+        work = [0.0] * n
+        cycle = [0.0] * n
+        step_role = [-1] * n
+        source = [0.0] * n
+        completed = [False] * n
         # Kinds, not isinstance: pydantic classes are ABCs, and ABC checks are slow in bulk.
         kinds = [s.kind for s in steps]
         self._kinds = kinds
         for i, s in enumerate(steps):
             kind = kinds[i]
-            cycle[i] = s.waiting_minutes
+            elapsed = float(s.waiting_minutes)
             if kind in (StepKind.HUMAN_TASK, StepKind.EXCEPTION):
-                work[i] = s.handling_minutes
+                work[i] = float(s.handling_minutes)
             elif kind == StepKind.REVIEW:
-                work[i] = s.handling_minutes * (2 if s.four_eyes else 1)
+                work[i] = float(s.handling_minutes * (2 if s.four_eyes else 1))
             elif kind in (StepKind.AI_TASK, StepKind.SYSTEM_TASK):
-                cycle[i] += s.latency_seconds / 60.0
+                elapsed += s.latency_seconds / 60.0
             elif kind == StepKind.TRIGGER:
-                source[i] = s.volume_per_month
+                source[i] = float(s.volume_per_month)
             elif kind == StepKind.END:
                 completed[i] = s.outcome == EndOutcome.COMPLETED
-            cycle[i] += work[i]
+            cycle[i] = elapsed + work[i]
             if s.role_id in role_index:
                 step_role[i] = role_index[s.role_id]
-        self._work = work
-        self._cycle = cycle
-        self._source = source
-        self._completed = completed
+        self._work = np.array(work, dtype=float)
+        self._cycle = np.array(cycle, dtype=float)
+        self._source = np.array(source, dtype=float)
+        self._completed = np.array(completed, dtype=bool)
 
         self._ai: list[int] = [i for i, k in enumerate(kinds) if k == StepKind.AI_TASK]
         self._routing: dict[int, _Routing] = {}
@@ -298,7 +302,7 @@ class Projector:
                 t = int(self._flow_tgt[p])
                 if step_role[t] == -1 and reviewer in role_index:
                     step_role[t] = role_index[reviewer]
-        self._step_role = step_role
+        self._step_role = np.array(step_role, dtype=np.int64)
         self._is_review = np.array([k == StepKind.REVIEW for k in kinds], dtype=bool)
 
         self._base_rates = {a: self._rates(a, None) for a in self._ai}
@@ -556,15 +560,16 @@ class Projector:
             queue_wait = None  # a saturated role on the way: the wait is unbounded
         cycle_time = None if base_cycle is None or queue_wait is None \
             else base_cycle + queue_wait
+        # Lists of plain floats: indexing numpy arrays element by element is slow in bulk.
+        role_ids = [r.id for r in roles] + [None]  # role position -1: no role
         step_results = [
             StepProjection(id=s.id, name=s.name, kind=str(s.kind), role_id=s.role_id,
-                           items_per_month=_nonneg(float(visits[i])),
-                           hours_per_month=_nonneg(float(step_hours[i])),
-                           minutes_per_visit=float(self._cycle[i]),
-                           work_minutes_per_visit=float(self._work[i]),
-                           work_role_id=roles[role_of[i]].id if role_of[i] >= 0 else None,
-                           queue_wait_minutes=_minutes(step_wait[i]))
-            for i, s in enumerate(steps)]
+                           items_per_month=_nonneg(v), hours_per_month=_nonneg(h),
+                           minutes_per_visit=c, work_minutes_per_visit=w,
+                           work_role_id=role_ids[r], queue_wait_minutes=_minutes(q))
+            for s, v, h, c, w, r, q in zip(
+                steps, visits.tolist(), step_hours.tolist(), self._cycle.tolist(),
+                self._work.tolist(), role_of.tolist(), step_wait.tolist())]
         unbounded = [steps[i].id for i in np.flatnonzero(~np.isfinite(visits)).tolist()]
         return Projection(
             currency=settings.currency, productive_hours_per_fte_month=productive,

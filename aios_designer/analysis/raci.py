@@ -26,14 +26,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..model import (
-    AiTaskStep,
-    ExceptionStep,
     FlowKind,
     OperatingModel,
     RoleKind,
     StepBase,
     StepKind,
-    TriggerStep,
     normalize_raci,
 )
 
@@ -57,18 +54,20 @@ def _derive_row(step: StepBase, owner: str | None, role_kinds: Mapping[str, Role
     row: RaciRow = {}
 
     # 1. Responsible
+    # Kinds, not isinstance: pydantic classes are ABCs, and ABC checks are slow in bulk.
+    kind = step.kind
     lane = step.role_id
     responsible = lane
-    if isinstance(step, TriggerStep) and step.feed_owner_role_id in role_kinds:
+    if kind == StepKind.TRIGGER and step.feed_owner_role_id in role_kinds:
         responsible = step.feed_owner_role_id
     if responsible in role_kinds:
         row[responsible] = "R"
 
     # 2. Accountable by precedence; candidates passed over are informed (3.)
     candidates: list[str | None] = []
-    if isinstance(step, AiTaskStep) and step.review.needs_reviewer:
+    if kind == StepKind.AI_TASK and step.review.needs_reviewer:
         candidates.append(step.review.reviewer_role_id)
-    if isinstance(step, ExceptionStep) and step.escalation_role_id != lane:
+    if kind == StepKind.EXCEPTION and step.escalation_role_id != lane:
         candidates.append(step.escalation_role_id)
     candidates.append(owner)
     candidates.append(responsible)
@@ -109,7 +108,7 @@ def derive_raci(model: OperatingModel) -> RaciMatrix:
     return {
         step.id: _derive_row(step, owner, role_kinds, informed.get(step.id, ()))
         for step in model.steps
-        if is_raci_row(step)
+        if step.kind != StepKind.END  # is_raci_row, inline: once per step
     }
 
 
@@ -140,7 +139,7 @@ def effective_raci(model: OperatingModel, derived: RaciMatrix | None = None) -> 
     return {
         step.id: apply_overrides(derived.get(step.id, {}), step.raci_overrides, role_ids)
         for step in model.steps
-        if is_raci_row(step)
+        if step.kind != StepKind.END  # is_raci_row, inline: once per step
     }
 
 

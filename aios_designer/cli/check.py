@@ -49,7 +49,7 @@ def run_checks(model: OperatingModel) -> list[Finding]:
     # Imported here so that `--help` and file errors do not pay for networkx.
     from ..analysis.checks import check
 
-    return sorted(check(model), key=lambda f: f.sort_key)
+    return check(model)  # sorted by severity, rule and elements already
 
 
 def exit_code(findings: list[Finding]) -> int:

@@ -1,5 +1,4 @@
 """The whole operating model of one AI workflow: the content of one ``.aiosm`` file."""
-from collections import Counter
 from collections.abc import Iterator
 
 from pydantic import Field, model_validator
@@ -11,7 +10,8 @@ from .kpis import BusinessCase, Kpi, TeamKpi
 from .meta import Meta, Settings
 from .monitoring import Monitoring
 from .roles import Role
-from .steps import AiTaskStep, ExceptionStep, Step, StepBase, TriggerStep
+from .steps import Step, StepBase
+from .enums import StepKind
 
 
 class OperatingModel(ModelBase):
@@ -51,24 +51,32 @@ class OperatingModel(ModelBase):
         return [f for f in self.flows if f.target_id == step_id]
 
 
-def _role_references(model: OperatingModel) -> Iterator[tuple[str, str | None]]:
-    """Every (field path, role id) the model refers to."""
-    yield "meta.process_owner_role_id", model.meta.process_owner_role_id
+def _role_references(model: OperatingModel) -> Iterator[tuple[str, int | None, str, str | None]]:
+    """Every role id the model refers to, as (collection, position, field, role id); the
+    field path is spelt only for a reference that is wrong (``_path``), since nearly all are
+    right and a model of thousands of steps has tens of thousands of them."""
+    yield "meta", None, "process_owner_role_id", model.meta.process_owner_role_id
     for i, step in enumerate(model.steps):
-        yield f"steps[{i}].role_id", step.role_id
+        yield "steps", i, "role_id", step.role_id
         for role_id in step.raci_overrides:
-            yield f"steps[{i}].raci_overrides.{role_id}", role_id
-        if isinstance(step, TriggerStep):
-            yield f"steps[{i}].feed_owner_role_id", step.feed_owner_role_id
-        elif isinstance(step, AiTaskStep):
-            yield f"steps[{i}].review.reviewer_role_id", step.review.reviewer_role_id
-        elif isinstance(step, ExceptionStep):
-            yield f"steps[{i}].escalation_role_id", step.escalation_role_id
+            yield "steps", i, f"raci_overrides.{role_id}", role_id
+        # Kinds, not isinstance: pydantic classes are ABCs, and ABC checks are slow in bulk.
+        kind = step.kind
+        if kind == StepKind.TRIGGER:
+            yield "steps", i, "feed_owner_role_id", step.feed_owner_role_id
+        elif kind == StepKind.AI_TASK:
+            yield "steps", i, "review.reviewer_role_id", step.review.reviewer_role_id
+        elif kind == StepKind.EXCEPTION:
+            yield "steps", i, "escalation_role_id", step.escalation_role_id
     for i, team_kpi in enumerate(model.team_kpis):
-        yield f"team_kpis[{i}].role_id", team_kpi.role_id
+        yield "team_kpis", i, "role_id", team_kpi.role_id
     for i, metric in enumerate(model.monitoring.metrics):
-        yield f"monitoring.metrics[{i}].owner_role_id", metric.owner_role_id
-        yield f"monitoring.metrics[{i}].role_id", metric.role_id
+        yield "monitoring.metrics", i, "owner_role_id", metric.owner_role_id
+        yield "monitoring.metrics", i, "role_id", metric.role_id
+
+
+def _path(collection: str, position: int | None, field: str) -> str:
+    return f"{collection}.{field}" if position is None else f"{collection}[{position}].{field}"
 
 
 def integrity_problems(model: OperatingModel) -> list[tuple[str, str]]:
@@ -83,22 +91,27 @@ def integrity_problems(model: OperatingModel) -> list[tuple[str, str]]:
         "compliance.processors": model.compliance.processors,
         "monitoring.metrics": model.monitoring.metrics,
     }
-    seen: Counter[str] = Counter()
+    seen: set[str] = set()
+    reported: set[str] = set()
     for name, items in collections.items():
         for i, item in enumerate(items):
-            seen[item.id] += 1
-            if seen[item.id] == 2:
+            if item.id not in seen:
+                seen.add(item.id)
+            elif item.id not in reported:  # the second occurrence is reported, once
+                reported.add(item.id)
                 problems.append((f"{name}[{i}].id", f"duplicate id '{item.id}'"))
 
     role_ids = {r.id for r in model.roles}
-    for path, role_id in _role_references(model):
+    for collection, position, field, role_id in _role_references(model):
         if role_id is not None and role_id not in role_ids:
-            problems.append((path, f"refers to a role that does not exist ('{role_id}')"))
+            problems.append((_path(collection, position, field),
+                             f"refers to a role that does not exist ('{role_id}')"))
 
     step_ids = {s.id for s in model.steps}
     for i, flow in enumerate(model.flows):
-        for end in ("source_id", "target_id"):
-            ref = getattr(flow, end)
+        if flow.source_id in step_ids and flow.target_id in step_ids:
+            continue
+        for end, ref in (("source_id", flow.source_id), ("target_id", flow.target_id)):
             if ref not in step_ids:
                 problems.append((f"flows[{i}].{end}", f"refers to a step that does not exist ('{ref}')"))
 
@@ -109,7 +122,7 @@ def integrity_problems(model: OperatingModel) -> list[tuple[str, str]]:
 
     processor_ids = {p.id for p in model.compliance.processors}
     for i, step in enumerate(model.steps):
-        if isinstance(step, AiTaskStep) and step.processor_id is not None:
+        if step.kind == StepKind.AI_TASK and step.processor_id is not None:
             if step.processor_id not in processor_ids:
                 problems.append(
                     (f"steps[{i}].processor_id",

@@ -6,6 +6,7 @@ arrive: with more arrivals than capacity it grows without bound, whatever the th
 import math
 from collections.abc import Iterator
 
+from ...model import StepKind
 from ...number_format import format_number, format_percent
 from ..checks import CheckContext
 from ..findings import Finding, Severity
@@ -32,7 +33,7 @@ def role_capacity(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-P001: review arrivals exceed the reviewing role's capacity (utilisation > 100 %).
     AIOS-P002: other work exceeds a role's capacity. AIOS-P003: a role has projected hours
     but no headcount, so its utilisation is unknown."""
-    if not ctx.model.roles or not any(s.kind == "trigger" for s in ctx.model.steps):
+    if not ctx.model.roles or not ctx.steps_of_kind(StepKind.TRIGGER):
         return
     projection = _projection(ctx)
     productive = projection.productive_hours_per_fte_month
@@ -100,15 +101,15 @@ def role_queues(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-P004: a role's mean wait (Erlang-C) exceeds the SLA of an exception it handles.
     AIOS-P005: a role works at ≥ 85 % utilisation, where small changes of volume make the
     waits explode."""
-    if not ctx.model.roles or not any(s.kind == "trigger" for s in ctx.model.steps):
+    if not ctx.model.roles or not ctx.steps_of_kind(StepKind.TRIGGER):
         return
     from ..queues import role_queue
 
     projection = _projection(ctx)
     productive = projection.productive_hours_per_fte_month
     handled: dict[str, list] = {}
-    for step in ctx.model.steps:
-        if step.kind == "exception" and step.sla_hours is not None and step.role_id:
+    for step in ctx.steps_of_kind(StepKind.EXCEPTION):
+        if step.sla_hours is not None and step.role_id:
             handled.setdefault(step.role_id, []).append(step)
     for queue in projection.queues:
         en, de = ctx.role_label(queue.role_id)

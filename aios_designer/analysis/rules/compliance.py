@@ -115,8 +115,8 @@ def high_risk_without_oversight(ctx: CheckContext) -> Iterator[Finding]:
         return
     deciding = g.reachable(ctx.predecessors, [n for n, k in ctx.kinds.items()
                                               if k in (StepKind.DECISION, StepKind.END)])
-    for step in ctx.model.steps:
-        if (step.kind == StepKind.AI_TASK and step.id in deciding
+    for step in ctx.steps_of_kind(StepKind.AI_TASK):
+        if (step.id in deciding
                 and step.review.mode in (ReviewMode.NONE, ReviewMode.SAMPLE_ONLY)):
             en, de = ctx.step_label(step.id)
             yield Finding("AIOS-C010", E,
@@ -228,8 +228,8 @@ def special_categories_condition(ctx: CheckContext) -> Iterator[Finding]:
 def processor_without_avv(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C021: Art. 28 GDPR: no external model provider without a processor agreement."""
     users: dict[str, list[str]] = {}
-    for step in ctx.model.steps:
-        if step.kind == StepKind.AI_TASK and step.processor_id:
+    for step in ctx.steps_of_kind(StepKind.AI_TASK):
+        if step.processor_id:
             users.setdefault(step.processor_id, []).append(step.id)
     for processor in ctx.model.compliance.processors:
         if not processor.avv_signed:
@@ -246,10 +246,11 @@ def processor_without_avv(ctx: CheckContext) -> Iterator[Finding]:
 def provider_not_recorded(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C022: an externally hosted model that sees personal data is a processor; without a
     processor entry nobody tracks its AVV and transfers."""
-    sources = personal_data_sources(ctx.model)
-    for step in ctx.model.steps:
-        if (step.kind == StepKind.AI_TASK and step.hosting != Hosting.ON_PREM
-                and step.processor_id is None and processes_personal_data(step, sources)):
+    external = [s for s in ctx.steps_of_kind(StepKind.AI_TASK)
+                if s.hosting != Hosting.ON_PREM and s.processor_id is None]
+    sources = personal_data_sources(ctx.model) if external else {}
+    for step in external:
+        if processes_personal_data(step, sources):
             en, de = ctx.step_label(step.id)
             yield Finding("AIOS-C022", W,
                           f"AI step {en} processes personal data with an externally hosted model, "
@@ -355,8 +356,8 @@ def works_council_information(ctx: CheckContext) -> Iterator[Finding]:
 @rule
 def ai_literacy(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-C042: Art. 4 applies to every deployer since 2 February 2025."""
-    if not ctx.model.compliance.ai_literacy_training_planned and any(
-            s.kind == StepKind.AI_TASK for s in ctx.model.steps):
+    if not ctx.model.compliance.ai_literacy_training_planned and ctx.steps_of_kind(
+            StepKind.AI_TASK):
         yield Finding("AIOS-C042", I,
                       "No AI literacy training is planned for the people who work with the AI "
                       "(Art. 4 AI Act, applies since 2 February 2025).",

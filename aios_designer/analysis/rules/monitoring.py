@@ -2,7 +2,7 @@
 someone, at a set frequency, against an alert threshold."""
 from collections.abc import Iterator
 
-from ...model import MetricKind
+from ...model import MetricKind, StepKind
 from ..checks import CheckContext
 from ..findings import Finding, Severity
 from ..monitoring import plan_gaps
@@ -22,7 +22,7 @@ _FIELD = {
 
 
 def _review_steps_of(ctx: CheckContext) -> dict[str, list[str]]:
-    if not any(s.kind == "ai_task" for s in ctx.model.steps):
+    if not ctx.steps_of_kind(StepKind.AI_TASK):
         return {}
     return {a.id: list(a.review_step_ids) for a in ctx.projection.ai_steps}
 

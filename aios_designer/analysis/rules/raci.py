@@ -89,17 +89,25 @@ def raci_row_rules(ctx: CheckContext) -> Iterator[Finding]:
 def raci_column_rules(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-X006 role without any letter; AIOS-X007 A on most rows (bottleneck);
     AIOS-X008 a system role accountable (warnings)."""
-    letters_of: dict[str, set[str]] = {}
+    # One pass over the cells for all three rules (a large matrix has tens of thousands).
+    lettered: set[str] = set()
     a_count: Counter[str] = Counter()
-    for row in ctx.raci.values():
+    system_accountable: list[tuple[str, list[str]]] = []
+    system_roles = {r.id for r in ctx.model.roles if r.kind == RoleKind.SYSTEM}
+    for step_id, row in ctx.raci.items():
+        holders = []
         for role_id, letters in row.items():
-            letters_of.setdefault(role_id, set()).update(letters)
-            if "A" in letters:
-                a_count[role_id] += 1
+            if letters:
+                lettered.add(role_id)
+                if "A" in letters:
+                    a_count[role_id] += 1
+                    holders.append(role_id)
+        if system_roles.intersection(holders):
+            system_accountable.append((step_id, sorted(holders)))
 
     for role in ctx.model.roles:
         en, de = ctx.role_label(role.id)
-        if not letters_of.get(role.id):
+        if role.id not in lettered:
             yield Finding("AIOS-X006", W,
                           f"RACI: role {en} has no letter in any row; give it a part in the "
                           "workflow or remove it.",
@@ -121,8 +129,8 @@ def raci_column_rules(ctx: CheckContext) -> Iterator[Finding]:
                               "Freigabe für die meisten Schritte wird zum Engpass.",
                               (role_id,))
 
-    for step_id, row in ctx.raci.items():
-        for role_id in _holders(row, "A"):
+    for step_id, holders in system_accountable:
+        for role_id in holders:
             role = ctx.roles.get(role_id)
             if role is not None and role.kind == RoleKind.SYSTEM:
                 en, de = ctx.step_label(step_id)

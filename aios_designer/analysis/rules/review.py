@@ -6,10 +6,8 @@ from ...model import (
     AiTaskStep,
     ExceptionStep,
     ReviewMode,
-    ReviewStep,
     RoleKind,
     StepKind,
-    TriggerStep,
 )
 from ..checks import CheckContext
 from ..findings import Finding, Severity
@@ -29,8 +27,8 @@ def _outside_unit(value) -> bool:
     return not isinstance(value, (int, float)) or math.isnan(value) or not 0.0 <= value <= 1.0
 
 
-def _ai_steps(ctx: CheckContext) -> Iterator[AiTaskStep]:
-    return (s for s in ctx.model.steps if isinstance(s, AiTaskStep))
+def _ai_steps(ctx: CheckContext) -> list[AiTaskStep]:
+    return ctx.steps_of_kind(StepKind.AI_TASK)
 
 
 @rule
@@ -80,8 +78,8 @@ def sample_rate_range(ctx: CheckContext) -> Iterator[Finding]:
                           (step.id,))
 
 
-def _exception_steps(ctx: CheckContext) -> Iterator[ExceptionStep]:
-    return (s for s in ctx.model.steps if isinstance(s, ExceptionStep))
+def _exception_steps(ctx: CheckContext) -> list[ExceptionStep]:
+    return ctx.steps_of_kind(StepKind.EXCEPTION)
 
 
 @rule
@@ -121,8 +119,8 @@ _PERFORMED = {
 @rule
 def performer_missing(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-R006: a human task or review needs a role that does it (and whose hours count)."""
-    for step in ctx.model.steps:
-        if step.kind in _PERFORMED and step.role_id not in ctx.roles:
+    for step in ctx.steps_of_kind(*_PERFORMED):
+        if step.role_id not in ctx.roles:
             what_en, what_de, who_en, who_de = _PERFORMED[step.kind]
             en, de = ctx.step_label(step.id)
             yield Finding("AIOS-R006", E,
@@ -135,8 +133,8 @@ def performer_missing(ctx: CheckContext) -> Iterator[Finding]:
 @rule
 def trigger_without_volume(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-R007: with no volume nothing can be projected (hours, FTE, cost per item)."""
-    for step in ctx.model.steps:
-        if isinstance(step, TriggerStep) and not step.volume_per_month > 0:
+    for step in ctx.steps_of_kind(StepKind.TRIGGER):
+        if not step.volume_per_month > 0:
             en, de = ctx.step_label(step.id)
             yield Finding("AIOS-R007", W,
                           f"Trigger {en} has a volume of 0 items per month: enter the expected "
@@ -150,30 +148,29 @@ def trigger_without_volume(ctx: CheckContext) -> Iterator[Finding]:
 @rule
 def review_outcomes(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-R008: accepted + edited + rejected must cover every reviewed item."""
-    for step in ctx.model.steps:
-        if isinstance(step, ReviewStep):
-            total = step.accept_share + step.edit_share + step.reject_share
-            if not math.isclose(total, 1.0, abs_tol=1e-6):
-                en, de = ctx.step_label(step.id)
-                total_de = f"{total:.4g}".replace(".", ",")
-                yield Finding("AIOS-R008", W,
-                              f"The outcome shares of review {en} (accept, edit, reject) add up "
-                              f"to {total:.4g} instead of 1.",
-                              f"Die Ergebnisanteile der Prüfung {de} (angenommen, bearbeitet, "
-                              f"abgelehnt) ergeben {total_de} statt 1.",
-                              (step.id,))
+    for step in ctx.steps_of_kind(StepKind.REVIEW):
+        total = step.accept_share + step.edit_share + step.reject_share
+        if not math.isclose(total, 1.0, abs_tol=1e-6):
+            en, de = ctx.step_label(step.id)
+            total_de = f"{total:.4g}".replace(".", ",")
+            yield Finding("AIOS-R008", W,
+                          f"The outcome shares of review {en} (accept, edit, reject) add up "
+                          f"to {total:.4g} instead of 1.",
+                          f"Die Ergebnisanteile der Prüfung {de} (angenommen, bearbeitet, "
+                          f"abgelehnt) ergeben {total_de} statt 1.",
+                          (step.id,))
 
 
 @rule
 def system_reviewer(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-R009: a review is human oversight; a system role cannot give it."""
-    for step in ctx.model.steps:
-        if isinstance(step, AiTaskStep) and step.review.needs_reviewer:
+    for step in ctx.steps_of_kind(StepKind.AI_TASK, StepKind.REVIEW):
+        if step.kind == StepKind.AI_TASK:
+            if not step.review.needs_reviewer:
+                continue
             role_id = step.review.reviewer_role_id
-        elif isinstance(step, ReviewStep):
-            role_id = step.role_id
         else:
-            continue
+            role_id = step.role_id
         role = ctx.roles.get(role_id) if role_id else None
         if role is not None and role.kind == RoleKind.SYSTEM:
             en, de = ctx.step_label(step.id)

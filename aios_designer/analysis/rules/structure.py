@@ -227,8 +227,8 @@ def trigger_with_incoming(ctx: CheckContext) -> Iterator[Finding]:
 def exception_flow_target(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-G011: an exception flow should end in exception handling (handler, SLA,
     procedure) or an end."""
-    for flow in ctx.model.flows:
-        if flow.kind != FlowKind.EXCEPTION or flow.target_id not in ctx.steps:
+    for flow in ctx.flows_of_kind(FlowKind.EXCEPTION):
+        if flow.target_id not in ctx.steps:
             continue
         if ctx.steps[flow.target_id].kind not in (StepKind.EXCEPTION, StepKind.END):
             en_s, de_s = ctx.step_label(flow.source_id)
@@ -246,9 +246,12 @@ def exception_flow_target(ctx: CheckContext) -> Iterator[Finding]:
 @rule
 def rework_goes_back(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-G012: a rework flow sends items back to an earlier step, so it closes a loop."""
+    flows = ctx.flows_of_kind(FlowKind.REWORK)
+    if not flows:
+        return  # no loops to compute
     index = ctx.component_index
-    for flow in ctx.model.flows:
-        if flow.kind != FlowKind.REWORK or flow.source_id not in index or flow.target_id not in index:
+    for flow in flows:
+        if flow.source_id not in index or flow.target_id not in index:
             continue
         if flow.source_id == flow.target_id:
             continue  # a step reworking its own items is a loop
@@ -271,8 +274,8 @@ _NOT_HUMAN = (StepKind.TRIGGER, StepKind.AI_TASK, StepKind.SYSTEM_TASK)
 def escalation_target(ctx: CheckContext) -> Iterator[Finding]:
     """AIOS-G013: escalating means handing to a person; an escalation flow into an AI or
     system step or a trigger escalates to nobody."""
-    for flow in ctx.model.flows:
-        if flow.kind != FlowKind.ESCALATION or flow.target_id not in ctx.steps:
+    for flow in ctx.flows_of_kind(FlowKind.ESCALATION):
+        if flow.target_id not in ctx.steps:
             continue
         target = ctx.steps[flow.target_id]
         lane = ctx.roles.get(target.role_id) if target.role_id else None
