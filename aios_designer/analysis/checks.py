@@ -171,8 +171,10 @@ def check(model: OperatingModel, *, projection=None,
     for a caller that needs only their findings (``readiness.finding_rules``).
     """
     from . import rules as _registered  # noqa: F401  (importing registers the rules)
+    from .privacy import computed_once
 
-    with paused():
+    # Several rules ask the same privacy questions (each a search of the whole graph).
+    with paused(), computed_once(model):
         return _check(model, projection, raci, RULES if rules is None else rules)
 
 

@@ -55,7 +55,12 @@ def computed_once(model: OperatingModel):
     once and hand the same object to every later caller; ``model`` must not change meanwhile.
     The workbook export asks the same questions from several sheets and the readiness
     blockers, and each is a search of the whole graph (a 50,000-step model: a tenth of a
-    second each time). Callers never change the answers they get."""
+    second each time). Callers never change the answers they get. Inside a block for the
+    same model (a check run within an export) the answers of the outer block are used."""
+    scope = _ONCE.get()
+    if scope is not None and scope[0] is model:
+        yield
+        return
     token = _ONCE.set((model, {}))
     try:
         yield

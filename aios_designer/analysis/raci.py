@@ -107,8 +107,7 @@ def derive_raci(model: OperatingModel) -> RaciMatrix:
                 informed.setdefault(flow.source_id, []).append(target_lane)
     return {
         step.id: _derive_row(step, owner, role_kinds, informed.get(step.id, ()))
-        for step in model.steps
-        if step.kind != StepKind.END  # is_raci_row, inline: once per step
+        for step in raci_rows(model)
     }
 
 
@@ -138,8 +137,7 @@ def effective_raci(model: OperatingModel, derived: RaciMatrix | None = None) -> 
     role_ids = {r.id for r in model.roles}
     return {
         step.id: apply_overrides(derived.get(step.id, {}), step.raci_overrides, role_ids)
-        for step in model.steps
-        if step.kind != StepKind.END  # is_raci_row, inline: once per step
+        for step in raci_rows(model)
     }
 
 

@@ -1,6 +1,5 @@
 """A step's box in scene coordinates and a spatial index of boxes for the router and labels."""
 from collections import defaultdict
-from itertools import chain
 from dataclasses import dataclass
 
 from ..model import StepKind
@@ -146,19 +145,9 @@ class RectIndex:
             x1, x2 = x2, x1
         if y1 > y2:
             y1, y2 = y2, y1
-        cell = self.CELL
         rects = self.rects
-        buckets = self._buckets
         horizontal = y1 == y2
-        i0, i1, j0, j1 = int(x1 // cell), int(x2 // cell), int(y1 // cell), int(y2 // cell)
-        if (i1 - i0 + 1) * (j1 - j0 + 1) > len(buckets):
-            cells = self._far_cells(i0, i1, j0, j1)
-        else:
-            cells = (buckets.get((i, j), ()) for i in range(i0, i1 + 1)
-                     for j in range(j0, j1 + 1))
-        if self._large:
-            cells = chain(cells, (self._large,))
-        for bucket in cells:
+        for bucket in self._cells(x1, y1, x2, y2):
             for key in bucket:
                 left, top, right, bottom = rects[key]
                 if horizontal:

@@ -8,10 +8,8 @@
 - Excel's cell limit is 32,767 characters; longer text is cut with a visible mark.
 """
 import re
-from copy import copy
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles.cell_style import StyleArray
 
 #: Not allowed in XML 1.0 either, and not caught by openpyxl: lone surrogates (from a badly
 #: decoded paste) and the non-characters U+FFFE/U+FFFF. Excel would have to repair the file.
@@ -40,17 +38,3 @@ def clean_text(value: str, cut_mark: str = "… [cut]") -> str:
 def looks_like_formula(value: str) -> bool:
     return value.startswith(FORMULA_STARTS)
 
-
-def set_text(cell, value, cut_mark: str = "… [cut]") -> None:
-    """Store user text in ``cell`` as a string, never as a formula."""
-    text = clean_text(value, cut_mark)
-    # Not ``cell.value = text``: openpyxl would infer a formula from a leading "=".
-    cell._value = text
-    cell.data_type = "s"
-    if looks_like_formula(text):
-        # Excel's leading-apostrophe flag: stays text even when the cell is edited. On a copy
-        # of the cell's style array: cells may share one (``Styles.shared``), and setting
-        # ``cell.quotePrefix`` would mark every cell of that style.
-        style = copy(cell._style) if cell._style is not None else StyleArray()
-        style.quotePrefix = 1
-        cell._style = style

@@ -179,9 +179,7 @@ def _loads_model(raw: bytes | str, path: str | Path | None) -> OperatingModel:
 
 def _loads_document(raw: bytes | str, path: str | Path | None) -> OperatingModel:
     """The careful reader: parse, refuse what no model file holds, migrate, validate."""
-    if isinstance(raw, bytes):
-        if len(raw) > MAX_FILE_BYTES:
-            raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
+    if isinstance(raw, bytes):  # its size was checked by _loads_model
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -191,8 +189,6 @@ def _loads_document(raw: bytes | str, path: str | Path | None) -> OperatingModel
                                  de="ist kein UTF-8-Text und damit kein Betriebsmodell") from exc
     else:
         text = raw
-        if len(text) > MAX_FILE_BYTES:
-            raise ModelFileError(path, _TOO_LARGE, de=_TOO_LARGE_DE)
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ModelFileError(path, "is empty", de="ist leer")

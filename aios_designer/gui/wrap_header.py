@@ -95,8 +95,9 @@ class WrapHeader(QHeaderView):
         size = super().sectionSizeFromContents(logicalIndex)
         if not self.title(logicalIndex):
             return size
-        return QSize(max(self.content_width(logicalIndex), 24), self._height_for(
-            max(1, min(MAX_LINES, self.lines(logicalIndex, self.content_width(logicalIndex))))))
+        width = self.content_width(logicalIndex)
+        return QSize(max(width, 24), self._height_for(
+            max(1, min(MAX_LINES, self.lines(logicalIndex, width)))))
 
     def _height_for(self, lines: int) -> int:
         return lines * QFontMetrics(self.font()).lineSpacing() + 8

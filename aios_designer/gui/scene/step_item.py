@@ -3,7 +3,7 @@
 The item never changes the model: a drag, a handle drag or a double-click is reported to the
 scene, which turns the finished gesture into one Document call.
 """
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFontMetricsF, QPaintEngine, QPainterPath, QPen, QStaticText,
@@ -82,9 +82,11 @@ def _text_option() -> QTextOption:
     return option
 
 
+@lru_cache(maxsize=4096)
 def fit_lines(text: str, font_role: str, width: float, lines: int) -> str:
     """``text`` word-wrapped into at most ``lines`` lines of ``width``; the last line is
-    elided ("…") when the text is longer. Lines are joined with newlines."""
+    elided ("…") when the text is longer. Lines are joined with U+2028. Remembered: the
+    floating lane names are fitted again on every frame the canvas paints."""
     metrics = QFontMetricsF(styles.font(font_role))
     words = text.replace(SOFT_HYPHEN, "").split()
     result: list[str] = []
